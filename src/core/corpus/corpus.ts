@@ -1,0 +1,58 @@
+/**
+ * The loaded corpus: every valid pack merged into lookup tables, plus what is
+ * derived from them (a claim's status, where a statement sits in its document).
+ */
+import type { Claim, Pack, SourceDocument, Speaker, Stance, Statement, TimelineEvent } from './schema.ts';
+import { resolveQuote } from './resolve-quote.ts';
+
+/** A claim's standing, derived from the stances of the statements linked to it. */
+export type ClaimStatus = 'disputed' | 'supported' | 'contradicted' | 'context';
+
+/** Lookup tables over all loaded packs. Ids are unique across packs (the registry enforces it). */
+export interface Corpus {
+  readonly packs: readonly Pack[];
+  readonly documents: ReadonlyMap<string, SourceDocument>;
+  readonly speakers: ReadonlyMap<string, Speaker>;
+  readonly statements: ReadonlyMap<string, Statement>;
+  readonly claims: ReadonlyMap<string, Claim>;
+  /** Every pack's timeline events, oldest first. */
+  readonly timeline: readonly TimelineEvent[];
+}
+
+/** Builds the lookup tables for already validated packs. */
+export function createCorpus(packs: readonly Pack[]): Corpus {
+  const byId = <T extends { id: string }>(pick: (pack: Pack) => readonly T[]) =>
+    new Map(packs.flatMap((pack) => pick(pack).map((item) => [item.id, item] as const)));
+  return {
+    packs,
+    documents: byId((pack) => pack.documents),
+    speakers: byId((pack) => pack.speakers),
+    statements: byId((pack) => pack.statements),
+    claims: byId((pack) => pack.claims),
+    timeline: packs.flatMap((pack) => pack.timeline).sort((a, b) => a.date.localeCompare(b.date)),
+  };
+}
+
+/** Counts a claim's linked statements by stance. */
+export function stanceCounts(claim: Claim): Record<Stance, number> {
+  const counts: Record<Stance, number> = { supports: 0, contradicts: 0, context: 0 };
+  for (const link of claim.statements) counts[link.stance] += 1;
+  return counts;
+}
+
+/** Derives a claim's status: disputed when statements both support and contradict it. */
+export function claimStatus(claim: Claim): ClaimStatus {
+  const { supports, contradicts } = stanceCounts(claim);
+  if (supports > 0 && contradicts > 0) return 'disputed';
+  if (supports > 0) return 'supported';
+  if (contradicts > 0) return 'contradicted';
+  return 'context';
+}
+
+/** Where a statement's words sit in its source document, or null if the corpus is inconsistent. */
+export function locateStatement(corpus: Corpus, statement: Statement): { start: number; end: number } | null {
+  const document = corpus.documents.get(statement.document);
+  if (!document) return null;
+  const location = resolveQuote(document.text, statement.quote);
+  return location.ok ? { start: location.start, end: location.end } : null;
+}

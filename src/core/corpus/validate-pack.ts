@@ -1,0 +1,108 @@
+/**
+ * Validates a corpus pack whole: its shape (zod) and then its cross-references
+ * and quote selectors, collecting every problem with its JSON path so that a
+ * pack author can fix them all in one go.
+ */
+import type { z } from 'zod';
+import { PackSchema, type Pack } from './schema.ts';
+import { resolveQuote } from './resolve-quote.ts';
+import { normalizeText } from '../text/normalize.ts';
+
+/** One problem in a pack: where (a JSON path such as `claims[3].statements[1].stance`) and what. */
+export interface PackProblem {
+  path: string;
+  message: string;
+}
+
+/** A valid pack, or every problem found in it. */
+export type PackValidation = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
+
+/** Extra checks a caller adds, e.g. that every claim pattern compiles. Test seam and extension point. */
+export type PackCheck = (pack: Pack, report: (path: string, message: string) => void) => void;
+
+/** Validates `json` as a pack; on success returns the parsed pack with defaults filled in. */
+export function validatePack(json: unknown, extraChecks: readonly PackCheck[] = []): PackValidation {
+  const parsed = PackSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(toProblem) };
+  const problems: PackProblem[] = [];
+  const report = (path: string, message: string) => problems.push({ path, message });
+  for (const check of [checkReferences, checkQuotes, ...extraChecks]) check(parsed.data, report);
+  return problems.length === 0 ? { ok: true, pack: parsed.data } : { ok: false, problems };
+}
+
+/** Formats a problem as one line: `path: message`. */
+export function formatProblem(problem: PackProblem): string {
+  return `${problem.path || '(pack)'}: ${problem.message}`;
+}
+
+/** Formats a JSON path from its segments: `claims[3].statements[1].stance`. */
+export function jsonPath(segments: readonly PropertyKey[]): string {
+  return segments
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
+    .join('');
+}
+
+function toProblem(issue: z.core.$ZodIssue): PackProblem {
+  const message =
+    issue.code === 'invalid_value'
+      ? `expected one of ${issue.values.map(String).join('|')}`
+      : issue.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
+        : issue.message;
+  return { path: jsonPath(issue.path), message };
+}
+
+const checkReferences: PackCheck = (pack, report) => {
+  const ids = {
+    documents: uniqueIds(pack.documents, 'documents', report),
+    speakers: uniqueIds(pack.speakers, 'speakers', report),
+    statements: uniqueIds(pack.statements, 'statements', report),
+    groups: uniqueIds(pack.topic.groups, 'topic.groups', report),
+  };
+  uniqueIds(pack.claims, 'claims', report);
+  uniqueIds(pack.timeline, 'timeline', report);
+  const expect = (set: Set<string>, id: string, path: string, what: string) => {
+    if (!set.has(id)) report(path, `unknown ${what} "${id}"`);
+  };
+  pack.topic.required.forEach((id, i) => expect(ids.groups, id, `topic.required[${i}]`, 'topic group'));
+  pack.statements.forEach((statement, i) => {
+    expect(ids.speakers, statement.speaker, `statements[${i}].speaker`, 'speaker');
+    expect(ids.documents, statement.document, `statements[${i}].document`, 'document');
+  });
+  pack.claims.forEach((claim, i) => {
+    uniqueIds(claim.patterns, `claims[${i}].patterns`, report);
+    claim.statements.forEach((link, j) =>
+      expect(ids.statements, link.statement, `claims[${i}].statements[${j}].statement`, 'statement'),
+    );
+  });
+  pack.timeline.forEach((event, i) =>
+    event.statements.forEach((id, j) => expect(ids.statements, id, `timeline[${i}].statements[${j}]`, 'statement')),
+  );
+};
+
+const checkQuotes: PackCheck = (pack, report) => {
+  const documents = new Map(pack.documents.map((doc) => [doc.id, normalizeText(doc.text, { caseFold: false })]));
+  pack.statements.forEach((statement, i) => {
+    const text = documents.get(statement.document);
+    if (!text) return; // Reported by checkReferences.
+    const location = resolveQuote(text, statement.quote);
+    if (location.ok) return;
+    report(
+      `statements[${i}].quote.exact`,
+      location.reason === 'not-found'
+        ? location.occurrences === 0
+          ? `not found in document "${statement.document}"`
+          : `found ${location.occurrences} time(s) in document "${statement.document}" but never with this prefix and suffix`
+        : `prefix and suffix do not pick one of its ${location.occurrences} occurrences in document "${statement.document}"`,
+    );
+  });
+};
+
+function uniqueIds(items: readonly { id: string }[], path: string, report: (path: string, message: string) => void) {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) report(`${path}[${i}].id`, `duplicate id "${item.id}"`);
+    seen.add(item.id);
+  });
+  return seen;
+}
