@@ -1,0 +1,59 @@
+/**
+ * The popover for a claim highlighted on the page: what the claim is, whether
+ * the sources support or contradict it, who said what (exact words, with a way
+ * to read each in its source), and where it sits in the story's timeline.
+ */
+import { useId } from 'preact/hooks';
+import type { ClaimView, StatementView } from '../core/view/claim-view.ts';
+import { StatusBadge } from './Badge.tsx';
+import { DialogHeader } from './DialogHeader.tsx';
+import { StatementItem } from './StatementItem.tsx';
+import { Timeline } from './Timeline.tsx';
+
+/** Props for {@link ClaimPopover}. */
+export interface ClaimPopoverProps {
+  view: ClaimView;
+  onOpenSource(documentId: string, statementId: string): void;
+  onClose(): void;
+}
+
+/** A non-modal dialog describing one claim; a pure render of its view model. */
+export function ClaimPopover({ view, onOpenSource, onClose }: ClaimPopoverProps) {
+  const id = useId();
+  const list = (statements: readonly StatementView[]) => (
+    <ul class="cp-statements">
+      {statements.map((statement) => (
+        <StatementItem key={statement.statementId} statement={statement} onOpenSource={onOpenSource} />
+      ))}
+    </ul>
+  );
+  return (
+    <section class="cp-dialog cp-claim" role="dialog" aria-labelledby={`${id}-h`} tabIndex={-1} data-claim={view.id}>
+      <DialogHeader headingId={`${id}-h`} kicker="Claim in this story" onClose={onClose}>
+        {view.summary}
+      </DialogHeader>
+      <p class="cp-status-line">
+        <StatusBadge status={view.status} />
+      </p>
+      {(['supports', 'contradicts'] as const).map((stance) =>
+        view[stance].length === 0 ? null : (
+          <section key={stance} class={`cp-section cp-${stance}`} aria-labelledby={`${id}-${stance}`}>
+            <h3 id={`${id}-${stance}`} class="cp-section-heading">
+              {stance === 'supports' ? 'Supports' : 'Contradicts'} <span class="cp-count">({view[stance].length})</span>
+            </h3>
+            {list(view[stance])}
+          </section>
+        ),
+      )}
+      {view.context.length > 0 && (
+        <details class="cp-section cp-context">
+          <summary class="cp-section-heading">
+            Context <span class="cp-count">({view.context.length})</span>
+          </summary>
+          {list(view.context)}
+        </details>
+      )}
+      <Timeline events={view.timeline} headingId={`${id}-timeline`} />
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The toolbar popup: whether the page is about the story and why, the claims
+ * found (each a button that jumps to it), and the quotes checked. A pure
+ * render of {report, actions}, so it renders from mock data in tests.
+ */
+import type { PageReport } from '../core/view/page-report.ts';
+import { PopupAbout } from './PopupAbout.tsx';
+import { PopupClaims } from './PopupClaims.tsx';
+import { PopupQuotes } from './PopupQuotes.tsx';
+import { SiteSwitch } from './SiteSwitch.tsx';
+
+/** What the popup can ask for. */
+export interface PopupActions {
+  onToggleSite(enabled: boolean): void;
+  onFocusClaim(claimId: string): void;
+}
+
+/** Props for {@link PopupView}. */
+export interface PopupViewProps {
+  /** The tab's report, or null when the content script could not be reached. */
+  report: PageReport | null;
+  error?: string;
+  actions: PopupActions;
+}
+
+/** The popup's whole content. */
+export function PopupView({ report, error, actions }: PopupViewProps) {
+  return (
+    <main class="cp-popup">
+      <header class="cp-popup-header">
+        <h1 class="cp-title">Counterpoint</h1>
+        {report && <SiteSwitch host={report.host} enabled={report.enabled} onToggle={actions.onToggleSite} />}
+      </header>
+      {report ? <PopupBody report={report} onFocusClaim={actions.onFocusClaim} /> : <Unreadable error={error} />}
+    </main>
+  );
+}
+
+function Unreadable({ error }: { error: string | undefined }) {
+  return (
+    <div class="cp-section" role="status">
+      <p class="cp-plain">Counterpoint can't read this page</p>
+      {error && <p class="cp-muted cp-error">{error}</p>}
+    </div>
+  );
+}
+
+function PopupBody({ report, onFocusClaim }: { report: PageReport; onFocusClaim(claimId: string): void }) {
+  if (!report.enabled) {
+    return (
+      <p class="cp-section cp-plain" role="status">
+        Counterpoint is off for {report.host}. Switch it on to check this page.
+      </p>
+    );
+  }
+  return (
+    <>
+      <PopupAbout report={report} />
+      {report.about && <PopupClaims claims={report.claims} onFocusClaim={onFocusClaim} />}
+      <PopupQuotes quotes={report.quotes} />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * One source document in the quote popover: outlet, title, date, and for an
+ * altered quote the source passage with the differences marked.
+ */
+import type { QuoteSourceView } from '../core/view/quote-view.ts';
+import { DiffText } from './DiffText.tsx';
+import { formatDate } from './format.ts';
+
+/** Props for {@link QuoteSourceItem}. */
+export interface QuoteSourceItemProps {
+  source: QuoteSourceView;
+  showDiff: boolean;
+  onOpenSource(documentId: string): void;
+}
+
+/** A source as a list item with a "Read in context" button. */
+export function QuoteSourceItem({ source, showDiff, onOpenSource }: QuoteSourceItemProps) {
+  return (
+    <li class="cp-source" data-document={source.documentId}>
+      <p class="cp-source-title">
+        <span class="cp-outlet">{source.outlet}</span>: {source.title}
+      </p>
+      <p class="cp-meta">
+        <time dateTime={source.date}>{formatDate(source.date)}</time>
+      </p>
+      {showDiff && (
+        <p class="cp-passage">
+          <DiffText parts={source.diff} />
+        </p>
+      )}
+      <button type="button" class="cp-link" onClick={() => onOpenSource(source.documentId)}>
+        Read in context<span class="cp-sr"> ({source.outlet})</span>
+      </button>
+    </li>
+  );
+}
