@@ -24,10 +24,12 @@ const SINGLE_QUOTES = new Set([..."‘’‚‛′`´ʹʼ"]);
 const DOUBLE_QUOTES = new Set([...'“”„‟«»″〝〞＂‹›']);
 // Hyphens, dashes and the minus sign, folded to '-'.
 const DASHES = new Set([...'‐‑‒–—―−﹘﹣－']);
-// Invisible characters that split words on screen only by accident: soft hyphen, zero-width and bidi marks.
-const INVISIBLE = /[\u00AD\u200B-\u200D\u200E\u200F\u2060\uFEFF]/;
+// Invisible characters that split words on screen only by accident: soft hyphen, zero-width
+// characters, bidi marks, embeddings and isolates (pages wrap names and numbers in them).
+const INVISIBLE = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 const WHITESPACE = /\s/;
 const COMBINING_MARK = /\p{M}/u;
+const SPACE_AND_MARKS = /^\s\p{M}*$/u;
 
 /**
  * Folds case (optionally), Unicode compatibility forms (NFKC), quotes,
@@ -64,8 +66,9 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
       }
       continue;
     }
-    for (const unit of folded) {
-      out.push(unit);
+    // By UTF-16 unit, not by code point (for...of): the map needs one entry per unit of the text.
+    for (let unit = 0; unit < folded.length; unit += 1) {
+      out.push(folded[unit]!);
       map.push(start);
     }
     if (folded.length > 0) lastWasSpace = false;
@@ -86,13 +89,16 @@ function foldCluster(cluster: string, caseFold: boolean): string {
       if (cluster === '`') return "'";
       return caseFold ? cluster.toLowerCase() : cluster;
     }
-    if (WHITESPACE.test(cluster)) return ' ';
+    // Invisible first: /\s/ also matches U+FEFF, which must join a word, not split it.
     if (INVISIBLE.test(cluster)) return '';
+    if (WHITESPACE.test(cluster)) return ' ';
     if (SINGLE_QUOTES.has(cluster)) return "'";
     if (DOUBLE_QUOTES.has(cluster)) return '"';
     if (DASHES.has(cluster)) return '-';
   }
   const compatible = cluster.normalize('NFKC');
+  // Spacing accents (¨ ¯ ¸ ˘ ...) decompose to a space and a combining mark: keep them a plain space.
+  if (SPACE_AND_MARKS.test(compatible)) return ' ';
   return caseFold ? compatible.toLowerCase() : compatible;
 }
 

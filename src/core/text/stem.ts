@@ -1,0 +1,33 @@
+/**
+ * Light stemming of one normalised word, chosen by its script: English
+ * (Latin letters) with the Porter stemmer, Russian with a light suffix
+ * stemmer. Kazakh words (with letters Russian lacks) are left whole, because
+ * a Russian stemmer would cut Kazakh endings wrongly. Both the claim patterns
+ * and the page text go through here, so they meet on the same stems.
+ */
+import { stemmer } from 'stemmer';
+import { stemRussian } from './stem-russian.ts';
+
+const LATIN_WORD = /^[a-z]+$/;
+const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/;
+const KAZAKH_LETTER = /[әғқңөұүһі]/;
+
+// Pages repeat their words, so stems are memoised; the cache is dropped when it grows large.
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
+
+/** Stems a word that is already normalised (lower case, NFKC); other words come back unchanged. */
+export function stemWord(word: string): string {
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  const stem = computeStem(word);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, stem);
+  return stem;
+}
+
+function computeStem(word: string): string {
+  if (LATIN_WORD.test(word)) return stemmer(word);
+  if (CYRILLIC_WORD.test(word) && !KAZAKH_LETTER.test(word)) return stemRussian(word);
+  return word;
+}
