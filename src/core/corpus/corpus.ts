@@ -15,7 +15,7 @@ export interface Corpus {
   readonly speakers: ReadonlyMap<string, Speaker>;
   readonly statements: ReadonlyMap<string, Statement>;
   readonly claims: ReadonlyMap<string, Claim>;
-  /** Every pack's timeline events, oldest first. */
+  /** Every pack's timeline events, oldest first; within a month, in the pack's own order. */
   readonly timeline: readonly TimelineEvent[];
 }
 
@@ -29,7 +29,9 @@ export function createCorpus(packs: readonly Pack[]): Corpus {
     speakers: byId((pack) => pack.speakers),
     statements: byId((pack) => pack.statements),
     claims: byId((pack) => pack.claims),
-    timeline: packs.flatMap((pack) => pack.timeline).sort((a, b) => a.date.localeCompare(b.date)),
+    // By month only: "2021-11" (no day known) cannot be placed among "2021-11-01" and
+    // "2021-11-02", so the pack's own order decides within a month (the sort is stable).
+    timeline: packs.flatMap((pack) => pack.timeline).sort((a, b) => a.date.slice(0, 7).localeCompare(b.date.slice(0, 7))),
   };
 }
 

@@ -6,7 +6,7 @@
  * Shapes only; cross-references between sections are checked in
  * `validate-pack.ts` so that every problem is reported with its JSON path.
  */
-import { z } from 'zod';
+import { z } from '../zod-setup.ts';
 
 /** Languages the matcher knows how to normalise and stem. */
 export const LANGUAGES = ['en', 'ru', 'kk'] as const;
@@ -20,8 +20,10 @@ export const DOCUMENT_KINDS = ['news-report', 'press-release', 'analysis'] as co
 export const PACK_FORMAT = 'counterpoint-pack/1';
 
 const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, -)');
-const IsoDate = z.iso.date('expected a date as YYYY-MM-DD');
-const Text = z.string().trim().min(1, 'expected non-empty text');
+// Sources often give only a month ("early November"); a pack must not invent a day.
+const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'expected a date as YYYY-MM-DD or YYYY-MM');
+// Checked, not trimmed: a document's text must stay byte for byte as its source.
+const Text = z.string().regex(/\S/, 'expected non-empty text');
 const Language = z.enum(LANGUAGES);
 
 const SourceDocument = z.strictObject({
@@ -29,7 +31,7 @@ const SourceDocument = z.strictObject({
   title: Text,
   outlet: Text,
   author: Text.optional(),
-  /** Publication date as the document gives it. */
+  /** Publication date as the document gives it (YYYY-MM when it gives only the month). */
   date: IsoDate,
   /** How the date was established when the document does not print it. */
   dateNote: Text.optional(),

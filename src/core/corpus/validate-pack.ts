@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { PackSchema, type Pack } from './schema.ts';
 import { resolveQuote } from './resolve-quote.ts';
+import { salvagePack } from './salvage-pack.ts';
 import { normalizeText } from '../text/normalize.ts';
 
 /** One problem in a pack: where (a JSON path such as `claims[3].statements[1].stance`) and what. */
@@ -23,11 +24,17 @@ export type PackCheck = (pack: Pack, report: (path: string, message: string) => 
 /** Validates `json` as a pack; on success returns the parsed pack with defaults filled in. */
 export function validatePack(json: unknown, extraChecks: readonly PackCheck[] = []): PackValidation {
   const parsed = PackSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(toProblem) };
-  const problems: PackProblem[] = [];
+  const problems: PackProblem[] = parsed.success ? [] : parsed.error.issues.map(toProblem);
   const report = (path: string, message: string) => problems.push({ path, message });
-  for (const check of [checkReferences, checkQuotes, ...extraChecks]) check(parsed.data, report);
-  return problems.length === 0 ? { ok: true, pack: parsed.data } : { ok: false, problems };
+  // References and quotes are checked even when the shape is wrong, on what can be read,
+  // so that one run lists every problem. Extra checks may assume a valid pack.
+  if (parsed.success) {
+    for (const check of [checkReferences, checkQuotes, ...extraChecks]) check(parsed.data, report);
+  } else {
+    const salvaged = salvagePack(json);
+    for (const check of [checkReferences, checkQuotes]) check(salvaged, report);
+  }
+  return parsed.success && problems.length === 0 ? { ok: true, pack: parsed.data } : { ok: false, problems };
 }
 
 /** Formats a problem as one line: `path: message`. */
@@ -62,7 +69,7 @@ const checkReferences: PackCheck = (pack, report) => {
   uniqueIds(pack.claims, 'claims', report);
   uniqueIds(pack.timeline, 'timeline', report);
   const expect = (set: Set<string>, id: string, path: string, what: string) => {
-    if (!set.has(id)) report(path, `unknown ${what} "${id}"`);
+    if (id !== '' && !set.has(id)) report(path, `unknown ${what} "${id}"`);
   };
   pack.topic.required.forEach((id, i) => expect(ids.groups, id, `topic.required[${i}]`, 'topic group'));
   pack.statements.forEach((statement, i) => {
@@ -84,7 +91,7 @@ const checkQuotes: PackCheck = (pack, report) => {
   const documents = new Map(pack.documents.map((doc) => [doc.id, normalizeText(doc.text, { caseFold: false })]));
   pack.statements.forEach((statement, i) => {
     const text = documents.get(statement.document);
-    if (!text) return; // Reported by checkReferences.
+    if (!text || statement.quote.exact.trim() === '') return; // Reported by checkReferences or the schema.
     const location = resolveQuote(text, statement.quote);
     if (location.ok) return;
     report(
@@ -101,6 +108,7 @@ const checkQuotes: PackCheck = (pack, report) => {
 function uniqueIds(items: readonly { id: string }[], path: string, report: (path: string, message: string) => void) {
   const seen = new Set<string>();
   items.forEach((item, i) => {
+    if (item.id === '') return; // Unreadable; the schema reported it.
     if (seen.has(item.id)) report(`${path}[${i}].id`, `duplicate id "${item.id}"`);
     seen.add(item.id);
   });

@@ -1,12 +1,12 @@
 /**
  * Topic detection: the engine on a small hand-made lexicon, then the story's
- * lexicon (corpus/topic.json) on hand-written pages in English, Russian and
+ * lexicon (the pack's `topic` section) on hand-written pages in English, Russian and
  * Kazakh (tests/fixtures/topic) and on the five seed documents.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import topicJson from '../../../corpus/topic.json';
+import { topic as topicJson } from '../../../corpus/kazakhstan-facebook-crs.json';
 import { PackSchema, type Topic } from '../corpus/schema.ts';
 import { compileTopic } from './compile-topic.ts';
 import { detectTopic, type PageSample } from './detect-topic.ts';

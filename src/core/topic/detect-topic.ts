@@ -12,7 +12,7 @@
  * the page is about the story when every required group fired and the score
  * reaches the topic's threshold.
  *
- * Ambiguity is the lexicon's job, not this module's: corpus/topic.json never
+ * Ambiguity is the lexicon's job, not this module's: the pack's topic lexicon never
  * lists a bare "meta" (meta tags, мета-теги) or "CRS", only phrases such as
  * "meta platforms", "meta's", "компания Мета" and "content reporting system".
  */

@@ -1,0 +1,281 @@
+/**
+ * Fidelity and coverage of the built-in story pack: it validates, every
+ * statement quotes its document exactly and points at one place in it, each
+ * document is its seed file byte for byte, and the claims and links that the
+ * rest of the product relies on are there with the expected status.
+ *
+ * Quote checks run twice: through resolveQuote (the code the product uses)
+ * and through a plain indexOf on text folded here, so that a bug in the
+ * normaliser cannot hide a misquote.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { claimStatus, type ClaimStatus } from '../src/core/corpus/corpus.ts';
+import { resolveQuote } from '../src/core/corpus/resolve-quote.ts';
+import type { Pack, TextQuoteSelector } from '../src/core/corpus/schema.ts';
+import { formatProblem, validatePack } from '../src/core/corpus/validate-pack.ts';
+import { checkPatterns } from '../src/core/match/find-claims.ts';
+
+const raw: unknown = JSON.parse(readFileSync(join(import.meta.dirname, 'kazakhstan-facebook-crs.json'), 'utf8'));
+const validation = validatePack(raw, [checkPatterns]);
+const pack: Pack = validation.ok ? validation.pack : (raw as Pack);
+
+const byId = <T extends { id: string }>(items: readonly T[], id: string): T => {
+  const item = items.find((candidate) => candidate.id === id);
+  if (!item) throw new Error(`no "${id}" in the pack`);
+  return item;
+};
+const documentOf = (documentId: string) => byId(pack.documents, documentId);
+
+/** Folds whitespace runs and quote characters only, independently of src/core/text/normalize.ts. */
+function fold(text: string): string {
+  return text
+    .replace(/[“”«»„‟″〝〞＂‹›]/g, '"')
+    .replace(/[‘’‚‛′`´ʹʼ]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** How many places in `text` the selector fits, by plain indexOf on folded text. */
+function placesOf(text: string, quote: TextQuoteSelector): { occurrences: number; places: number } {
+  const [doc, exact, prefix, suffix] = [text, quote.exact, quote.prefix, quote.suffix].map(fold) as [string, string, string, string];
+  let occurrences = 0;
+  let places = 0;
+  for (let at = doc.indexOf(exact); at !== -1; at = doc.indexOf(exact, at + 1)) {
+    occurrences += 1;
+    if (doc.slice(0, at).trimEnd().endsWith(prefix) && doc.slice(at + exact.length).trimStart().startsWith(suffix)) places += 1;
+  }
+  return { occurrences, places };
+}
+
+/** Compares dates at the precision they share, so "2021-11" neither precedes nor follows "2021-11-02". */
+function compareDates(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length).localeCompare(b.slice(0, length));
+}
+
+describe('the kazakhstan-facebook-crs pack', () => {
+  it('validates, with every claim pattern parsing', () => {
+    expect(validation.ok ? [] : validation.problems.map(formatProblem)).toEqual([]);
+    expect(pack.format).toBe('counterpoint-pack/1');
+    expect(pack.id).toBe('kazakhstan-facebook-crs');
+  });
+
+  it('holds the five seed documents under their agreed ids', () => {
+    expect(Object.fromEntries(pack.documents.map((doc) => [doc.id, doc.seedFile]))).toEqual({
+      'zdnet-2021-11-01': '000_691ac110e3908f7b.txt',
+      'kazinform-2021-11-01': '001_8a9a43c881bc08ae.txt',
+      'meta-denial-2021-11-02': '002_f572cbbbdbc953ce.txt',
+      'globe-reuters-2021-11-01': '003_3ded2e3969e6feee.txt',
+      'diplomat-2021-11': '004_1412a9cb22655cc3.txt',
+    });
+  });
+
+  it("says how each document's date was established", () => {
+    expect(pack.documents.filter((doc) => !doc.dateNote).map((doc) => doc.id)).toEqual([]);
+  });
+});
+
+describe('statement quotes', () => {
+  it.each(pack.statements.map((statement) => [statement.id, statement] as const))('%s resolves to one place in its document', (_, statement) => {
+    const text = documentOf(statement.document).text;
+    const location = resolveQuote(text, statement.quote);
+    expect(location).toMatchObject({ ok: true });
+    if (!location.ok) return;
+    // The located range really holds the quoted words.
+    expect(fold(text.slice(location.start, location.end))).toBe(fold(statement.quote.exact));
+    // And independently of the product's normaliser:
+    const { occurrences, places } = placesOf(text, statement.quote);
+    expect(occurrences, 'exact text occurs in the document').toBeGreaterThan(0);
+    expect(places, 'prefix and suffix pick exactly one occurrence').toBe(1);
+  });
+
+  it('quotes whole words: no exact starts or ends inside a word of the document', () => {
+    const cut = pack.statements.filter((statement) => {
+      const text = documentOf(statement.document).text;
+      const location = resolveQuote(text, statement.quote);
+      if (!location.ok) return true;
+      const letter = /[\p{L}\p{N}]/u;
+      const before = text[location.start - 1] ?? ' ';
+      const after = text[location.end] ?? ' ';
+      return (letter.test(before) && letter.test(text[location.start]!)) || (letter.test(after) && letter.test(text[location.end - 1]!));
+    });
+    expect(cut.map((statement) => statement.id)).toEqual([]);
+  });
+
+  it('marks as direct quotes only words that the document puts in quotation marks', () => {
+    const quoteMark = /["“”«»„'‘’]/;
+    const unquoted = pack.statements.filter((statement) => {
+      if (statement.kind !== 'direct-quote') return false;
+      const text = documentOf(statement.document).text;
+      const location = resolveQuote(text, statement.quote);
+      if (!location.ok) return true;
+      // The mark is inside the exact words or right next to them ("…office, ”Balaeva wrote").
+      return !quoteMark.test(text.slice(Math.max(0, location.start - 2), location.end + 3));
+    });
+    expect(unquoted.map((statement) => statement.id)).toEqual([]);
+  });
+
+  it('dates no statement after the document that reports it', () => {
+    const late = pack.statements.filter((statement) => compareDates(statement.date, documentOf(statement.document).date) > 0);
+    expect(late.map((statement) => statement.id)).toEqual([]);
+  });
+
+  it("keeps each outlet's rendering of George Chen's words as its own statement", () => {
+    const chen = pack.statements.filter((statement) => statement.speaker === 'george-chen');
+    expect(new Set(chen.map((statement) => statement.document))).toEqual(
+      new Set(['kazinform-2021-11-01', 'zdnet-2021-11-01', 'globe-reuters-2021-11-01', 'diplomat-2021-11']),
+    );
+    const renderings = byId(pack.claims, 'chen-harmful-content').statements.map((link) => byId(pack.statements, link.statement).document);
+    expect(new Set(renderings).size).toBe(4);
+  });
+});
+
+const seedDir = join(import.meta.dirname, '../../shared/seeds');
+const haveSeeds = existsSync(seedDir);
+if (!haveSeeds) console.warn(`corpus/pack.test.ts: ${seedDir} not found, so document texts are NOT compared with their seed files.`);
+
+describe.skipIf(!haveSeeds)(`document texts${haveSeeds ? '' : ' (SKIPPED: ../shared/seeds not found)'}`, () => {
+  // The file's text, not the validated pack's: the schema's Text type trims strings when it parses them.
+  const fileDocuments = (raw as Pack).documents;
+  it.each(fileDocuments.map((doc) => [doc.id, doc] as const))('%s is its seed file byte for byte', (_, doc) => {
+    const seed = readFileSync(join(seedDir, doc.seedFile), 'utf8');
+    // Compare lengths first: a failure then says "off by N characters" instead of dumping both texts.
+    expect(doc.text.length).toBe(seed.length);
+    expect(doc.text === seed).toBe(true);
+  });
+});
+
+/** Claim ids that other parts of the product and its tests rely on (.tmp/HELPERS.md). */
+const REQUIRED_CLAIMS = [
+  'exclusive-access',
+  'first-in-central-asia',
+  'joint-statement',
+  'child-safety-aim',
+  'followed-blocking-threat',
+  'facebook-users-kazakhstan',
+  'training-october-28',
+  'ministry-work-november',
+  'regular-channel',
+  'hong-kong-office-region',
+  'article-174-prosecutions',
+];
+
+const EXPECTED_STATUS: Record<string, ClaimStatus> = {
+  'exclusive-access': 'disputed',
+  'joint-statement': 'disputed',
+  'hong-kong-office-region': 'disputed',
+  'same-global-process': 'disputed',
+  'child-safety-aim': 'disputed',
+  'censorship-concerns': 'disputed',
+  'first-in-central-asia': 'supported',
+  'meta-denies-exclusive-access': 'supported',
+  'content-reporting-access': 'supported',
+  'followed-blocking-threat': 'supported',
+  'facebook-users-kazakhstan': 'supported',
+  'training-october-28': 'supported',
+  'ministry-work-november': 'supported',
+  'regular-channel': 'supported',
+  'article-174-prosecutions': 'supported',
+};
+
+describe('claims', () => {
+  it('define every claim id the product relies on', () => {
+    const ids = new Set(pack.claims.map((claim) => claim.id));
+    expect(REQUIRED_CLAIMS.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('each have at least one statement, and every statement bears on a claim or an event', () => {
+    expect(pack.claims.filter((claim) => claim.statements.length === 0).map((claim) => claim.id)).toEqual([]);
+    const linked = new Set([
+      ...pack.claims.flatMap((claim) => claim.statements.map((link) => link.statement)),
+      ...pack.timeline.flatMap((event) => event.statements),
+    ]);
+    expect(pack.statements.filter((statement) => !linked.has(statement.id)).map((statement) => statement.id)).toEqual([]);
+  });
+
+  it('link no statement twice to the same claim', () => {
+    const repeats = pack.claims.flatMap((claim) => {
+      const ids = claim.statements.map((link) => link.statement);
+      return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${claim.id}: ${id}`);
+    });
+    expect(repeats).toEqual([]);
+  });
+
+  it.each(Object.entries(EXPECTED_STATUS))('%s comes out %s', (id, status) => {
+    expect(claimStatus(byId(pack.claims, id))).toBe(status);
+  });
+
+  it.each([
+    ['exclusive-access', 'kazinform-direct-exclusive-access', 'supports'],
+    ['exclusive-access', 'denial-mcconaghy-same-process', 'contradicts'],
+    ['exclusive-access', 'denial-mcconaghy-channels', 'contradicts'],
+    ['joint-statement', 'denial-government-joint-statement', 'supports'],
+    ['joint-statement', 'denial-balaeva-endorsed', 'supports'],
+    ['joint-statement', 'denial-mcconaghy-own-statement', 'contradicts'],
+    ['hong-kong-office-region', 'denial-balaeva-endorsed', 'supports'],
+    ['hong-kong-office-region', 'denial-mcconaghy-own-statement', 'contradicts'],
+    ['child-safety-aim', 'diplomat-jalilov', 'contradicts'],
+  ] as const)('%s: %s %s it', (claimId, statementId, stance) => {
+    const link = byId(pack.claims, claimId).statements.find((candidate) => candidate.statement === statementId);
+    expect(link?.stance).toBe(stance);
+  });
+
+  it('attribute the central statements to the right speakers', () => {
+    const speakerOf = (id: string) => byId(pack.statements, id).speaker;
+    expect(speakerOf('denial-mcconaghy-own-statement')).toBe('ben-mcconaghy');
+    expect(speakerOf('denial-balaeva-endorsed')).toBe('aida-balaeva');
+    expect(speakerOf('kazinform-direct-exclusive-access')).toBe('kazakh-ministry');
+    expect(speakerOf('diplomat-jalilov')).toBe('adil-jalilov');
+    expect(speakerOf('zdnet-sarym-consensus')).toBe('aidos-sarym');
+  });
+});
+
+describe('speakers', () => {
+  it.each([
+    ['george-chen', ['Chen', 'Джордж Чен']],
+    ['ben-mcconaghy', ['McConaghy', 'Бен Макконахи']],
+    ['aida-balaeva', ['Balaeva', 'Аида Балаева']],
+    ['aidos-sarym', ['Sarym', 'Айдос Сарым']],
+    ['adil-jalilov', ['Jalilov', 'Адиль Джалилов', 'Әділ Жәлілов']],
+  ] as const)('%s has the surname and Russian/Kazakh spellings as aliases', (id, aliases) => {
+    expect(byId(pack.speakers, id).aliases).toEqual(expect.arrayContaining([...aliases]));
+  });
+
+  it('all say something', () => {
+    const speaking = new Set(pack.statements.map((statement) => statement.speaker));
+    expect(pack.speakers.filter((speaker) => !speaking.has(speaker.id)).map((speaker) => speaker.id)).toEqual([]);
+  });
+});
+
+describe('timeline', () => {
+  it('is in chronological order (month-only dates fall anywhere in their month)', () => {
+    const disorder = pack.timeline.slice(1).filter((event, i) => compareDates(pack.timeline[i]!.date, event.date) > 0);
+    expect(disorder.map((event) => event.id)).toEqual([]);
+  });
+
+  it('has the story events, each attested by a statement', () => {
+    const dates = Object.fromEntries(pack.timeline.map((event) => [event.id, event.date]));
+    expect(dates).toMatchObject({
+      'bill-first-reading': '2021-09',
+      'crs-training': '2021-10-28',
+      'ministry-statement': '2021-11-01',
+      'ministry-starts-work': '2021-11',
+      'meta-denial': '2021-11-02',
+      'balaeva-reply': '2021-11',
+    });
+    expect(pack.timeline.filter((event) => event.statements.length === 0).map((event) => event.id)).toEqual([]);
+  });
+});
+
+describe('corpus/README.md', () => {
+  it("worked example is a valid pack whose claim comes out disputed", () => {
+    const readme = readFileSync(join(import.meta.dirname, 'README.md'), 'utf8');
+    const example = /## A worked example[\s\S]*?```json\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const result = validatePack(JSON.parse(example!), [checkPatterns]);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+    if (result.ok) expect(claimStatus(result.pack.claims[0]!)).toBe('disputed');
+  });
+});
