@@ -35,7 +35,8 @@ export function ClaimPopover({ view, onOpenSource, onClose }: ClaimPopoverProps)
       <p class="cp-status-line">
         <StatusBadge status={view.status} />
       </p>
-      {(['supports', 'contradicts'] as const).map((stance) =>
+      {/* The counterpoint first: the page already makes the claim; what speaks against it is news to the reader. */}
+      {(['contradicts', 'supports'] as const).map((stance) =>
         view[stance].length === 0 ? null : (
           <section key={stance} class={`cp-section cp-${stance}`} aria-labelledby={`${id}-${stance}`}>
             <h3 id={`${id}-${stance}`} class="cp-section-heading">

@@ -36,7 +36,7 @@ export function PopupClaims({ claims, onFocusClaim }: PopupClaimsProps) {
       {claims.length === 0 ? (
         <p class="cp-muted">No claims from the story were found in the text.</p>
       ) : (
-        <ul class="cp-rows">
+        <ul class="cp-rows" aria-labelledby="cp-claims-heading">
           {claims.map((claim) => (
             <li key={claim.id}>
               <button type="button" class="cp-row" data-claim={claim.id} onClick={() => onFocusClaim(claim.id)}>

@@ -14,7 +14,7 @@ export function PopupQuotes({ quotes }: { quotes: PageReport['quotes'] }) {
       <h2 id="cp-quotes-heading" class="cp-section-heading">
         Quotes checked <span class="cp-count">({quotes.length})</span>
       </h2>
-      <ul class="cp-rows">
+      <ul class="cp-rows" aria-labelledby="cp-quotes-heading">
         {quotes.map((quote, index) => {
           const outlets = [...new Set(quote.sources.map((source) => source.outlet))];
           return (

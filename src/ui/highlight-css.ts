@@ -7,10 +7,14 @@
 
 const CLAIM = 'mark.counterpoint-claim[data-claim]';
 const QUOTE = 'mark.counterpoint-quote[data-quote-verdict]';
+// Pages that hide every <mark> with !important (seen in the wild and on the hostile fixture)
+// must not hide ours: our selectors are more specific, so our !important wins.
+const STAY_VISIBLE = 'display: inline !important; visibility: visible !important; opacity: 1 !important;';
 
 /** Stylesheet for claim highlights (fill + bottom border per status) and quote underlines. */
 export const HIGHLIGHT_PAGE_CSS = `
 ${CLAIM} {
+  ${STAY_VISIBLE}
   color: inherit; font: inherit; padding: 0; margin: 0; border-radius: 2px; cursor: pointer;
   background-color: rgba(255, 176, 32, .28); border-bottom: 2px solid rgba(214, 132, 0, .95);
   text-decoration: none; box-decoration-break: clone; -webkit-box-decoration-break: clone;
@@ -28,6 +32,7 @@ ${CLAIM}[data-claim-status="context"] {
   background-color: rgba(120, 136, 160, .22); border-bottom: 2px dotted rgba(110, 125, 150, .95);
 }
 ${QUOTE} {
+  ${STAY_VISIBLE}
   color: inherit; font: inherit; background: transparent; padding: 0; margin: 0; cursor: pointer;
   text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: .3em;
   text-decoration-skip-ink: none;

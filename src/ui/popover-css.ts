@@ -24,7 +24,7 @@ ${themeVariables(':host')}
   color: var(--cp-fg) !important;
 }
 .cp-dialog {
-  box-sizing: border-box; width: min(400px, calc(100vw - 16px));
+  box-sizing: border-box; width: min(440px, calc(100vw - 16px));
   max-height: var(--cp-max-height, 70vh); overflow: auto; overscroll-behavior: contain;
   padding: 12px 14px; background: var(--cp-bg); color: var(--cp-fg);
   border: 1px solid var(--cp-border); border-radius: 10px;

@@ -1,0 +1,40 @@
+/**
+ * Handles messages from content scripts: the badge count and opening a source
+ * document in the reader page. Only our own content scripts are heard, and
+ * every payload is validated against the protocol first.
+ */
+import { ContentToBackground, parseMessage } from '../core/messages.ts';
+import { browser, type Runtime } from '../platform/browser.ts';
+
+const BADGE_COLOUR = '#7a3db8';
+
+/** Starts listening to content scripts. */
+export function listenToContent(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
+    const parsed = parseMessage(ContentToBackground, message);
+    if (!parsed) return undefined;
+    const tab = sender.tab;
+    switch (parsed.method) {
+      case 'pageScanned':
+        return showClaimCount(tab.id!, parsed.payload.claimCount);
+      case 'openSource':
+        return openReader(tab, parsed.payload.documentId, parsed.payload.statementId);
+    }
+  });
+}
+
+async function showClaimCount(tabId: number, count: number): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+}
+
+async function openReader(opener: { id?: number; index: number }, documentId: string, statementId?: string) {
+  const query = new URLSearchParams({ doc: documentId });
+  if (statementId) query.set('statement', statementId);
+  await browser.tabs.create({
+    url: browser.runtime.getURL(`src/reader/index.html?${query}`),
+    index: opener.index + 1,
+    openerTabId: opener.id,
+  });
+}

@@ -1,0 +1,45 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The platform seam replaced by a recorder of listeners and sent messages.
+const listeners: Record<string, (...args: unknown[]) => unknown> = {};
+const sent: unknown[][] = [];
+const created: unknown[] = [];
+vi.mock('../platform/browser.ts', () => {
+  const event = (name: string) => ({ addListener: (fn: (...args: unknown[]) => unknown) => (listeners[name] = fn) });
+  return {
+    browser: {
+      runtime: { onInstalled: event('installed') },
+      contextMenus: { create: (item: unknown) => created.push(item), onClicked: event('menu') },
+      commands: { onCommand: event('command') },
+      tabs: { sendMessage: async (...args: unknown[]) => void sent.push(args) },
+    },
+  };
+});
+
+const { registerQuoteCommand } = await import('./quote-command.ts');
+
+describe('quote command', () => {
+  beforeEach(() => {
+    sent.length = 0;
+    created.length = 0;
+    registerQuoteCommand();
+  });
+
+  it('adds a context-menu item for selected text on web pages', () => {
+    listeners.installed!();
+    expect(created).toEqual([expect.objectContaining({ title: 'Check quote with Counterpoint', contexts: ['selection'] })]);
+  });
+
+  it('asks the clicked frame to check its selection', async () => {
+    listeners.menu!({ menuItemId: 'counterpoint-check-quote', frameId: 3 }, { id: 7 });
+    await Promise.resolve();
+    expect(sent).toEqual([[7, { method: 'checkSelection', payload: {} }, { frameId: 3 }]]);
+  });
+
+  it('asks the tab to check its selection on the keyboard shortcut, and ignores other commands', async () => {
+    listeners.command!('something-else', { id: 7 });
+    listeners.command!('check-quote', { id: 9 });
+    await Promise.resolve();
+    expect(sent).toEqual([[9, { method: 'checkSelection', payload: {} }, {}]]);
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * "Check quote with Counterpoint": the context-menu item on selected text and
+ * the keyboard shortcut both ask the tab's content script to check the
+ * selection. Nothing is loaded in the page until the user asks.
+ */
+import { browser, type Tabs } from '../platform/browser.ts';
+
+const MENU_ID = 'counterpoint-check-quote';
+
+/** Registers the context menu item and the keyboard command. */
+export function registerQuoteCommand(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: 'Check quote with Counterpoint',
+      contexts: ['selection'],
+      documentUrlPatterns: ['http://*/*', 'https://*/*'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void askToCheck(tab.id, info.frameId);
+  });
+  browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+    if (command === 'check-quote' && tab?.id !== undefined) void askToCheck(tab.id);
+  });
+}
+
+async function askToCheck(tabId: number, frameId?: number): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, { method: 'checkSelection', payload: {} }, frameId === undefined ? {} : { frameId });
+  } catch {
+    // No content script in that tab (e.g. the browser's own pages): nothing to check.
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Opens the popover for a highlight when the reader clicks it or presses Enter
+ * or Space on it. One delegated listener pair for the whole page, removed by
+ * `destroy()`.
+ */
+import type { Corpus } from '../core/corpus/corpus.ts';
+import type { TextScan } from '../core/scan-text.ts';
+import { claimView } from '../core/view/claim-view.ts';
+import { quoteView } from '../core/view/quote-view.ts';
+import { ClaimPopover } from '../ui/ClaimPopover.tsx';
+import { QuotePopover } from '../ui/QuotePopover.tsx';
+import { sendToBackground } from './background-port.ts';
+import { createPopoverHost, type PopoverHost } from './popover-host.ts';
+import { HIGHLIGHT_SELECTOR } from './ui-marker.ts';
+
+/** The listeners and popover host behind the page's highlights. */
+export interface PopoverWiring {
+  destroy(): void;
+}
+
+/** Wires every highlight in `doc` to its popover. */
+export function attachPopovers(doc: Document, corpus: Corpus, scan: TextScan): PopoverWiring {
+  let host: PopoverHost | null = null;
+  const openSource = (documentId: string, statementId?: string) =>
+    void sendToBackground('openSource', statementId ? { documentId, statementId } : { documentId });
+
+  const open = (mark: HTMLElement) => {
+    host ??= createPopoverHost(doc);
+    const close = () => host?.hide();
+    if (mark.dataset.claim) {
+      const view = claimView(corpus, mark.dataset.claim);
+      if (view) host.show(mark, <ClaimPopover view={view} onOpenSource={openSource} onClose={close} />);
+      return;
+    }
+    const quote = scan.quotes[Number(mark.dataset.quoteIndex)];
+    if (!quote) return;
+    const view = quoteView(corpus, quote.text, quote.check, quote.speakerId);
+    host.show(mark, <QuotePopover view={view} onOpenSource={(documentId) => openSource(documentId)} onClose={close} />);
+  };
+
+  const onClick = (event: MouseEvent) => {
+    const mark = highlightAt(event.target);
+    if (!mark) return;
+    event.preventDefault(); // A highlight inside a link opens the popover, not the link.
+    open(mark);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const mark = highlightAt(event.target);
+    if (!mark) return;
+    event.preventDefault();
+    open(mark);
+  };
+  doc.addEventListener('click', onClick, true);
+  doc.addEventListener('keydown', onKeyDown, true);
+  return {
+    destroy() {
+      doc.removeEventListener('click', onClick, true);
+      doc.removeEventListener('keydown', onKeyDown, true);
+      host?.destroy();
+      host = null;
+    },
+  };
+}
+
+function highlightAt(target: EventTarget | null): HTMLElement | null {
+  if (!(target instanceof Element)) return null;
+  return target.closest<HTMLElement>(HIGHLIGHT_SELECTOR);
+}

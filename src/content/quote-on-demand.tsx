@@ -1,0 +1,37 @@
+/**
+ * "Check quote with Counterpoint": checks the reader's selection against the
+ * sources and shows the verdict next to it. Loaded only when asked, on any
+ * page, including pages stage 1 judged to be about something else.
+ */
+import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
+import { checkQuote } from '../core/match/check-quote.ts';
+import { summarizeQuotes } from '../core/view/page-summary.ts';
+import { quoteView } from '../core/view/quote-view.ts';
+import { QuotePopover } from '../ui/QuotePopover.tsx';
+import { sendToBackground } from './background-port.ts';
+import { pageState } from './page-state.ts';
+import { createPopoverHost, type PopoverHost } from './popover-host.ts';
+
+let host: PopoverHost | null = null;
+
+/** Checks the current selection; false when nothing is selected. */
+export async function checkSelection(): Promise<boolean> {
+  const selection = document.getSelection();
+  const text = selection?.toString().trim() ?? '';
+  if (!selection || selection.rangeCount === 0 || text === '') return false;
+  const anchor = selection.getRangeAt(0).getBoundingClientRect();
+  const corpus = builtinCorpus();
+  const check = checkQuote(text, corpus);
+  pageState.askedQuotes = [...pageState.askedQuotes, ...summarizeQuotes({ quotes: [{ start: 0, end: text.length, text, check }] }, corpus)];
+  host ??= createPopoverHost(document);
+  const view = quoteView(corpus, text, check);
+  host.show(
+    anchor,
+    <QuotePopover
+      view={view}
+      onOpenSource={(documentId) => void sendToBackground('openSource', { documentId })}
+      onClose={() => host?.hide()}
+    />,
+  );
+  return true;
+}

@@ -1,0 +1,34 @@
+/**
+ * Answers messages from the popup and the background, loaded on first use so
+ * that stage 1 stays small. Every message is validated against the protocol.
+ */
+import { parseMessage, ToContent, type ToContentResults } from '../core/messages.ts';
+import type { PageReport } from '../core/view/page-report.ts';
+import { loadScanner, pageState } from './page-state.ts';
+
+/** Validates a message and answers it; unknown or malformed messages get an error. */
+export async function route(message: unknown): Promise<ToContentResults[keyof ToContentResults] | { error: string }> {
+  const parsed = parseMessage(ToContent, message);
+  if (!parsed) return { error: 'malformed message' };
+  switch (parsed.method) {
+    case 'getReport':
+      return report();
+    case 'focusClaim':
+      return { focused: pageState.scanner ? (await loadScanner()).focusClaim(parsed.payload.claimId) : false };
+    case 'checkSelection':
+      return { checked: await (await import('./quote-on-demand.tsx')).checkSelection() };
+  }
+}
+
+function report(): PageReport {
+  const detection = pageState.detection;
+  return {
+    host: location.hostname,
+    enabled: pageState.enabled,
+    about: detection?.about ?? false,
+    score: detection?.score ?? 0,
+    evidence: detection?.evidence ?? [],
+    claims: pageState.claims,
+    quotes: [...pageState.scannedQuotes, ...pageState.askedQuotes],
+  };
+}

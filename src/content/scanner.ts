@@ -1,0 +1,91 @@
+/**
+ * Stage 2 of the content script, loaded only on pages about the story: reads
+ * the visible text once, finds claims and quotes, highlights them in one pass,
+ * and wires the highlights to popovers. `stop()` leaves the page as it was.
+ */
+import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
+import { claimStatus } from '../core/corpus/corpus.ts';
+import { scanText, type TextScan } from '../core/scan-text.ts';
+import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
+import { sendToBackground } from './background-port.ts';
+import { extractText } from './extract-text.ts';
+import { highlightRanges, type Highlights, type HighlightRange } from './highlight.ts';
+import { pageState } from './page-state.ts';
+import { attachPopovers, type PopoverWiring } from './popovers.tsx';
+import { injectPageStyle } from './page-style.ts';
+
+let active: { highlights: Highlights; wiring: PopoverWiring; removeStyle: () => void } | null = null;
+
+/** Scans the page and shows highlights; does nothing if already running. */
+export async function start(): Promise<void> {
+  if (active) return;
+  const corpus = builtinCorpus();
+  const extracted = extractText(document.body, { isHidden: isRenderedHidden });
+  const scan = scanText(extracted.text, corpus);
+  const removeStyle = injectPageStyle(document);
+  const highlights = highlightRanges(document.body, extracted, toRanges(scan, corpus));
+  const wiring = attachPopovers(document, corpus, scan);
+  active = { highlights, wiring, removeStyle };
+  // The popup and badge list what the reader can see: a claim whose every range lost
+  // to an overlapping highlight has no mark to focus, so it is not listed.
+  const shown = new Set(highlights.marks.map((mark) => mark.dataset.claim));
+  pageState.claims = summarizeClaims({ ...scan, claims: scan.claims.filter((match) => shown.has(match.claimId)) }, corpus);
+  pageState.scannedQuotes = summarizeQuotes(scan, corpus);
+  await sendToBackground('pageScanned', { claimCount: pageState.claims.length });
+}
+
+/** Removes every highlight, popover and style we added. */
+export async function stop(): Promise<void> {
+  if (!active) return;
+  active.wiring.destroy();
+  active.highlights.remove();
+  active.removeStyle();
+  active = null;
+  pageState.claims = [];
+  pageState.scannedQuotes = [];
+  await sendToBackground('pageScanned', { claimCount: 0 });
+}
+
+/** Scrolls to and focuses the first highlight of a claim; false if the page has none. */
+export function focusClaim(claimId: string): boolean {
+  const mark = active?.highlights.marks.find((element) => element.dataset.claim === claimId);
+  if (!mark) return false;
+  mark.scrollIntoView({ block: 'center' });
+  mark.focus({ preventScroll: true });
+  return true;
+}
+
+function toRanges(scan: TextScan, corpus: ReturnType<typeof builtinCorpus>): HighlightRange[] {
+  // Quotes first: where a quote and a claim overlap, the quote mark is the more specific finding.
+  const quotes = scan.quotes.map((quote, index) => ({
+    start: quote.start,
+    end: quote.end,
+    className: 'counterpoint-quote',
+    attributes: { 'data-quote-verdict': quote.check.verdict, 'data-quote-index': String(index) },
+    label: `Quote check: ${verdictLabel(quote.check.verdict)}. Press Enter for details.`,
+  }));
+  const claims = scan.claims.flatMap((match) => {
+    const claim = corpus.claims.get(match.claimId);
+    if (!claim) return [];
+    const status = claimStatus(claim);
+    return [
+      {
+        start: match.start,
+        end: match.end,
+        className: 'counterpoint-claim',
+        attributes: { 'data-claim': claim.id, 'data-claim-status': status },
+        label: `Claim, ${status}: ${claim.summary}. Press Enter for sources.`,
+      },
+    ];
+  });
+  return [...quotes, ...claims];
+}
+
+function verdictLabel(verdict: string): string {
+  return verdict === 'verbatim' ? 'verbatim in the sources' : verdict === 'variant' ? 'altered' : 'not found in the sources';
+}
+
+// Hidden text is not what the reader sees, so it is neither matched nor marked.
+function isRenderedHidden(element: Element): boolean {
+  return !element.checkVisibility({ visibilityProperty: true });
+}

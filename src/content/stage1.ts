@@ -1,0 +1,37 @@
+/**
+ * Stage 1 of the content script, injected into every http(s) page. It samples
+ * the page, decides whether the page is about the story, and only then loads
+ * stage 2 (the scanner). Anywhere else it changes nothing and sends nothing:
+ * it only waits for the popup's question or the user's "check this quote".
+ */
+import topic from 'virtual:story-topic';
+import { detectTopic } from '../core/topic/detect-topic.ts';
+import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts';
+import { samplePage } from './page-sample.ts';
+import { loadScanner, pageState } from './page-state.ts';
+
+/** Runs stage 1 on the current document. */
+export async function init(): Promise<void> {
+  chrome.runtime.onMessage.addListener(onMessage);
+  pageState.detection = detectTopic(samplePage(document), topic);
+  if (!pageState.detection.about) return;
+  const host = location.hostname;
+  pageState.enabled = await isSiteEnabled(host);
+  onSiteEnabledChange(host, (enabled) => {
+    pageState.enabled = enabled;
+    void loadScanner().then((scanner) => (enabled ? scanner.start() : scanner.stop()));
+  });
+  if (pageState.enabled) await (await loadScanner()).start();
+}
+
+// Only our own extension's pages may talk to the content script; the router,
+// loaded on first use, validates each message against the protocol.
+function onMessage(message: unknown, sender: chrome.runtime.MessageSender, reply: (answer: unknown) => void) {
+  if (sender.id !== chrome.runtime.id) return false;
+  import('./router.ts')
+    .then((router) => router.route(message))
+    .then(reply, (error: unknown) => reply({ error: String(error) }));
+  return true; // The reply is asynchronous.
+}
+
+void init();

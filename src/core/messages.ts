@@ -1,0 +1,61 @@
+/**
+ * The typed protocol between the extension's contexts: one map per direction,
+ * each method with its payload schema and result type. Receivers validate
+ * payloads with these schemas before acting; nothing crosses as `any`.
+ */
+import { z } from './zod-setup.ts';
+import { PageReportSchema, type PageReport } from './view/page-report.ts';
+
+/** Messages a content script sends to the background. */
+export const ContentToBackground = {
+  /** Stage 2 finished scanning: show this many distinct claims on the tab's badge (0 clears it). */
+  pageScanned: z.strictObject({ claimCount: z.number().int().min(0) }),
+  /** Open the reader page on a source document, with one statement highlighted. */
+  openSource: z.strictObject({ documentId: z.string().min(1), statementId: z.string().min(1).optional() }),
+} as const;
+
+/** Messages the popup or background sends to a tab's content script. */
+export const ToContent = {
+  /** Report what Counterpoint found on the page. */
+  getReport: z.strictObject({}),
+  /** Scroll to and focus the first highlight of a claim. */
+  focusClaim: z.strictObject({ claimId: z.string().min(1) }),
+  /** Check the current selection as a quote and show the verdict next to it. */
+  checkSelection: z.strictObject({}),
+} as const;
+
+/** What each content-bound method answers. */
+export interface ToContentResults {
+  getReport: PageReport;
+  focusClaim: { focused: boolean };
+  checkSelection: { checked: boolean };
+}
+
+export type ContentToBackgroundMethod = keyof typeof ContentToBackground;
+export type ToContentMethod = keyof typeof ToContent;
+
+/** A message on the wire: the method name and its payload. */
+export type Envelope<Map extends Record<string, z.ZodType>, M extends keyof Map> = {
+  method: M;
+  payload: z.infer<Map[M]>;
+};
+
+const EnvelopeShape = z.object({ method: z.string(), payload: z.unknown() });
+
+/**
+ * Validates an incoming message against a direction's map: the method must exist
+ * and the payload must match its schema. Returns null for anything else.
+ */
+export function parseMessage<Map extends Record<string, z.ZodType>>(
+  map: Map,
+  message: unknown,
+): { [M in keyof Map]: Envelope<Map, M> }[keyof Map] | null {
+  const envelope = EnvelopeShape.safeParse(message);
+  if (!envelope.success || !Object.hasOwn(map, envelope.data.method)) return null;
+  const schema = map[envelope.data.method as keyof Map]!;
+  const payload = schema.safeParse(envelope.data.payload);
+  if (!payload.success) return null;
+  return { method: envelope.data.method, payload: payload.data } as never;
+}
+
+export { PageReportSchema, type PageReport };

@@ -1,0 +1,38 @@
+/**
+ * Scans a page's text for everything Counterpoint shows: the story's claims and
+ * the quoted passages worth checking. Shared by the content script and the
+ * command line so that both report the same findings.
+ */
+import type { Corpus } from './corpus/corpus.ts';
+import { checkQuote, type QuoteCheck } from './match/check-quote.ts';
+import { findClaims, type ClaimMatch } from './match/find-claims.ts';
+import { findQuotedPassages, type QuotedPassage } from './match/find-quotes.ts';
+
+/** A quoted passage on the page and its verdict against the sources. */
+export interface QuoteFinding extends QuotedPassage {
+  check: QuoteCheck;
+}
+
+/** Everything found in one text. */
+export interface TextScan {
+  claims: ClaimMatch[];
+  quotes: QuoteFinding[];
+}
+
+// A hostile page can hold thousands of quotation marks; checking each costs a
+// search of the whole corpus, so only the first ones are checked.
+const MAX_QUOTES_CHECKED = 150;
+
+/**
+ * Finds claims and checks quoted passages. A quote that matches no source is
+ * kept only when the page attributes it to a speaker in the corpus: an
+ * unattributed unknown quote is none of our business.
+ */
+export function scanText(text: string, corpus: Corpus): TextScan {
+  const claims = findClaims(text, corpus);
+  const quotes = findQuotedPassages(text, corpus)
+    .slice(0, MAX_QUOTES_CHECKED)
+    .map((passage) => ({ ...passage, check: checkQuote(passage.text, corpus) }))
+    .filter((quote) => quote.check.verdict !== 'not-found' || quote.speakerId !== undefined);
+  return { claims, quotes };
+}

@@ -1,0 +1,55 @@
+/**
+ * The toolbar popup: asks the active tab's content script what it found and
+ * renders it. The tab can be named with `?tab=<id>`, a test seam: a popup
+ * opened as a normal tab in tests is itself the active tab.
+ */
+import { render } from 'preact';
+import { PageReportSchema, type PageReport } from '../core/messages.ts';
+import { browser } from '../platform/browser.ts';
+import { setSiteEnabled } from '../platform/site-settings.ts';
+import { PopupView } from '../ui/PopupView.tsx';
+import { POPUP_CSS } from '../ui/styles.ts';
+
+async function targetTabId(): Promise<number | undefined> {
+  const requested = Number(new URLSearchParams(location.search).get('tab')); // Test seam.
+  if (Number.isInteger(requested) && requested > 0) return requested;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function fetchReport(tabId: number): Promise<PageReport> {
+  const answer: unknown = await browser.tabs.sendMessage(tabId, { method: 'getReport', payload: {} });
+  const parsed = PageReportSchema.safeParse(answer);
+  if (!parsed.success) throw new Error('The page sent an answer Counterpoint does not understand.');
+  return parsed.data;
+}
+
+/** Renders the popup for the target tab, and again after every change the user makes. */
+export async function init(root: HTMLElement): Promise<void> {
+  const style = document.createElement('style');
+  style.textContent = POPUP_CSS;
+  document.head.append(style);
+  const tabId = await targetTabId();
+  const show = async () => {
+    let report: PageReport | null = null;
+    let error: string | undefined;
+    try {
+      if (tabId === undefined) throw new Error('No active tab.');
+      report = await fetchReport(tabId);
+    } catch (caught) {
+      error = caught instanceof Error ? caught.message : String(caught);
+    }
+    const actions = {
+      onToggleSite: (enabled: boolean) => {
+        if (report) void setSiteEnabled(report.host, enabled).then(() => setTimeout(show, 150));
+      },
+      onFocusClaim: (claimId: string) => {
+        if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { method: 'focusClaim', payload: { claimId } });
+      },
+    };
+    render(<PopupView report={report} error={error} actions={actions} />, root);
+  };
+  await show();
+}
+
+void init(document.getElementById('app')!);

@@ -1,0 +1,49 @@
+/**
+ * What a reader sees on article pages: highlights with the right claims on
+ * pages about the story (English and Russian), none on near misses, and a page
+ * that survives a hostile page.
+ */
+import { expect, openArticle, test } from './extension.ts';
+
+const claimsOn = (page: import('@playwright/test').Page) =>
+  page.$$eval('mark[data-claim]', (marks) => [...new Set(marks.map((mark) => (mark as HTMLElement).dataset.claim))]);
+
+test('the government statement gets its central claims highlighted', async ({ context }) => {
+  const page = await openArticle(context, 'kazinform.html');
+  await expect(page.locator('mark[data-claim="exclusive-access"]').first()).toBeVisible();
+  const claims = await claimsOn(page);
+  expect(claims).toEqual(expect.arrayContaining(['exclusive-access', 'first-in-central-asia', 'training-october-28']));
+  await expect(page.locator('mark[data-claim="exclusive-access"]').first()).toHaveAttribute('data-claim-status', 'disputed');
+  await expect(page.locator('mark[data-claim="exclusive-access"]').first()).toHaveAttribute('tabindex', '0');
+});
+
+test('a Russian article gets the central claims highlighted', async ({ context }) => {
+  const page = await openArticle(context, 'ru-story.html');
+  await expect(page.locator('mark[data-claim]').first()).toBeVisible();
+  expect(await claimsOn(page)).toEqual(expect.arrayContaining(['exclusive-access', 'joint-statement', 'first-in-central-asia']));
+});
+
+for (const nearMiss of ['vietnam.html', 'kz-oil.html', 'game.html', 'meta-general.html']) {
+  test(`near miss ${nearMiss} gets no highlights and no change`, async ({ context }) => {
+    const page = await openArticle(context, nearMiss);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await page.waitForTimeout(1500); // Stage 1 runs at document idle; give it time to (not) act.
+    expect(await page.locator('mark, [data-counterpoint]').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  });
+}
+
+test('a hostile page keeps working and its editors are left alone', async ({ context }) => {
+  const page = await openArticle(context, 'hostile.html');
+  await expect(page.locator('mark[data-claim]').first()).toBeAttached({ timeout: 20_000 });
+  await expect(page.locator('textarea mark, [contenteditable] mark, script mark')).toHaveCount(0);
+  const editorValues = await page.evaluate(() => ({
+    textarea: document.querySelector('textarea')?.value,
+    editable: document.querySelector('[contenteditable]')?.textContent,
+  }));
+  expect(editorValues.textarea).toContain('direct and exclusive access');
+  expect(editorValues.editable).toContain('direct and exclusive access');
+  // Our highlight stays visible despite the page's `mark { display: none !important }`.
+  await expect(page.locator('mark[data-claim]').first()).toBeVisible();
+  expect(await page.evaluate(() => 1 + 1)).toBe(2); // The page is still responsive.
+});

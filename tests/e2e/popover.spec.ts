@@ -1,0 +1,51 @@
+/**
+ * The claim popover: opened by mouse and keyboard, showing who said what for
+ * and against, closing on outside click and Escape, linking to the source.
+ */
+import { expect, openArticle, test } from './extension.ts';
+
+test('clicking a highlight shows the statements for and against, with speakers', async ({ context }) => {
+  const page = await openArticle(context, 'kazinform.html');
+  const mark = page.locator('mark[data-claim="exclusive-access"]').first();
+  await mark.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Disputed');
+  await expect(dialog.locator('section', { hasText: /Contradicts/ })).toContainText('Ben McConaghy');
+  await expect(dialog.locator('section', { hasText: /Supports/ }).first()).toContainText('Ministry of Information');
+  await page.screenshot({ path: 'test-results/popover.png' });
+  await page.mouse.click(5, 880);
+  await expect(dialog).toBeHidden();
+});
+
+test('keyboard: Tab reaches a highlight, Enter opens the popover, Escape closes it', async ({ context }) => {
+  const page = await openArticle(context, 'kazinform.html');
+  await expect(page.locator('mark[data-claim]').first()).toBeVisible();
+  let onMark = false;
+  for (let i = 0; i < 60 && !onMark; i++) {
+    await page.keyboard.press('Tab');
+    onMark = await page.evaluate(() => document.activeElement?.matches('mark[data-claim]') ?? false);
+  }
+  expect(onMark).toBe(true);
+  const claimId = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.claim);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.claim)).toBe(claimId);
+});
+
+test('"Read in context" opens the source document with the statement highlighted', async ({ context }) => {
+  const page = await openArticle(context, 'kazinform.html');
+  await page.locator('mark[data-claim="exclusive-access"]').first().click();
+  const contradicts = page.getByRole('dialog').locator('section', { hasText: /Contradicts/ });
+  const [reader] = await Promise.all([
+    context.waitForEvent('page'),
+    contradicts.getByRole('button', { name: /Read in context/ }).first().click(),
+  ]);
+  await reader.waitForLoadState();
+  expect(reader.url()).toContain('/src/reader/index.html?doc=meta-denial');
+  await expect(reader.locator('mark')).toContainText('exclusive');
+  await expect(reader.locator('h1')).toContainText('Facebook denies Kazakh claim');
+});

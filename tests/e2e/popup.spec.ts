@@ -1,0 +1,49 @@
+/**
+ * The toolbar popup and badge: the page's claims with their status, the badge
+ * count, focusing a claim, and the per-site switch that removes every trace.
+ */
+import { expect, openArticle, openPopupFor, test } from './extension.ts';
+
+test('popup lists the claims, the badge counts them, and the switch turns the site off and on', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const page = await openArticle(context, 'kazinform.html');
+  await expect(page.locator('mark[data-claim]').first()).toBeVisible();
+  const claims = await page.$$eval('mark[data-claim]', (marks) => new Set(marks.map((m) => (m as HTMLElement).dataset.claim)).size);
+  const { popup, tabId } = await openPopupFor(context, serviceWorker, extensionId, page);
+
+  await expect(popup.getByText(/About the story/)).toBeVisible();
+  await expect(popup.getByRole('list', { name: /claims/i }).getByRole('listitem')).toHaveCount(claims);
+  const badge = await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  expect(badge).toBe(String(claims));
+
+  await popup.getByRole('button', { name: /exclusive access/i }).first().click();
+  await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.claim)).toBe('exclusive-access');
+
+  // The reader clicks the switch's visible label; the checkbox itself is drawn as a track.
+  const siteSwitch = popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ });
+  await popup.getByText(/On for 127\.0\.0\.1/).click();
+  await expect(siteSwitch).not.toBeChecked();
+  await expect(page.locator('mark, [data-counterpoint]')).toHaveCount(0);
+  await expect.poll(() => serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+  const afterOff = await page.evaluate(() => document.documentElement.outerHTML);
+  await page.reload();
+  await page.waitForTimeout(1500);
+  // Off for this site, the reloaded page is untouched; the page we switched off must equal it.
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(afterOff);
+
+  await popup.reload();
+  await popup.getByText(/On for 127\.0\.0\.1/).click();
+  await expect(siteSwitch).toBeChecked();
+  await expect(page.locator('mark[data-claim]').first()).toBeVisible();
+});
+
+test('popup on an unrelated page says plainly that it is not about the story', async ({ context, serviceWorker, extensionId }) => {
+  const page = await openArticle(context, 'vietnam.html');
+  await page.waitForTimeout(1000);
+  const { popup, tabId } = await openPopupFor(context, serviceWorker, extensionId, page);
+  await expect(popup.getByText(/isn.t about the Facebook/)).toBeVisible();
+  expect(await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+});

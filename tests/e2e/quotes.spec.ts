@@ -1,0 +1,48 @@
+/**
+ * Quote verification in the page: automatic marks with their verdicts and the
+ * word-level difference, and the on-demand check on an off-topic page.
+ */
+import { expect, openArticle, openPopupFor, test } from './extension.ts';
+
+test('quotes are marked verbatim, altered or not found, and unattributed unknown quotes are left alone', async ({ context }) => {
+  const page = await openArticle(context, 'quotes.html');
+  await expect(page.locator('mark[data-quote-verdict]').first()).toBeVisible();
+  await expect(page.locator('mark[data-quote-verdict="verbatim"]')).toContainText(['The government issued its own statement']);
+  await expect(page.locator('mark[data-quote-verdict="not-found"]')).toContainText(['Almaty']);
+  await expect(page.locator('mark', { hasText: 'routine arrangement' })).toHaveCount(0);
+
+  const variant = page.locator('mark[data-quote-verdict="variant"]').first();
+  await expect(variant).toContainText('delighted to work');
+  await variant.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(/Altered/);
+  await expect(dialog.locator('del').first()).toBeVisible();
+  await expect(dialog.locator('ins').first()).toBeVisible();
+});
+
+test('the on-demand check works on a page about something else, and the popup lists it', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const page = await openArticle(context, 'game.html');
+  // The reader selects a quote they saw elsewhere, pasted into the page for the test.
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'pasted';
+    p.textContent = 'The government issued its own statement, independent of Facebook';
+    document.body.prepend(p);
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  expect(await page.locator('mark').count()).toBe(0);
+  const { popup, tabId } = await openPopupFor(context, serviceWorker, extensionId, page);
+  await expect(popup.getByText(/isn.t about the Facebook/)).toBeVisible();
+  // The same message the context-menu item and the shortcut send (tested in quote-command.test.ts).
+  await serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { method: 'checkSelection', payload: {} }), tabId);
+  await expect(page.getByRole('dialog')).toContainText(/Verbatim/);
+  await popup.reload();
+  await expect(popup.getByText(/independent of Facebook/)).toBeVisible();
+});
