@@ -30,6 +30,11 @@ export function readPage(contents: string, fileName = ''): ReadPage {
     url: 'https://counterpoint.invalid/',
     settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
   });
+  // The content script's DOM code reads the browser's `Node` and `NodeFilter` constants,
+  // which Node.js lacks; happy-dom's stand in for them.
+  const globals = globalThis as Record<string, unknown>;
+  globals.Node ??= window.Node;
+  globals.NodeFilter ??= window.NodeFilter;
   try {
     const document = new window.DOMParser().parseFromString(contents, 'text/html') as unknown as Document;
     const sample = { ...samplePage(document), url: fileName };
