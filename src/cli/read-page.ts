@@ -5,7 +5,7 @@
  */
 import { Window } from 'happy-dom';
 import type { PageSample } from '../core/topic/detect-topic.ts';
-import { extractText } from '../content/extract-text.ts';
+import { extractText, textForMatching } from '../content/extract-text.ts';
 import { samplePage } from '../content/page-sample.ts';
 
 /** The page as Counterpoint reads it: a sample for topic detection and the full visible text. */
@@ -38,7 +38,7 @@ export function readPage(contents: string, fileName = ''): ReadPage {
   try {
     const document = new window.DOMParser().parseFromString(contents, 'text/html') as unknown as Document;
     const sample = { ...samplePage(document), url: fileName };
-    return { sample, text: document.body ? extractText(document.body).text : '' };
+    return { sample, text: document.body ? textForMatching(extractText(document.body)) : '' };
   } finally {
     void window.happyDOM.close();
   }

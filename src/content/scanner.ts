@@ -8,7 +8,7 @@ import { claimStatus } from '../core/corpus/corpus.ts';
 import { scanText, type TextScan } from '../core/scan-text.ts';
 import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
 import { sendToBackground } from './background-port.ts';
-import { extractText } from './extract-text.ts';
+import { extractText, textForMatching } from './extract-text.ts';
 import { highlightRanges, type Highlights, type HighlightRange } from './highlight.ts';
 import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
@@ -21,7 +21,7 @@ export async function start(): Promise<void> {
   if (active) return;
   const corpus = builtinCorpus();
   const extracted = extractText(document.body, { isHidden: isRenderedHidden });
-  const scan = scanText(extracted.text, corpus);
+  const scan = scanText(textForMatching(extracted), corpus);
   const removeStyle = injectPageStyle(document);
   const highlights = highlightRanges(document.body, extracted, toRanges(scan, corpus));
   const wiring = attachPopovers(document, corpus, scan);

@@ -1,0 +1,147 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
+import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
+
+// Parses a fixture into a fresh detached root; fixtures are our own constants, never page text.
+function fixture(html: string): HTMLElement {
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  return root;
+}
+
+// Every segment maps exactly, segments are ordered, and everything between them is one "\n".
+function expectExactMap({ text, segments }: ExtractedText): void {
+  let at = 0;
+  for (const { node, start } of segments) {
+    expect(text.slice(start, start + node.data.length)).toBe(node.data);
+    expect(['', '\n']).toContain(text.slice(at, start));
+    at = start + node.data.length;
+  }
+  expect(at).toBe(text.length);
+}
+
+describe('extractText: boundaries', () => {
+  it('separates blocks with one "\\n" and keeps inline runs together', () => {
+    const root = fixture('<p>Meta gave <b>direct</b> and <i>exclusive</i> access.</p><p>Second <a href="#">para</a>.</p>');
+    expect(extractText(root).text).toBe('Meta gave direct and exclusive access.\nSecond para.');
+  });
+
+  it('writes at most one boundary for nested blocks and none at either end', () => {
+    const root = fixture('<div><section><div><p>A</p></div></section></div><ul><li>B</li><li>C</li></ul><h2>D</h2>');
+    expect(extractText(root).text).toBe('A\nB\nC\nD');
+  });
+
+  it('treats br, table cells, blockquote, figure, header and footer as boundaries', () => {
+    const root = fixture(
+      'one<br>two<table><tr><td>c1</td><td>c2</td></tr></table><blockquote>q</blockquote>' +
+        '<figure>f</figure><header>h</header><footer>t</footer>',
+    );
+    expect(extractText(root).text).toBe('one\ntwo\nc1\nc2\nq\nf\nh\nt');
+  });
+
+  it('drops indentation between blocks but keeps a space between inline elements', () => {
+    const root = fixture('\n  <p>A</p>\n  <p><b>x</b> <i>y</i></p>\n');
+    const extracted = extractText(root);
+    expect(extracted.text).toBe('A\nx y');
+    expectExactMap(extracted);
+  });
+
+  it('copies text node data unchanged, offsets exact', () => {
+    const root = fixture('<p>  Spaced\n  out\u00a0text </p><div>“Curly” — <em>dash</em>&shy;</div><p>Қазақстан</p>');
+    const extracted = extractText(root);
+    expect(extracted.text).toContain('  Spaced\n  out\u00a0text ');
+    expect(extracted.segments).toHaveLength(5);
+    expectExactMap(extracted);
+  });
+});
+
+describe('extractText: skipped content', () => {
+  const cases: [string, string][] = [
+    ['script', '<script>secret()</script>'],
+    ['style', '<style>.secret{}</style>'],
+    ['noscript', '<noscript>secret</noscript>'],
+    ['svg', '<svg><text>secret</text></svg>'],
+    ['textarea', '<textarea>secret</textarea>'],
+    ['select/option', '<select><option>secret</option></select>'],
+    ['button', '<button>secret</button>'],
+    ['contenteditable', '<div contenteditable="true">secret</div>'],
+    ['contenteditable descendant', '<div contenteditable=""><p><b>secret</b></p></div>'],
+    ['plaintext-only editable', '<span contenteditable="plaintext-only">secret</span>'],
+    ['hidden attribute', '<div hidden><p>secret</p></div>'],
+    ['aria-hidden', '<span aria-hidden="true">secret</span>'],
+    ['our own UI', `<div ${UI_ATTRIBUTE}=""><p>secret</p></div>`],
+  ];
+  it.each(cases)('skips %s', (_kind, html) => {
+    const root = fixture(`<p>before</p>${html}<p>after</p>`);
+    expect(root.textContent).toContain('secret'); // The text is in the DOM: skipping is what removes it.
+    expect(extractText(root).text).toBe('before\nafter');
+  });
+
+  it.each(['canvas', 'iframe'])('skips %s (text added by script)', (tag) => {
+    const root = fixture('<p>before</p><p>after</p>');
+    const element = document.createElement(tag);
+    element.append('secret');
+    root.insertBefore(element, root.lastChild);
+    expect(root.textContent).toContain('secret');
+    expect(extractText(root).text).toBe('before\nafter');
+  });
+
+  it('never reads template content', () => {
+    // happy-dom, like the parser, keeps a template's children in its .content fragment.
+    expect(extractText(fixture('<p>before</p><template><p>secret</p></template><p>after</p>')).text).toBe('before\nafter');
+  });
+
+  it('keeps contenteditable="false", aria-hidden="false" and our highlight marks', () => {
+    const root = fixture(
+      `<p contenteditable="false">one</p><p aria-hidden="false">two</p><p>three <mark ${UI_ATTRIBUTE}="${HIGHLIGHT_MARKER}">four</mark></p>`,
+    );
+    expect(extractText(root).text).toBe('one\ntwo\nthree four');
+  });
+
+  it('returns nothing when the root itself is inside an editable region', () => {
+    const editor = fixture('<div contenteditable="true"><article><p>draft</p></article></div>');
+    expect(extractText(editor.querySelector('article')!)).toEqual({ text: '', segments: [] });
+  });
+
+  it('skips what the isHidden predicate rejects, with its subtree, and asks only about elements', () => {
+    const root = fixture('<p>shown</p><div class="offscreen"><p>gone <b>too</b></p></div><p>also <span class="offscreen">x</span>shown</p>');
+    const isHidden = vi.fn((element: Element) => element.classList.contains('offscreen'));
+    expect(extractText(root, { isHidden }).text).toBe('shown\nalso shown');
+    const asked = isHidden.mock.calls.map(([element]) => element.localName);
+    expect(asked).toEqual(['p', 'div', 'p', 'span']); // Never the rejected div's descendants.
+  });
+
+  it('uses attribute checks only by default (no computed style)', () => {
+    const root = fixture('<p style="display:none">styled away</p><p>kept</p>');
+    const spy = vi.spyOn(window, 'getComputedStyle');
+    expect(extractText(root).text).toBe('styled away\nkept');
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+});
+
+describe('extractText: maxLength', () => {
+  it('stops before the text would pass maxLength and walks no further', () => {
+    const root = fixture('<p>aaaaaaaaaa</p><p>bbbbbbbbbb</p><p>cccccccccc</p><p>dddddddddd</p>');
+    const isHidden = vi.fn(() => false);
+    const extracted = extractText(root, { maxLength: 25, isHidden });
+    expect(extracted.text).toBe('aaaaaaaaaa\nbbbbbbbbbb');
+    expect(extracted.segments).toHaveLength(2);
+    expect(isHidden).toHaveBeenCalledTimes(3); // The third <p> was entered, the fourth never reached.
+  });
+
+  it('never splits a text node to fit', () => {
+    expect(extractText(fixture('<p>0123456789</p>'), { maxLength: 9 }).text).toBe('');
+    expect(extractText(fixture('<p>0123456789</p>'), { maxLength: 10 }).text).toBe('0123456789');
+  });
+});
+
+describe('textForMatching', () => {
+  it('turns line breaks inside text nodes into spaces and keeps the block boundaries', () => {
+    const extracted = extractText(fixture('<p>Meta gave\ndirect and\r\nexclusive access</p><p>Next</p>'));
+    const text = textForMatching(extracted);
+    expect(text).toBe('Meta gave direct and  exclusive access\nNext');
+    expect(text).toHaveLength(extracted.text.length);
+  });
+});

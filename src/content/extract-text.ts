@@ -1,0 +1,119 @@
+/**
+ * Reads the visible text of a page once, as one string the core matchers can
+ * scan, with a map from every character back to the text node it came from
+ * so that what they find can be highlighted in place.
+ *
+ * Text node data is copied unchanged, so offsets are exact. Block boundaries
+ * become a single "\n" (the tokenizer's paragraph break) that belongs to no
+ * text node.
+ */
+import { BLOCK_TAGS, SKIPPED_TAGS } from './dom-tags.ts';
+import { isOwnUi } from './ui-marker.ts';
+
+/** One text node of the extracted text: its data occupies `[start, start + node.data.length)`. */
+export interface TextSegment {
+  node: Text;
+  start: number;
+}
+
+/** The visible text under a root and the text nodes it came from, in document order. */
+export interface ExtractedText {
+  text: string;
+  segments: TextSegment[];
+}
+
+/** Limits and the visibility test for {@link extractText}. */
+export interface ExtractOptions {
+  /** Stop before the text would grow past this many UTF-16 units (default 2,000,000). */
+  maxLength?: number;
+  /** Extra test for rendered visibility (e.g. `checkVisibility()`); rejected elements are skipped with their subtree. */
+  isHidden?: (element: Element) => boolean;
+}
+
+const DEFAULT_MAX_LENGTH = 2_000_000;
+const EDITABLE = '[contenteditable]:not([contenteditable="false" i])';
+// Only whitespace the browser collapses away; a no-break space renders.
+const COLLAPSIBLE = /^[ \t\n\f\r]*$/;
+
+/** Extracts the visible text under root with a map back to its text nodes; block boundaries become "\n". */
+export function extractText(root: Element, options: ExtractOptions = {}): ExtractedText {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const isHidden = options.isHidden;
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  // Set on entering or leaving a block; written lazily before the next text,
+  // so there is never a leading, trailing or doubled break.
+  let pendingBreak = false;
+
+  const skip = (el: Element) =>
+    SKIPPED_TAGS.has(el.localName) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    isEditable(el) ||
+    isOwnUi(el) ||
+    (isHidden?.(el) ?? false);
+
+  // Returns false when the text is full.
+  const addText = (node: Text): boolean => {
+    const data = node.data;
+    // Indentation between blocks is not rendered; between inline elements it is a word space.
+    if (data === '' || ((pendingBreak || length === 0) && COLLAPSIBLE.test(data))) return true;
+    const separator = pendingBreak && length > 0 ? '\n' : '';
+    if (length + separator.length + data.length > maxLength) return false;
+    if (separator) parts.push(separator);
+    length += separator.length;
+    segments.push({ node, start: length });
+    parts.push(data);
+    length += data.length;
+    pendingBreak = false;
+    return true;
+  };
+
+  // Text inside an editable region belongs to the reader's input, not the page.
+  if (root.closest(EDITABLE)) return { text: '', segments };
+  // An iterative walk (no recursion) so deeply nested pages cannot overflow the stack.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let enter = false;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (!addText(node as Text)) break;
+    } else if (node.nodeType === Node.ELEMENT_NODE && !skip(node as Element)) {
+      if (BLOCK_TAGS.has((node as Element).localName)) pendingBreak = true;
+      enter = node.firstChild !== null;
+    }
+    if (enter) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb until there is a next sibling; leaving a block is a boundary too.
+    while (node !== root && node.nextSibling === null) {
+      node = node.parentNode!;
+      if (node !== root && BLOCK_TAGS.has((node as Element).localName)) pendingBreak = true;
+    }
+    node = node === root ? null : node.nextSibling;
+  }
+  return { text: parts.join(''), segments };
+}
+
+/**
+ * The extracted text with line breaks INSIDE text nodes turned into spaces:
+ * the same length and offsets, but the only line breaks left are the block
+ * boundaries. Source newlines in a `<p>` render as spaces, and the tokenizer
+ * would otherwise take each one for a paragraph break and stop a match there.
+ */
+export function textForMatching(extracted: ExtractedText): string {
+  const out: string[] = [];
+  let at = 0;
+  for (const { node, start } of extracted.segments) {
+    out.push(extracted.text.slice(at, start), node.data.replace(/[\n\v\f\r\u0085\u2028\u2029]/g, ' '));
+    at = start + node.data.length;
+  }
+  out.push(extracted.text.slice(at));
+  return out.join('');
+}
+
+function isEditable(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}

@@ -1,0 +1,294 @@
+// @vitest-environment happy-dom
+import type Mark from 'mark.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { extractText } from './extract-text.ts';
+import { highlightRanges, type HighlightRange } from './highlight.ts';
+import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
+
+// Fixtures are our own constants, never page text.
+function fixture(html: string): HTMLElement {
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  document.body.append(root);
+  return root;
+}
+
+// happy-dom 21's NodeIterator is a TreeWalker underneath: FILTER_REJECT prunes
+// a subtree and previousNode() loses its place, so mark.js (which calls
+// previousNode() at every step and rejects <style>/<script> text) loops forever
+// on a context that holds a <style>. Browsers follow the spec; so does this
+// stand-in, which walks a snapshot of the subtree.
+function specNodeIterator(root: Node, whatToShow = 0xffffffff, filter?: NodeFilter | null): NodeIterator {
+  const nodes: Node[] = [root];
+  const walker = document.createTreeWalker(root);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+  const accept = (node: Node) =>
+    (whatToShow & (1 << (node.nodeType - 1))) !== 0 &&
+    (typeof filter === 'function' ? filter(node) : (filter?.acceptNode(node) ?? NodeFilter.FILTER_ACCEPT)) === NodeFilter.FILTER_ACCEPT;
+  let reference = 0;
+  let pointerBefore = true;
+  const traverse = (forward: boolean): Node | null => {
+    let index = reference;
+    let before = pointerBefore;
+    for (;;) {
+      if (forward && before) before = false;
+      else if (forward && index + 1 < nodes.length) index += 1;
+      else if (!forward && !before) before = true;
+      else if (!forward && index > 0) index -= 1;
+      else return null;
+      if (accept(nodes[index]!)) {
+        [reference, pointerBefore] = [index, before];
+        return nodes[index]!;
+      }
+    }
+  };
+  return { root, whatToShow, filter, nextNode: () => traverse(true), previousNode: () => traverse(false) } as unknown as NodeIterator;
+}
+
+beforeEach(() => {
+  vi.spyOn(document, 'createNodeIterator').mockImplementation(specNodeIterator);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+// The real mark.js, counting markRanges calls (its dist build defines methods per instance, not on the prototype).
+const markRangesCalls = vi.hoisted(() => ({ count: 0 }));
+vi.mock('mark.js', async (importOriginal) => {
+  const { default: RealMark } = await importOriginal<{ default: typeof Mark }>();
+  class CountingMark extends RealMark {
+    constructor(context: HTMLElement) {
+      super(context);
+      const markRanges = this.markRanges.bind(this);
+      this.markRanges = (...args) => {
+        markRangesCalls.count += 1;
+        return markRanges(...args);
+      };
+    }
+  }
+  return { default: CountingMark };
+});
+
+// A range over the first occurrence of `phrase` in the extracted text.
+function rangeOf(text: string, phrase: string, extra: Partial<HighlightRange> = {}): HighlightRange {
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`fixture lacks ${phrase}`);
+  return { start, end: start + phrase.length, className: 'cp-claim', attributes: {}, label: phrase, ...extra };
+}
+
+describe('highlightRanges: marking', () => {
+  it('marks a range across <b> boundaries with the right attributes on the right text', () => {
+    const root = fixture('<p>In 2021 Meta gave <b>direct and</b> exclusive access to the system.</p>');
+    const extracted = extractText(root);
+    const range = rangeOf(extracted.text, 'direct and exclusive access', {
+      attributes: { 'data-claim': 'exclusive-access', 'data-claim-status': 'disputed' },
+      label: 'Claim, disputed: exclusive access',
+    });
+    const { marks } = highlightRanges(root, extracted, [range]);
+    expect(marks.map((mark) => mark.textContent)).toEqual(['direct and', ' exclusive access']);
+    expect(marks[0]!.parentElement!.localName).toBe('b');
+    for (const mark of marks) {
+      expect(mark.localName).toBe('mark');
+      expect(mark.className).toBe('cp-claim');
+      expect(mark.dataset.claim).toBe('exclusive-access');
+      expect(mark.getAttribute('data-claim-status')).toBe('disputed');
+      expect(mark.getAttribute(UI_ATTRIBUTE)).toBe(HIGHLIGHT_MARKER);
+    }
+    // One tab stop and one accessible name per range, on its first piece.
+    expect(marks[0]!.getAttribute('role')).toBe('button');
+    expect(marks[0]!.getAttribute('tabindex')).toBe('0');
+    expect(marks[0]!.getAttribute('aria-label')).toBe('Claim, disputed: exclusive access');
+    expect(marks[1]!.hasAttribute('role') || marks[1]!.hasAttribute('tabindex') || marks[1]!.hasAttribute('aria-label')).toBe(false);
+    expect(root.textContent).toBe('In 2021 Meta gave direct and exclusive access to the system.');
+  });
+
+  it('marks a range crossing a paragraph boundary, one mark per paragraph', () => {
+    const root = fixture('<p>first paragraph ends here</p>\n<p>second one starts here</p>');
+    const extracted = extractText(root);
+    const { marks } = highlightRanges(root, extracted, [rangeOf(extracted.text, 'ends here\nsecond one')]);
+    expect(marks.map((mark) => [mark.parentElement!.textContent, mark.textContent])).toEqual([
+      ['first paragraph ends here', 'ends here'],
+      ['second one starts here', 'second one'],
+    ]);
+  });
+
+  it('lines up with mark.js despite text we skipped (hidden, script, form controls, indentation)', () => {
+    const root = fixture(
+      '<script>var x = "not prose";</script>\n  <style>p{}</style><textarea>draft text</textarea>\n' +
+        '<p>Ministry <span hidden>HIDDEN</span>says <button>Share</button>access <span aria-hidden="true">XX</span>is exclusive.</p>\n' +
+        '  <div contenteditable="true">typed</div><p>Meta denied it.</p>',
+    );
+    const textarea = root.querySelector('textarea')!.textContent;
+    const extracted = extractText(root);
+    expect(extracted.text).toBe('Ministry says access is exclusive.\nMeta denied it.');
+    const { marks } = highlightRanges(root, extracted, [
+      rangeOf(extracted.text, 'says access is exclusive'),
+      rangeOf(extracted.text, 'denied'),
+    ]);
+    expect(marks.map((mark) => mark.textContent)).toEqual(['says ', 'access ', 'is exclusive', 'denied']);
+    expect(root.querySelector('span[hidden] mark, button mark, textarea mark, [contenteditable] mark')).toBeNull();
+    expect(root.querySelector('textarea')!.textContent).toBe(textarea);
+  });
+
+  it('covers exactly the extracted characters for many ranges over a mixed page', () => {
+    // Nested blocks (a <p> inside a <div> with its own text) and text directly in the root exercise the contexts handed to mark.js.
+    const root = fixture(
+      'loose <h1>Kazakhstan <em>and</em> Facebook</h1>\n<p>The <a href="#">ministry</a><style>a{}</style> said <q>first of its kind</q>.</p>' +
+        '<ul>\n <li>one <b>two</b></li>\n <li><p>three</p><br>four</li></ul><div><p>inner</p> trailing <b>bold</b></div>' +
+        '<p>end<span hidden>x</span> tail</p> after',
+    );
+    const extracted = extractText(root);
+    const { text } = extracted;
+    for (let start = 0; start < text.length; start += 3) {
+      const end = Math.min(text.length, start + 1 + ((start * 7) % 13));
+      const before = root.cloneNode(true);
+      const highlights = highlightRanges(root, extracted, [{ start, end, className: 'x', attributes: {}, label: '' }]);
+      // mark.js leaves whitespace-only pieces unwrapped; everything else must be marked, in order.
+      const marked = highlights.marks.map((mark) => mark.textContent).join('');
+      expect(marked.replace(/\s/g, '')).toBe(text.slice(start, end).replace(/\s/g, ''));
+      highlights.remove();
+      expect(root.isEqualNode(before)).toBe(true);
+    }
+    // And all at once: short ranges every few characters, one pass.
+    const many: HighlightRange[] = [];
+    for (let start = 0; start + 4 <= text.length; start += 6) many.push({ start, end: start + 4, className: 'x', attributes: { 'data-i': String(start) }, label: '' });
+    const highlights = highlightRanges(root, extracted, many);
+    for (const range of many) {
+      const marked = highlights.marks.filter((mark) => mark.dataset.i === String(range.start)).map((mark) => mark.textContent).join('');
+      expect(marked.replace(/\s/g, '')).toBe(text.slice(range.start, range.end).replace(/\s/g, ''));
+    }
+  });
+
+  it('skips a piece whose text node changed since extraction', () => {
+    const root = fixture('<p>alpha beta</p><p>gamma delta</p>');
+    const extracted = extractText(root);
+    const ranges = [rangeOf(extracted.text, 'beta'), rangeOf(extracted.text, 'delta')];
+    (root.firstElementChild!.firstChild as Text).data = 'changed meanwhile';
+    expect(highlightRanges(root, extracted, ranges).marks.map((mark) => mark.textContent)).toEqual(['delta']);
+  });
+
+  it('keeps highlighted text visible to a re-scan, with the same text', () => {
+    const root = fixture('<p>Meta gave <b>direct and</b> exclusive access.</p>');
+    const extracted = extractText(root);
+    highlightRanges(root, extracted, [rangeOf(extracted.text, 'direct and exclusive')]);
+    expect(extractText(root).text).toBe(extracted.text);
+  });
+});
+
+describe('highlightRanges: overlaps and bad ranges', () => {
+  const text = () => {
+    const root = fixture('<p>alpha beta gamma delta epsilon</p>');
+    return { root, extracted: extractText(root) };
+  };
+
+  it('drops a range that overlaps an earlier one, even a longer one', () => {
+    const { root, extracted } = text();
+    const quote = rangeOf(extracted.text, 'beta gamma', { className: 'quote' });
+    const claims = [
+      rangeOf(extracted.text, 'alpha beta gamma delta', { className: 'long' }), // overlaps the quote
+      rangeOf(extracted.text, 'gamma delta', { className: 'partial' }), // overlaps the quote
+      rangeOf(extracted.text, 'delta', { className: 'kept' }), // touches nothing kept
+      rangeOf(extracted.text, 'delta epsilon', { className: 'late' }), // overlaps "kept"
+    ];
+    const { marks } = highlightRanges(root, extracted, [quote, ...claims]);
+    expect(marks.map((mark) => [mark.className, mark.textContent])).toEqual([
+      ['quote', 'beta gamma'],
+      ['kept', 'delta'],
+    ]);
+    expect(root.querySelectorAll('mark mark')).toHaveLength(0);
+  });
+
+  it('keeps touching ranges and labels each one', () => {
+    const { root, extracted } = text();
+    const { marks } = highlightRanges(root, extracted, [rangeOf(extracted.text, 'beta'), rangeOf(extracted.text, ' gamma')]);
+    expect(marks.map((mark) => [mark.textContent, mark.getAttribute('aria-label')])).toEqual([
+      ['beta', 'beta'],
+      [' gamma', ' gamma'],
+    ]);
+  });
+
+  it('clamps ranges to the text and ignores empty or non-integer ones', () => {
+    const { root, extracted } = text();
+    const base = { className: 'x', attributes: {}, label: '' };
+    const { marks } = highlightRanges(root, extracted, [
+      { start: -5, end: 5, ...base },
+      { start: 10, end: 10, ...base },
+      { start: 6.5, end: 9, ...base },
+      { start: 23, end: 999, ...base },
+    ]);
+    expect(marks.map((mark) => mark.textContent)).toEqual(['alpha', 'epsilon']);
+  });
+});
+
+describe('highlightRanges: remove()', () => {
+  it('restores the DOM exactly, keeping the original text nodes', () => {
+    const root = fixture('<h2>Title <i>here</i></h2>\n<p>One <b>two</b> three</p><p>four five six</p>');
+    const before = root.cloneNode(true);
+    const extracted = extractText(root);
+    const highlights = highlightRanges(root, extracted, [
+      rangeOf(extracted.text, 'here\nOne t'),
+      rangeOf(extracted.text, 'three\nfour'),
+      rangeOf(extracted.text, 'six'),
+    ]);
+    expect(highlights.marks.length).toBeGreaterThan(4);
+    expect(root.isEqualNode(before)).toBe(false);
+    highlights.remove();
+    expect(root.isEqualNode(before)).toBe(true);
+    expect(root.querySelector('mark')).toBeNull();
+    for (const { node } of extracted.segments) expect(root.contains(node)).toBe(true);
+    expect(extractText(root)).toEqual(extracted);
+    highlights.remove(); // A second call changes nothing.
+    expect(root.isEqualNode(before)).toBe(true);
+  });
+
+  it('does not merge adjacent text nodes that were separate before', () => {
+    const root = fixture('<p></p>');
+    const p = root.firstElementChild!;
+    p.append(document.createTextNode('Hello '), document.createTextNode('world'), document.createTextNode(''));
+    const before = root.cloneNode(true);
+    const extracted = extractText(root);
+    const highlights = highlightRanges(root, extracted, [rangeOf(extracted.text, 'lo wor'), rangeOf(extracted.text, 'ld')]);
+    expect(highlights.marks.map((mark) => mark.textContent)).toEqual(['lo ', 'wor', 'ld']);
+    highlights.remove();
+    expect(p.childNodes).toHaveLength(3);
+    expect(root.isEqualNode(before)).toBe(true);
+  });
+
+  it('leaves the page unmarked when decorating a mark throws', () => {
+    const root = fixture('<p>alpha <b>beta</b> gamma</p>');
+    const before = root.cloneNode(true);
+    const extracted = extractText(root);
+    const bad = rangeOf(extracted.text, 'beta gamma', { attributes: { 'bad name': 'x' } });
+    expect(() => highlightRanges(root, extracted, [rangeOf(extracted.text, 'alpha'), bad])).toThrow();
+    expect(root.isEqualNode(before)).toBe(true);
+  });
+});
+
+describe('highlightRanges: scale', () => {
+  it('highlights a 5,000-paragraph page in one markRanges pass and restores it', () => {
+    const root = fixture('');
+    for (let i = 0; i < 5000; i += 1) {
+      const p = document.createElement('p');
+      p.append(`Paragraph ${i}: the ministry said Meta granted `, Object.assign(document.createElement('b'), { textContent: 'exclusive' }), ' access.');
+      root.append(p);
+    }
+    const before = root.cloneNode(true);
+    const extracted = extractText(root);
+    const ranges: HighlightRange[] = [];
+    for (let at = extracted.text.indexOf('granted exclusive'); at >= 0; at = extracted.text.indexOf('granted exclusive', at + 1)) {
+      ranges.push({ start: at, end: at + 'granted exclusive'.length, className: 'c', attributes: { 'data-claim': 'exclusive-access' }, label: 'claim' });
+    }
+    markRangesCalls.count = 0;
+    const t0 = performance.now();
+    const highlights = highlightRanges(root, extracted, ranges.filter((_, i) => i % 10 === 0));
+    const elapsed = performance.now() - t0;
+    expect(markRangesCalls.count).toBe(1);
+    expect(highlights.marks).toHaveLength(1000); // 500 ranges, two pieces each ("granted ", "exclusive").
+    expect(root.querySelectorAll('p')[4990]!.querySelector('b mark')?.textContent).toBe('exclusive');
+    console.info(`highlight 500 ranges over 5,000 paragraphs: ${elapsed.toFixed(0)} ms`);
+    highlights.remove();
+    expect(root.isEqualNode(before)).toBe(true);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Translates ranges in extracted-text offsets (see extract-text.ts) into
+ * ranges in mark.js's own offset space, which differs from ours in two ways:
+ * it has none of our "\n" block boundaries, and it still contains the text we
+ * skipped (hidden elements, form controls, indentation between blocks).
+ * Also picks the few elements mark.js should work in, so its cost follows
+ * the marked blocks rather than the page.
+ */
+import { BLOCK_TAGS } from './dom-tags.ts';
+import type { ExtractedText, TextSegment } from './extract-text.ts';
+
+/** A range in mark.js's offset space, tagged with the index of the caller's range it belongs to. */
+export interface MarkPiece {
+  start: number;
+  length: number;
+  range: number;
+}
+
+/** The part `[from, to)` of one text node's data that a range covers. */
+export interface Slice {
+  node: Text;
+  from: number;
+  to: number;
+  range: number;
+}
+
+/** A caller's range, clamped to the text, with its index in the caller's list. */
+export interface KeptRange {
+  start: number;
+  end: number;
+  index: number;
+}
+
+// mark.js 8.11.1 (Mark#getTextNodes, Mark#matchesExclude) concatenates the data
+// of every text node under the context in document order, leaving out those
+// whose PARENT matches its exclude list (we pass none) or these defaults.
+const MARKJS_EXCLUDED_PARENTS: ReadonlySet<string> = new Set(['script', 'style', 'title', 'head', 'html']);
+
+/**
+ * The contexts to hand mark.js: the nearest block (or root) around each
+ * sliced node, outermost only, in document order. mark.js's cost grows with
+ * ranges x (text nodes + characters) of its contexts, so giving it only the
+ * blocks we mark, not the whole page, keeps a long page fast.
+ */
+export function markContexts(root: Element, slices: readonly Slice[]): Element[] {
+  const blocks = new Set<Element>();
+  for (const { node } of slices) blocks.add(blockOf(node, root));
+  // Slices come in document order, so the blocks do too, except that a block
+  // can come before an ancestor first touched later; the ancestor replaces it.
+  const contexts: Element[] = [];
+  for (const block of blocks) {
+    if (contexts.at(-1)?.contains(block)) continue;
+    while (contexts.length > 0 && block.contains(contexts.at(-1)!)) contexts.pop();
+    contexts.push(block);
+  }
+  return contexts;
+}
+
+/** The offset of every text node in mark.js's concatenated text of the contexts, walked the way mark.js walks it. */
+export function markJsOffsets(contexts: readonly Element[]): Map<Text, number> {
+  const offsets = new Map<Text, number>();
+  let offset = 0;
+  for (const context of contexts) {
+    const walker = context.ownerDocument.createTreeWalker(context, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const parent = node.parentNode;
+      if (parent?.nodeType === Node.ELEMENT_NODE && MARKJS_EXCLUDED_PARENTS.has((parent as Element).localName)) continue;
+      offsets.set(node, offset);
+      offset += node.data.length;
+    }
+  }
+  return offsets;
+}
+
+/**
+ * Keeps the ranges that do not overlap an earlier one in the list (the caller
+ * orders by priority), clamped to the text; returns them sorted by start.
+ */
+export function keepNonOverlapping(ranges: readonly { start: number; end: number }[], textLength: number): KeptRange[] {
+  const kept: KeptRange[] = [];
+  ranges.forEach((range, index) => {
+    const start = Math.max(0, range.start);
+    const end = Math.min(textLength, range.end);
+    if (!Number.isInteger(start) || !Number.isInteger(end) || end <= start) return;
+    const at = firstIndex(kept.length, (i) => kept[i]!.start >= start);
+    if ((kept[at - 1]?.end ?? 0) > start || (kept[at]?.start ?? Infinity) < end) return;
+    kept.splice(at, 0, { start, end, index });
+  });
+  return kept;
+}
+
+/**
+ * Splits each kept range at our text-node boundaries (dropping the "\n"
+ * boundaries between them) into per-node slices, in document order. Nodes
+ * changed since extraction are left out.
+ */
+export function sliceRanges(extracted: ExtractedText, kept: readonly KeptRange[]): Slice[] {
+  const { segments, text } = extracted;
+  const slices: Slice[] = [];
+  for (const { start, end, index } of kept) {
+    for (let s = firstIndex(segments.length, (i) => segmentEnd(segments[i]!) > start); s < segments.length; s += 1) {
+      const segment = segments[s]!;
+      if (segment.start >= end) break;
+      if (!text.startsWith(segment.node.data, segment.start)) continue;
+      const from = Math.max(start, segment.start) - segment.start;
+      slices.push({ node: segment.node, from, to: Math.min(end, segmentEnd(segment)) - segment.start, range: index });
+    }
+  }
+  return slices;
+}
+
+/** Maps slices into mark.js's space, merging the slices of one range that are contiguous there. */
+export function toMarkPieces(slices: readonly Slice[], offsets: ReadonlyMap<Text, number>): MarkPiece[] {
+  const pieces: MarkPiece[] = [];
+  for (const { node, from, to, range } of slices) {
+    const base = offsets.get(node);
+    if (base === undefined) continue;
+    const last = pieces.at(-1);
+    if (last && last.range === range && last.start + last.length === base + from) last.length += to - from;
+    else pieces.push({ start: base + from, length: to - from, range });
+  }
+  return pieces;
+}
+
+function blockOf(node: Text, root: Element): Element {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (BLOCK_TAGS.has(el.localName)) return el;
+  return root;
+}
+
+function segmentEnd(segment: TextSegment): number {
+  return segment.start + segment.node.data.length;
+}
+
+// Binary search: the first i in [0, length) with test(i) true, for a test that is monotonic in i.
+function firstIndex(length: number, test: (i: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (test(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}

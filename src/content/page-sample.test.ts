@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { samplePage } from './page-sample.ts';
+import { UI_ATTRIBUTE } from './ui-marker.ts';
+
+// Fixtures are our own constants, never page text.
+function page(head: string, body: string): Document {
+  document.head.innerHTML = head;
+  document.body.innerHTML = body;
+  return document;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+});
+
+describe('samplePage', () => {
+  it('reads title, URL, description and h1-h3 headings', () => {
+    history.replaceState(null, '', '/world/asia/kazakhstan-facebook-access');
+    const doc = page(
+      '<title>Kazakhstan  gets  access</title><meta name="description" content=" Meta and the ministry ">' +
+        '<meta property="og:description" content="og text">',
+      '<h1>Kazakhstan and\n   <em>Facebook</em></h1><h4>not sampled</h4><h2> </h2><h3>Context</h3>',
+    );
+    const sample = samplePage(doc);
+    expect(sample.title).toBe('Kazakhstan gets access');
+    expect(sample.url).toMatch(/\/world\/asia\/kazakhstan-facebook-access$/);
+    expect(sample.description).toBe('Meta and the ministry');
+    expect(sample.headings).toEqual(['Kazakhstan and Facebook', 'Context']);
+  });
+
+  it('falls back to og:description and caps headings at 20', () => {
+    const doc = page('<meta property="og:description" content="From Open Graph">', '<h2>h</h2>'.repeat(30));
+    const sample = samplePage(doc);
+    expect(sample.description).toBe('From Open Graph');
+    expect(sample.headings).toHaveLength(20);
+  });
+
+  it('samples body text without scripts, styles, templates, noscript or our UI, keeping words apart', () => {
+    const doc = page(
+      '',
+      '<p>Face<b>book</b> gave access.</p><p>Second</p>\n   \n<script>var secret = 1;</script><style>.secret{}</style>' +
+        `<noscript>secret</noscript><template>secret</template><div ${UI_ATTRIBUTE}="">secret</div><ul><li>one</li><li>two</li></ul>`,
+    );
+    const body = samplePage(doc).body;
+    expect(body).not.toContain('secret');
+    expect(body).toContain('Facebook gave access.');
+    expect(body.split(/\s+/)).toEqual(['Facebook', 'gave', 'access.', 'Second', 'one', 'two']);
+  });
+
+  it('stops at maxBody characters', () => {
+    const doc = page('', '<p>0123456789</p>'.repeat(100));
+    expect(samplePage(doc, 25).body).toBe('0123456789\n0123456789\n012');
+    expect(samplePage(doc).body.length).toBeLessThanOrEqual(20_000);
+  });
+
+  it('never forces layout: no innerText, no computed style', () => {
+    const doc = page('<title>t</title>', '<h1>Head</h1><p>Body <b>text</b></p>');
+    const innerText = vi.spyOn(HTMLElement.prototype, 'innerText', 'get');
+    const computed = vi.spyOn(window, 'getComputedStyle');
+    samplePage(doc);
+    expect(innerText).not.toHaveBeenCalled();
+    expect(computed).not.toHaveBeenCalled();
+  });
+
+  it('stays light: no mark.js, zod or text normalisation in the stage-1 import graph', () => {
+    const files = ['page-sample.ts', 'dom-tags.ts', 'ui-marker.ts'].map((name) => readFileSync(new URL(name, import.meta.url), 'utf8'));
+    const imports = files.flatMap((source) => [...source.matchAll(/^import (?!type ).*from '([^']+)'/gm)].map((match) => match[1]));
+    expect(imports.sort()).toEqual(['./dom-tags.ts', './ui-marker.ts']);
+  });
+});
