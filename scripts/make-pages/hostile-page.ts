@@ -2,7 +2,7 @@
  * A page about the story that is hostile to an extension: the key phrase in
  * form fields, an editable region, a script string, a template and CSS; page
  * CSS that hides <mark> and inflates every font; a 500-deep element chain;
- * and a script that adds ~3 MB of text after load.
+ * and a script that adds ~3 MB of text while the page parses.
  */
 import { html, trustedCode, type SafeHtml } from './html.ts';
 import type { ArticlePage } from './model.ts';
@@ -46,8 +46,9 @@ function deepChain(): SafeHtml {
 }
 
 // Plain ES5 so it runs anywhere; textContent only, and a seeded PRNG so every load is identical.
+// It runs while the page parses, so the page is already huge when the content script starts.
 const FLOOD_SCRIPT = `
-window.addEventListener('load', function () {
+(function () {
   var words = 'the ministry said officials would review reports from users about posts on social networks in the region and that a new law on online platforms could be discussed by parliament next month while critics asked for more transparency'.split(' ');
   var state = 2463534242;
   function next() { state ^= state << 13; state ^= state >>> 17; state ^= state << 5; return (state >>> 0) / 4294967296; }
@@ -64,7 +65,7 @@ window.addEventListener('load', function () {
   }
   flood.appendChild(frag);
   document.documentElement.setAttribute('data-flood-done', String(${FLOOD_PARAGRAPHS}));
-});
+})();
 `;
 
 /** Builds the hostile page. */

@@ -13,7 +13,7 @@
  * stays one tab stop. The other pieces keep the plain <mark> semantics.
  */
 import Mark from 'mark.js';
-import { keepNonOverlapping, markContexts, markJsOffsets, sliceRanges, toMarkPieces, type MarkPiece } from './markjs-ranges.ts';
+import { keepUncoveredParts, markContexts, markJsOffsets, sliceRanges, toMarkPieces, type MarkPiece } from './markjs-ranges.ts';
 import type { ExtractedText } from './extract-text.ts';
 import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
 
@@ -50,7 +50,7 @@ interface Restore {
  * segments' nodes hold only the text before their first mark.
  */
 export function highlightRanges(root: Element, extracted: ExtractedText, ranges: readonly HighlightRange[]): Highlights {
-  const kept = keepNonOverlapping(ranges, extracted.text.length);
+  const kept = keepUncoveredParts(ranges, extracted.text);
   const slices = sliceRanges(extracted, kept);
   const contexts = markContexts(root, slices);
   const offsets = markJsOffsets(contexts);

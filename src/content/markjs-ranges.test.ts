@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extractText } from './extract-text.ts';
-import { keepNonOverlapping, markContexts, markJsOffsets, sliceRanges, toMarkPieces } from './markjs-ranges.ts';
+import { keepUncoveredParts, markContexts, markJsOffsets, sliceRanges, toMarkPieces } from './markjs-ranges.ts';
 
 // Fixtures are our own constants, never page text.
 function fixture(html: string): HTMLElement {
@@ -10,23 +10,33 @@ function fixture(html: string): HTMLElement {
   return root;
 }
 
-describe('keepNonOverlapping', () => {
-  it('keeps earlier ranges, drops later overlapping ones, and sorts by start', () => {
-    const kept = keepNonOverlapping(
+describe('keepUncoveredParts', () => {
+  const text = 'aaaa bbbb cccc dddd eeee ffff gggg hhhh'; // Words at 0, 5, 10, ... 35.
+
+  it('keeps earlier ranges whole and later ones only where nothing earlier covers them, sorted by start', () => {
+    const kept = keepUncoveredParts(
       [
-        { start: 10, end: 20 },
-        { start: 0, end: 30 }, // Longer, but later: dropped.
-        { start: 20, end: 25 }, // Touches, does not overlap.
-        { start: 0, end: 5 },
-        { start: 4, end: 11 }, // Overlaps two kept ranges.
-        { start: 10, end: 20 }, // A duplicate.
+        { start: 10, end: 19 }, // "cccc dddd"
+        { start: 0, end: 29 }, // Longer, but later: keeps "aaaa bbbb" and "eeee ffff" around the first.
+        { start: 30, end: 34 }, // "gggg": nothing covers it.
+        { start: 10, end: 19 }, // A duplicate: nothing left.
+        { start: 4, end: 6 }, // " b": covered except a space and part of a word already kept.
       ],
-      100,
+      text,
     );
     expect(kept).toEqual([
-      { start: 0, end: 5, index: 3 },
-      { start: 10, end: 20, index: 0 },
-      { start: 20, end: 25, index: 2 },
+      { start: 0, end: 9, index: 1 },
+      { start: 10, end: 19, index: 0 },
+      { start: 20, end: 29, index: 1 },
+      { start: 30, end: 34, index: 2 },
+    ]);
+  });
+
+  it('drops parts that hold no word, and clamps to the text', () => {
+    const kept = keepUncoveredParts([{ start: 0, end: 9 }, { start: 0, end: 10 }, { start: 35, end: 99 }], text);
+    expect(kept).toEqual([
+      { start: 0, end: 9, index: 0 },
+      { start: 35, end: 39, index: 2 },
     ]);
   });
 });
@@ -35,7 +45,7 @@ describe('markContexts', () => {
   it('uses the outermost touched blocks, in document order, even when a nested block is touched first', () => {
     const root = fixture('<div id="outer"><p>inner</p> trailing</div><p id="last">x <b>y</b></p>');
     const extracted = extractText(root);
-    const slices = sliceRanges(extracted, keepNonOverlapping([{ start: 0, end: extracted.text.length }], extracted.text.length));
+    const slices = sliceRanges(extracted, keepUncoveredParts([{ start: 0, end: extracted.text.length }], extracted.text));
     expect(markContexts(root, slices).map((element) => element.id)).toEqual(['outer', 'last']);
   });
 

@@ -73,20 +73,41 @@ export function markJsOffsets(contexts: readonly Element[]): Map<Text, number> {
 }
 
 /**
- * Keeps the ranges that do not overlap an earlier one in the list (the caller
- * orders by priority), clamped to the text; returns them sorted by start.
+ * Resolves overlaps by priority (the caller lists ranges most important
+ * first): each range keeps the parts no earlier range covers, trimmed of
+ * surrounding spaces, if they still hold a word. So a claim inside a quote
+ * keeps its own mark and the quote's mark continues around it, instead of
+ * one of the two disappearing. Returns the kept parts sorted by start.
  */
-export function keepNonOverlapping(ranges: readonly { start: number; end: number }[], textLength: number): KeptRange[] {
+export function keepUncoveredParts(ranges: readonly { start: number; end: number }[], text: string): KeptRange[] {
   const kept: KeptRange[] = [];
   ranges.forEach((range, index) => {
     const start = Math.max(0, range.start);
-    const end = Math.min(textLength, range.end);
+    const end = Math.min(text.length, range.end);
     if (!Number.isInteger(start) || !Number.isInteger(end) || end <= start) return;
-    const at = firstIndex(kept.length, (i) => kept[i]!.start >= start);
-    if ((kept[at - 1]?.end ?? 0) > start || (kept[at]?.start ?? Infinity) < end) return;
-    kept.splice(at, 0, { start, end, index });
+    const parts: KeptRange[] = [];
+    let cursor = start;
+    for (let k = firstIndex(kept.length, (i) => kept[i]!.end > start); cursor < end; k += 1) {
+      const blocker = kept[k];
+      const stop = blocker && blocker.start < end ? Math.max(cursor, blocker.start) : end;
+      const part = trimToWords(text, cursor, stop);
+      if (part) parts.push({ ...part, index });
+      if (stop === end) break;
+      cursor = Math.max(cursor, blocker!.end);
+    }
+    for (const part of parts) kept.splice(firstIndex(kept.length, (i) => kept[i]!.start >= part.start), 0, part);
   });
   return kept;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+function trimToWords(text: string, from: number, to: number): { start: number; end: number } | null {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start]!)) start += 1;
+  while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+  return WORD.test(text.slice(start, end)) ? { start, end } : null;
 }
 
 /**

@@ -4,7 +4,7 @@
  * and wires the highlights to popovers. `stop()` leaves the page as it was.
  */
 import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
-import { claimStatus } from '../core/corpus/corpus.ts';
+import { claimStatus, type Corpus } from '../core/corpus/corpus.ts';
 import { scanText, type TextScan } from '../core/scan-text.ts';
 import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
 import { sendToBackground } from './background-port.ts';
@@ -55,15 +55,7 @@ export function focusClaim(claimId: string): boolean {
   return true;
 }
 
-function toRanges(scan: TextScan, corpus: ReturnType<typeof builtinCorpus>): HighlightRange[] {
-  // Quotes first: where a quote and a claim overlap, the quote mark is the more specific finding.
-  const quotes = scan.quotes.map((quote, index) => ({
-    start: quote.start,
-    end: quote.end,
-    className: 'counterpoint-quote',
-    attributes: { 'data-quote-verdict': quote.check.verdict, 'data-quote-index': String(index) },
-    label: `Quote check: ${verdictLabel(quote.check.verdict)}. Press Enter for details.`,
-  }));
+function toRanges(scan: TextScan, corpus: Corpus): HighlightRange[] {
   const claims = scan.claims.flatMap((match) => {
     const claim = corpus.claims.get(match.claimId);
     if (!claim) return [];
@@ -74,11 +66,19 @@ function toRanges(scan: TextScan, corpus: ReturnType<typeof builtinCorpus>): Hig
         end: match.end,
         className: 'counterpoint-claim',
         attributes: { 'data-claim': claim.id, 'data-claim-status': status },
-        label: `Claim, ${status}: ${claim.summary}. Press Enter for sources.`,
+        label: `Claim, ${status}: ${claim.summary} Press Enter for sources.`,
       },
     ];
   });
-  return [...quotes, ...claims];
+  const quotes = scan.quotes.map((quote, index) => ({
+    start: quote.start,
+    end: quote.end,
+    className: 'counterpoint-quote',
+    attributes: { 'data-quote-verdict': quote.check.verdict, 'data-quote-index': String(index) },
+    label: `Quote check: ${verdictLabel(quote.check.verdict)}. Press Enter for details.`,
+  }));
+  // Claims first: a claim inside a quote keeps its own mark, and the quote's mark continues around it.
+  return [...claims, ...quotes];
 }
 
 function verdictLabel(verdict: string): string {

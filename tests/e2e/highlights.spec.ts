@@ -36,6 +36,9 @@ for (const nearMiss of ['vietnam.html', 'kz-oil.html', 'game.html', 'meta-genera
 test('a hostile page keeps working and its editors are left alone', async ({ context }) => {
   const page = await openArticle(context, 'hostile.html');
   await expect(page.locator('mark[data-claim]').first()).toBeAttached({ timeout: 20_000 });
+  // The phrase ends each 1000th of 6000 flood paragraphs (~3.2 MB). Text is read up to its
+  // first 2,000,000 characters (extractText's cap), which hold 3 of them: that far and no further.
+  await expect(page.locator('#flood mark[data-claim="exclusive-access"]')).toHaveCount(3);
   await expect(page.locator('textarea mark, [contenteditable] mark, script mark')).toHaveCount(0);
   const editorValues = await page.evaluate(() => ({
     textarea: document.querySelector('textarea')?.value,
