@@ -3,23 +3,26 @@
  * prints ratios, so a regression shows as a changed ratio rather than a flaky
  * absolute time. Nothing here is a test; numbers go in the README.
  *
+ *  0. Size of what runs on every page: the stage-1 script and its static imports, gzipped.
  *  1. Claim matching: one Aho-Corasick pass for all patterns vs one regular
  *     expression per pattern (the approach the matcher replaces), 1 MB and 4 MB.
  *  2. Stage 1 (every page): topic detection on a 20,000-char sample vs merely
  *     lower-casing that sample.
- *  3. In Chromium (skipped with --no-browser): script time and JS heap of an
- *     off-topic page and a story page, with and without the extension.
+ *  3. In Chromium (skipped with --no-browser): main-thread work, script time
+ *     and JS heap of an off-topic page, a story page and the hostile 3 MB page,
+ *     with and without the extension.
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { builtinCorpus } from '../src/core/corpus/builtin-corpus.ts';
 import { compileClaimMatcher } from '../src/core/match/find-claims.ts';
 import { parsePattern } from '../src/core/match/pattern.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 import { detectTopic } from '../src/core/topic/detect-topic.ts';
-import { CHROMIUM, launchWithExtension } from './chromium.ts';
+import { CHROMIUM, DIST, launchWithExtension } from './chromium.ts';
 import { PAGES_DIR, servePages } from './serve-pages.ts';
 
 const corpus = builtinCorpus();
@@ -64,7 +67,11 @@ function escape(text: string): string {
 
 function benchMatching(): void {
   console.log('1. Claim matching (median of 5 runs)');
+  // Heap kept by the compiled matcher, measured first, between full collections (--expose-gc).
+  const heap = () => (globalThis.gc?.(), globalThis.gc?.(), process.memoryUsage().heapUsed);
+  const before = heap();
   const matcher = compileClaimMatcher(claims);
+  console.log(`   heap kept by the compiled matcher (${claims.length} claims): ${((heap() - before) / 1e6).toFixed(2)} MB`);
   const regexes = regexBaseline();
   for (const size of [1, 4]) {
     const text = pageText(size);
@@ -77,12 +84,6 @@ function benchMatching(): void {
       `   ${size} MB: one-pass matcher ${ours.toFixed(0)} ms, ${regexes.length} regexes ${theirs.toFixed(0)} ms -> ratio ${(theirs / ours).toFixed(1)}x`,
     );
   }
-  const heapBefore = process.memoryUsage().heapUsed;
-  const text = pageText(4);
-  const heapText = process.memoryUsage().heapUsed;
-  matcher.find(text);
-  const heapAfter = process.memoryUsage().heapUsed;
-  console.log(`   heap while matching 4 MB: ${((heapAfter - heapText) / 1e6).toFixed(0)} MB over the ${((heapText - heapBefore) / 1e6).toFixed(0)} MB text`);
 }
 
 function benchStage1(): void {
@@ -102,33 +103,75 @@ async function pageMetrics(withExtension: boolean, url: string) {
     ? (await launchWithExtension(profile, true)).context
     : await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForTimeout(2000);
+  // Metrics count from `Performance.enable`, so enable before the page loads.
   const session = await context.newCDPSession(page);
   await session.send('Performance.enable');
+  await page.goto(url);
+  await page.waitForTimeout(2000);
   await session.send('HeapProfiler.collectGarbage');
   const { metrics } = await session.send('Performance.getMetrics');
   await context.close();
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  return { scriptMs: metric('ScriptDuration') * 1000, heapMb: metric('JSHeapUsedSize') / 1e6 };
+  return { scriptMs: metric('ScriptDuration') * 1000, taskMs: metric('TaskDuration') * 1000, heapMb: metric('JSHeapUsedSize') / 1e6 };
+}
+
+type Metrics = Awaited<ReturnType<typeof pageMetrics>>;
+const BROWSER_RUNS = 3;
+
+function medianMetrics(runs: Metrics[]): Metrics {
+  const median = (pick: (m: Metrics) => number) => runs.map(pick).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
+  return { scriptMs: median((m) => m.scriptMs), taskMs: median((m) => m.taskMs), heapMb: median((m) => m.heapMb) };
 }
 
 async function benchBrowser(): Promise<void> {
-  console.log('\n3. In Chromium: page script time and JS heap, without and with Counterpoint');
+  console.log(`\n3. In Chromium: main-thread work, script time and JS heap of a page load, without and with Counterpoint (median of ${BROWSER_RUNS})`);
   const server = await servePages(0);
   const port = (server.address() as { port: number }).port;
   for (const name of ['vietnam.html', 'kazinform.html', 'hostile.html']) {
     const url = `http://127.0.0.1:${port}/${name}`;
-    const without = await pageMetrics(false, url);
-    const withExt = await pageMetrics(true, url);
+    // Alternating runs, median of each: one launch is too noisy to compare.
+    const runs = { without: [] as Metrics[], with: [] as Metrics[] };
+    for (let i = 0; i < BROWSER_RUNS; i++) {
+      runs.without.push(await pageMetrics(false, url));
+      runs.with.push(await pageMetrics(true, url));
+    }
+    const without = medianMetrics(runs.without);
+    const withExt = medianMetrics(runs.with);
     console.log(
-      `   ${name.padEnd(15)} script ${without.scriptMs.toFixed(0)} -> ${withExt.scriptMs.toFixed(0)} ms (x${(withExt.scriptMs / without.scriptMs).toFixed(2)}), ` +
-        `heap ${without.heapMb.toFixed(1)} -> ${withExt.heapMb.toFixed(1)} MB (x${(withExt.heapMb / without.heapMb).toFixed(2)})`,
+      `   ${name.padEnd(15)} main-thread work ${without.taskMs.toFixed(0)} -> ${withExt.taskMs.toFixed(0)} ms (x${(withExt.taskMs / without.taskMs).toFixed(2)}), ` +
+        `script +${(withExt.scriptMs - without.scriptMs).toFixed(0)} ms, ` +
+        `JS heap ${without.heapMb.toFixed(1)} -> ${withExt.heapMb.toFixed(1)} MB (x${(withExt.heapMb / without.heapMb).toFixed(2)})`,
     );
   }
   server.close();
 }
 
+/** Files the stage-1 content script loads on every page: the loader, its module, and static imports. */
+function stage1Files(): string[] {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  const loader = manifest.content_scripts[0]!.js[0]!;
+  const entry = /getURL\("([^"]+)"\)/.exec(readFileSync(join(DIST, loader), 'utf8'))?.[1];
+  const files = new Set([loader]);
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(join(DIST, file), 'utf8');
+    // Static imports only (`from"./x.js"`); dynamic `import(...)` chunks load on demand.
+    for (const [, name] of code.matchAll(/from\s*["'`]\.\/([^"'`]+)["'`]/g)) visit(`assets/${name}`);
+  };
+  if (entry) visit(entry);
+  return [...files];
+}
+
+function benchSize(): void {
+  if (!existsSync(join(DIST, 'manifest.json'))) return console.log('0. Stage-1 size: run `npm run build` first');
+  const files = stage1Files();
+  const gzipped = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0);
+  const raw = files.reduce((sum, file) => sum + readFileSync(join(DIST, file)).length, 0);
+  console.log(`0. Stage 1 (every page): ${files.length} files, ${raw} bytes, ${gzipped} bytes gzipped\n`);
+}
+
+benchSize();
 benchMatching();
 benchStage1();
 if (!process.argv.includes('--no-browser')) await benchBrowser();
