@@ -25,14 +25,28 @@ const MAX_QUOTES_CHECKED = 150;
 
 /**
  * Finds claims and checks quoted passages. A quote that matches no source is
- * kept only when the page attributes it to a speaker in the corpus: an
- * unattributed unknown quote is none of our business.
+ * kept only when the page attributes it to a speaker in the corpus (an
+ * unattributed unknown quote is none of our business) and when the sources
+ * are written in the quote's script: a Russian translation of an English
+ * statement cannot be checked word for word, and calling it "not found" would
+ * accuse an accurate translation.
  */
 export function scanText(text: string, corpus: Corpus): TextScan {
   const claims = findClaims(text, corpus);
+  const scripts = new Set([...corpus.documents.values()].map((doc) => scriptOf(doc.text)));
   const quotes = findQuotedPassages(text, corpus)
     .slice(0, MAX_QUOTES_CHECKED)
     .map((passage) => ({ ...passage, check: checkQuote(passage.text, corpus) }))
-    .filter((quote) => quote.check.verdict !== 'not-found' || quote.speakerId !== undefined);
+    .filter(
+      (quote) => quote.check.verdict !== 'not-found' || (quote.speakerId !== undefined && scripts.has(scriptOf(quote.text))),
+    );
   return { claims, quotes };
+}
+
+/** The script most of a text's letters are in: what decides whether sources can confirm it word for word. */
+export function scriptOf(text: string): 'latin' | 'cyrillic' | 'other' {
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  if (latin === 0 && cyrillic === 0) return 'other';
+  return latin >= cyrillic ? 'latin' : 'cyrillic';
 }
