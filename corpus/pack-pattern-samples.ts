@@ -17,15 +17,35 @@ const p = (claim: string, pattern: string, text: string): Paraphrase => ({ claim
 
 /** Paraphrases of the claims, at least one for every pattern that the documents do not exercise. */
 export const PARAPHRASES: readonly Paraphrase[] = [
-  p('exclusive-access', 'en-exclusive-access', "Kazakhstan said it had been granted exclusive access to Facebook's reporting tool."),
+  p(
+    'exclusive-access',
+    'en-exclusive-access',
+    "Kazakhstan said it had been granted exclusive access to Facebook's reporting tool.",
+  ),
   p('exclusive-access', 'en-access-exclusive-to', 'Officials described the access as exclusive to Kazakhstan.'),
-  p('exclusive-access', 'ru-exclusive-access', 'Facebook предоставил Казахстану прямой и эксклюзивный доступ к системе Content Reporting System.'),
+  p(
+    'exclusive-access',
+    'ru-exclusive-access',
+    'Facebook предоставил Казахстану прямой и эксклюзивный доступ к системе Content Reporting System.',
+  ),
   p('exclusive-access', 'ru-exclusive-agreement', 'Министерство заявило об эксклюзивном соглашении с Facebook.'),
   p('exclusive-access', 'kk-exclusive-access', 'Facebook Қазақстанға тікелей және эксклюзивті қолжетімділік берді.'),
 
-  p('first-in-central-asia', 'en-first-country', 'Kazakhstan became the first country in Central Asia to get such access.'),
-  p('first-in-central-asia', 'en-first-central-asian', 'It is the first Central Asian country to sign such a deal with Meta.'),
-  p('first-in-central-asia', 'ru-first-country', 'Казахстан стал первой страной в Центральной Азии, получившей доступ к системе.'),
+  p(
+    'first-in-central-asia',
+    'en-first-country',
+    'Kazakhstan became the first country in Central Asia to get such access.',
+  ),
+  p(
+    'first-in-central-asia',
+    'en-first-central-asian',
+    'It is the first Central Asian country to sign such a deal with Meta.',
+  ),
+  p(
+    'first-in-central-asia',
+    'ru-first-country',
+    'Казахстан стал первой страной в Центральной Азии, получившей доступ к системе.',
+  ),
   p('first-in-central-asia', 'ru-first-agreement', 'Это первое подобное соглашение в Центральной Азии.'),
   p('first-in-central-asia', 'ru-first-in-region', 'Такой доступ впервые в Центральной Азии получило государство.'),
   p('first-in-central-asia', 'kk-first-in-central-asia', 'Қазақстан Орталық Азиядағы алғашқы ел болды.'),
@@ -38,24 +58,52 @@ export const PARAPHRASES: readonly Paraphrase[] = [
   p('meta-denies-exclusive-access', 'en-not-exclusive', 'Meta said the access was not exclusive.'),
   p('meta-denies-exclusive-access', 'ru-meta-denied', 'Meta опровергла заявление Казахстана об эксклюзивном доступе.'),
   p('meta-denies-exclusive-access', 'ru-not-exclusive', 'Доступ не является эксклюзивным, заявили в компании.'),
-  p('meta-denies-exclusive-access', 'kk-meta-denied', 'Meta эксклюзивті қолжетімділік туралы мәлімдемені жоққа шығарды.'),
+  p(
+    'meta-denies-exclusive-access',
+    'kk-meta-denied',
+    'Meta эксклюзивті қолжетімділік туралы мәлімдемені жоққа шығарды.',
+  ),
 
   p('same-global-process', 'ru-global-process', 'Мы следуем единому глобальному процессу оценки жалоб.'),
-  p('same-global-process', 'ru-same-as-other-countries', 'Этот процесс такой же в Казахстане, как и в других странах мира.'),
+  p(
+    'same-global-process',
+    'ru-same-as-other-countries',
+    'Этот процесс такой же в Казахстане, как и в других странах мира.',
+  ),
   p('same-global-process', 'ru-regardless-of-government', 'Каждая жалоба оценивается независимо от правительства.'),
 
   p('content-reporting-access', 'ru-access-to-crs', 'Казахстан получил доступ к Content Reporting System.'),
-  p('content-reporting-access', 'ru-access-to-system', 'Министерство получило доступ к системе информирования о контенте.'),
-  p('content-reporting-access', 'kk-access-to-crs', 'Министрлікке Content Reporting System жүйесіне қол жеткізу мүмкіндігі берілді.'),
+  p(
+    'content-reporting-access',
+    'ru-access-to-system',
+    'Министерство получило доступ к системе информирования о контенте.',
+  ),
+  p(
+    'content-reporting-access',
+    'kk-access-to-crs',
+    'Министрлікке Content Reporting System жүйесіне қол жеткізу мүмкіндігі берілді.',
+  ),
 
   p('direct-channel-onboarded', 'en-onboarded', 'Kazakhstan has been onboarded to a direct channel with Facebook.'),
-  p('direct-channel-onboarded', 'ru-direct-channel', 'Казахстан получил прямой канал связи с глобальными операционными командами Facebook.'),
+  p(
+    'direct-channel-onboarded',
+    'ru-direct-channel',
+    'Казахстан получил прямой канал связи с глобальными операционными командами Facebook.',
+  ),
   p('direct-channel-onboarded', 'ru-connected-channel', 'Казахстан уже подключен к прямому каналу Facebook.'),
 
-  p('easier-removal', 'en-remove-content-deemed-illegal', 'Authorities want to remove content the government deems illegal.'),
+  p(
+    'easier-removal',
+    'en-remove-content-deemed-illegal',
+    'Authorities want to remove content the government deems illegal.',
+  ),
   p('easier-removal', 'ru-easier-removal', 'Соглашение облегчит властям удаление контента.'),
   p('easier-removal', 'ru-remove-illegal', 'Речь идёт об удалении незаконного контента.'),
-  p('easier-removal', 'ru-counter-illegal', 'Это повысит эффективность противодействия распространению незаконного контента.'),
+  p(
+    'easier-removal',
+    'ru-counter-illegal',
+    'Это повысит эффективность противодействия распространению незаконного контента.',
+  ),
 
   p('chen-harmful-content', 'en-deal-with-harmful', 'The system will help the government tackle harmful content.'),
   p('chen-harmful-content', 'ru-fight-harmful', 'Система поможет правительству бороться с вредоносным контентом.'),
@@ -72,11 +120,19 @@ export const PARAPHRASES: readonly Paraphrase[] = [
   p('censorship-concerns', 'ru-new-censorship', 'Правозащитники опасаются новой цензуры.'),
   p('censorship-concerns', 'kk-censorship-tool', 'Сыншылар бұл заңды цензура құралы деп атады.'),
 
-  p('followed-blocking-threat', 'ru-threat-to-block', 'Это произошло после того, как Казахстан пригрозил заблокировать соцсеть.'),
+  p(
+    'followed-blocking-threat',
+    'ru-threat-to-block',
+    'Это произошло после того, как Казахстан пригрозил заблокировать соцсеть.',
+  ),
   p('followed-blocking-threat', 'ru-risk-blocked', 'Иностранные соцсети оказались под угрозой блокировки.'),
   p('followed-blocking-threat', 'kk-block-threat', 'Әлеуметтік желілерге бұғаттау қаупі төнді.'),
 
-  p('social-media-bill', 'en-bill-into-parliament', 'Sarym introduced a bill into the Kazakhstan parliament in September.'),
+  p(
+    'social-media-bill',
+    'en-bill-into-parliament',
+    'Sarym introduced a bill into the Kazakhstan parliament in September.',
+  ),
   p('social-media-bill', 'ru-first-reading', 'Законопроект был одобрен в первом чтении.'),
   p('social-media-bill', 'ru-open-offices', 'Соцсети обяжут открыть представительства в Казахстане.'),
   p('social-media-bill', 'ru-social-media-bill', 'Мажилис обсуждает законопроект о социальных сетях.'),
@@ -103,9 +159,17 @@ export const PARAPHRASES: readonly Paraphrase[] = [
   p('ministry-work-november', 'kk-beginning-of-november', 'Қарашаның басынан бастап министрлік жүйеде жұмыс істейді.'),
 
   p('regular-channel', 'ru-regular-communication', 'Стороны договорились о регулярном механизме коммуникаций.'),
-  p('regular-channel', 'ru-authorised-representative', 'С министерством будет работать уполномоченный представитель регионального офиса Facebook.'),
+  p(
+    'regular-channel',
+    'ru-authorised-representative',
+    'С министерством будет работать уполномоченный представитель регионального офиса Facebook.',
+  ),
 
-  p('hong-kong-office-region', 'en-hong-kong-office-2', "Meta's Hong Kong office endorsed the text, the minister said."),
+  p(
+    'hong-kong-office-region',
+    'en-hong-kong-office-2',
+    "Meta's Hong Kong office endorsed the text, the minister said.",
+  ),
   p('hong-kong-office-region', 'ru-hong-kong-office', 'Текст был согласован с офисом Meta в Гонконге.'),
   p('hong-kong-office-region', 'ru-hong-kong-office-2', 'Текст одобрил гонконгский офис компании.'),
   p('hong-kong-office-region', 'ru-covers-region', 'Офис курирует Китай, Монголию и Центральную Азию.'),
@@ -120,16 +184,28 @@ export const PARAPHRASES: readonly Paraphrase[] = [
   p('population-19-million', 'ru-population-19-million', 'Население Казахстана составляет 19 млн.'),
   p('population-19-million', 'kk-19-million', 'Елімізде 19 млн халық тұрады.'),
 
-  p('facebook-compliance-criticism', 'ru-censorship-requests', 'Facebook критикуют за выполнение запросов правительств о цензуре.'),
+  p(
+    'facebook-compliance-criticism',
+    'ru-censorship-requests',
+    'Facebook критикуют за выполнение запросов правительств о цензуре.',
+  ),
   p('facebook-compliance-criticism', 'ru-compliant', 'Правозащитники упрекают Facebook в уступчивости перед цензурой.'),
 
   p('article-174-prosecutions', 'en-incitement-discord', 'Activists were accused of inciting social discord.'),
   p('article-174-prosecutions', 'ru-article-174', 'Их обвинили по статье 174 УК РК.'),
   p('article-174-prosecutions', 'ru-inciting-discord', 'Блогера обвинили в разжигании социальной розни.'),
   p('article-174-prosecutions', 'kk-article-174', 'Белсенділер ҚК-нің 174 бабы бойынша айыпталды.'),
-  p('article-174-prosecutions', 'kk-inciting-discord', 'Оған әлеуметтік алауыздықты қоздыру бабы бойынша айып тағылды.'),
+  p(
+    'article-174-prosecutions',
+    'kk-inciting-discord',
+    'Оған әлеуметтік алауыздықты қоздыру бабы бойынша айып тағылды.',
+  ),
 
-  p('social-media-prosecutions', 'ru-prosecuted-for-posts', 'Сотни оппозиционеров были осуждены за публикации в соцсетях.'),
+  p(
+    'social-media-prosecutions',
+    'ru-prosecuted-for-posts',
+    'Сотни оппозиционеров были осуждены за публикации в соцсетях.',
+  ),
   p('social-media-prosecutions', 'kk-prosecuted-for-posts', 'Белсенді әлеуметтік желідегі жазбалары үшін сотталды.'),
 ];
 

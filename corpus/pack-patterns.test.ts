@@ -13,7 +13,9 @@ import { compileClaimMatcher } from '../src/core/match/find-claims.ts';
 import { parsePattern } from '../src/core/match/pattern.ts';
 import { NEGATIVE_SAMPLES, PARAPHRASES } from './pack-pattern-samples.ts';
 
-const validation = validatePack(JSON.parse(readFileSync(join(import.meta.dirname, 'kazakhstan-facebook-crs.json'), 'utf8')));
+const validation = validatePack(
+  JSON.parse(readFileSync(join(import.meta.dirname, 'kazakhstan-facebook-crs.json'), 'utf8')),
+);
 if (!validation.ok) throw new Error('the pack does not validate: see pack.test.ts');
 const pack: Pack = validation.pack;
 const matcher = compileClaimMatcher(pack.claims);
@@ -25,37 +27,48 @@ const BILINGUAL = ['exclusive-access', 'joint-statement', 'first-in-central-asia
 describe('claim patterns', () => {
   it('never consist of a single word', () => {
     const single = pack.claims.flatMap((claim) =>
-      claim.patterns.filter((pattern) => {
-        const parsed = parsePattern(pattern.match);
-        return !parsed.ok || parsed.pattern.chains.some((chain) => chain.segments.flat().length < 2);
-      }).map((pattern) => `${claim.id}/${pattern.id}`),
+      claim.patterns
+        .filter((pattern) => {
+          const parsed = parsePattern(pattern.match);
+          return !parsed.ok || parsed.pattern.chains.some((chain) => chain.segments.flat().length < 2);
+        })
+        .map((pattern) => `${claim.id}/${pattern.id}`),
     );
     expect(single).toEqual([]);
   });
 
   it('exist in English for every claim, and in Russian too for the central ones', () => {
-    const langs = (id: string) => new Set(pack.claims.find((claim) => claim.id === id)?.patterns.map((pattern) => pattern.lang));
+    const langs = (id: string) =>
+      new Set(pack.claims.find((claim) => claim.id === id)?.patterns.map((pattern) => pattern.lang));
     expect(pack.claims.filter((claim) => !langs(claim.id).has('en')).map((claim) => claim.id)).toEqual([]);
     for (const id of BILINGUAL) expect([...langs(id)], id).toEqual(expect.arrayContaining(['en', 'ru']));
   });
 
-  it.each(pack.claims.map((claim) => [claim.id, claim] as const))('%s is found in at least one supporting statement', (id, claim) => {
-    const found = claim.statements
-      .filter((link) => link.stance === 'supports')
-      .filter((link) => matcher.find(statement(link.statement).quote.exact).some((match) => match.claimId === id));
-    expect(found.length).toBeGreaterThan(0);
-  });
+  it.each(pack.claims.map((claim) => [claim.id, claim] as const))(
+    '%s is found in at least one supporting statement',
+    (id, claim) => {
+      const found = claim.statements
+        .filter((link) => link.stance === 'supports')
+        .filter((link) => matcher.find(statement(link.statement).quote.exact).some((match) => match.claimId === id));
+      expect(found.length).toBeGreaterThan(0);
+    },
+  );
 
-  it.each(PARAPHRASES.map((sample) => [sample.claim, sample.text, sample] as const))('%s is found in "%s"', (claimId, _, sample) => {
-    const matches = matcher.find(sample.text).filter((match) => match.claimId === claimId);
-    expect(matches.map((match) => match.patternId)).toContain(sample.pattern);
-  });
+  it.each(PARAPHRASES.map((sample) => [sample.claim, sample.text, sample] as const))(
+    '%s is found in "%s"',
+    (claimId, _, sample) => {
+      const matches = matcher.find(sample.text).filter((match) => match.claimId === claimId);
+      expect(matches.map((match) => match.patternId)).toContain(sample.pattern);
+    },
+  );
 
   it('are each exercised by a document or a paraphrase', () => {
     const fired = new Set<string>();
     const texts = [...pack.documents.map((doc) => doc.text), ...PARAPHRASES.map((sample) => sample.text)];
     for (const text of texts) for (const match of matcher.find(text)) fired.add(`${match.claimId}/${match.patternId}`);
-    const idle = pack.claims.flatMap((claim) => claim.patterns.map((pattern) => `${claim.id}/${pattern.id}`)).filter((key) => !fired.has(key));
+    const idle = pack.claims
+      .flatMap((claim) => claim.patterns.map((pattern) => `${claim.id}/${pattern.id}`))
+      .filter((key) => !fired.has(key));
     expect(idle).toEqual([]);
   });
 

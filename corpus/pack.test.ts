@@ -39,12 +39,24 @@ function fold(text: string): string {
 
 /** How many places in `text` the selector fits, by plain indexOf on folded text. */
 function placesOf(text: string, quote: TextQuoteSelector): { occurrences: number; places: number } {
-  const [doc, exact, prefix, suffix] = [text, quote.exact, quote.prefix, quote.suffix].map(fold) as [string, string, string, string];
+  const [doc, exact, prefix, suffix] = [text, quote.exact, quote.prefix, quote.suffix].map(fold) as [
+    string,
+    string,
+    string,
+    string,
+  ];
   let occurrences = 0;
   let places = 0;
   for (let at = doc.indexOf(exact); at !== -1; at = doc.indexOf(exact, at + 1)) {
     occurrences += 1;
-    if (doc.slice(0, at).trimEnd().endsWith(prefix) && doc.slice(at + exact.length).trimStart().startsWith(suffix)) places += 1;
+    if (
+      doc.slice(0, at).trimEnd().endsWith(prefix) &&
+      doc
+        .slice(at + exact.length)
+        .trimStart()
+        .startsWith(suffix)
+    )
+      places += 1;
   }
   return { occurrences, places };
 }
@@ -83,18 +95,21 @@ describe('the kazakhstan-facebook-crs pack', () => {
 });
 
 describe('statement quotes', () => {
-  it.each(pack.statements.map((statement) => [statement.id, statement] as const))('%s resolves to one place in its document', (_, statement) => {
-    const text = documentOf(statement.document).text;
-    const location = resolveQuote(text, statement.quote);
-    expect(location).toMatchObject({ ok: true });
-    if (!location.ok) return;
-    // The located range really holds the quoted words.
-    expect(fold(text.slice(location.start, location.end))).toBe(fold(statement.quote.exact));
-    // And independently of the product's normaliser:
-    const { occurrences, places } = placesOf(text, statement.quote);
-    expect(occurrences, 'exact text occurs in the document').toBeGreaterThan(0);
-    expect(places, 'prefix and suffix pick exactly one occurrence').toBe(1);
-  });
+  it.each(pack.statements.map((statement) => [statement.id, statement] as const))(
+    '%s resolves to one place in its document',
+    (_, statement) => {
+      const text = documentOf(statement.document).text;
+      const location = resolveQuote(text, statement.quote);
+      expect(location).toMatchObject({ ok: true });
+      if (!location.ok) return;
+      // The located range really holds the quoted words.
+      expect(fold(text.slice(location.start, location.end))).toBe(fold(statement.quote.exact));
+      // And independently of the product's normaliser:
+      const { occurrences, places } = placesOf(text, statement.quote);
+      expect(occurrences, 'exact text occurs in the document').toBeGreaterThan(0);
+      expect(places, 'prefix and suffix pick exactly one occurrence').toBe(1);
+    },
+  );
 
   it('quotes whole words: no exact starts or ends inside a word of the document', () => {
     const cut = pack.statements.filter((statement) => {
@@ -104,7 +119,10 @@ describe('statement quotes', () => {
       const letter = /[\p{L}\p{N}]/u;
       const before = text[location.start - 1] ?? ' ';
       const after = text[location.end] ?? ' ';
-      return (letter.test(before) && letter.test(text[location.start]!)) || (letter.test(after) && letter.test(text[location.end - 1]!));
+      return (
+        (letter.test(before) && letter.test(text[location.start]!)) ||
+        (letter.test(after) && letter.test(text[location.end - 1]!))
+      );
     });
     expect(cut.map((statement) => statement.id)).toEqual([]);
   });
@@ -123,7 +141,9 @@ describe('statement quotes', () => {
   });
 
   it('dates no statement after the document that reports it', () => {
-    const late = pack.statements.filter((statement) => compareDates(statement.date, documentOf(statement.document).date) > 0);
+    const late = pack.statements.filter(
+      (statement) => compareDates(statement.date, documentOf(statement.document).date) > 0,
+    );
     expect(late.map((statement) => statement.id)).toEqual([]);
   });
 
@@ -132,14 +152,17 @@ describe('statement quotes', () => {
     expect(new Set(chen.map((statement) => statement.document))).toEqual(
       new Set(['kazinform-2021-11-01', 'zdnet-2021-11-01', 'globe-reuters-2021-11-01', 'diplomat-2021-11']),
     );
-    const renderings = byId(pack.claims, 'chen-harmful-content').statements.map((link) => byId(pack.statements, link.statement).document);
+    const renderings = byId(pack.claims, 'chen-harmful-content').statements.map(
+      (link) => byId(pack.statements, link.statement).document,
+    );
     expect(new Set(renderings).size).toBe(4);
   });
 });
 
 const seedDir = join(import.meta.dirname, '../../shared/seeds');
 const haveSeeds = existsSync(seedDir);
-if (!haveSeeds) console.warn(`corpus/pack.test.ts: ${seedDir} not found, so document texts are NOT compared with their seed files.`);
+if (!haveSeeds)
+  console.warn(`corpus/pack.test.ts: ${seedDir} not found, so document texts are NOT compared with their seed files.`);
 
 describe.skipIf(!haveSeeds)(`document texts${haveSeeds ? '' : ' (SKIPPED: ../shared/seeds not found)'}`, () => {
   // The file's text, not the validated pack's: the schema's Text type trims strings when it parses them.
@@ -197,7 +220,9 @@ describe('claims', () => {
       ...pack.claims.flatMap((claim) => claim.statements.map((link) => link.statement)),
       ...pack.timeline.flatMap((event) => event.statements),
     ]);
-    expect(pack.statements.filter((statement) => !linked.has(statement.id)).map((statement) => statement.id)).toEqual([]);
+    expect(pack.statements.filter((statement) => !linked.has(statement.id)).map((statement) => statement.id)).toEqual(
+      [],
+    );
   });
 
   it('link no statement twice to the same claim', () => {
@@ -275,7 +300,7 @@ describe('timeline', () => {
 });
 
 describe('corpus/README.md', () => {
-  it("worked example is a valid pack whose claim comes out disputed", () => {
+  it('worked example is a valid pack whose claim comes out disputed', () => {
     const readme = readFileSync(join(import.meta.dirname, 'README.md'), 'utf8');
     const example = /## A worked example[\s\S]*?```json\n([\s\S]*?)\n```/.exec(readme)?.[1];
     expect(example).toBeDefined();

@@ -53,8 +53,13 @@ function regexBaseline(): RegExp[] {
       const parsed = parsePattern(pattern.match);
       if (!parsed.ok) return [];
       return parsed.pattern.chains.map((chain) => {
-        const parts = chain.segments.map((stems) => stems.map((stem) => `${escape(stem)}[\\p{L}\\p{N}]*`).join('[^\\p{L}\\p{N}\\n]+'));
-        const joined = parts.reduce((acc, part, i) => `${acc}(?:[^\\p{L}\\p{N}\\n]+[\\p{L}\\p{N}]+){0,${chain.gaps[i - 1] ?? 0}}[^\\p{L}\\p{N}\\n]+${part}`);
+        const parts = chain.segments.map((stems) =>
+          stems.map((stem) => `${escape(stem)}[\\p{L}\\p{N}]*`).join('[^\\p{L}\\p{N}\\n]+'),
+        );
+        const joined = parts.reduce(
+          (acc, part, i) =>
+            `${acc}(?:[^\\p{L}\\p{N}\\n]+[\\p{L}\\p{N}]+){0,${chain.gaps[i - 1] ?? 0}}[^\\p{L}\\p{N}\\n]+${part}`,
+        );
         return new RegExp(`(?<![\\p{L}\\p{N}])${joined}`, 'gu');
       });
     }),
@@ -71,7 +76,9 @@ function benchMatching(): void {
   const heap = () => (globalThis.gc?.(), globalThis.gc?.(), process.memoryUsage().heapUsed);
   const before = heap();
   const matcher = compileClaimMatcher(claims);
-  console.log(`   heap kept by the compiled matcher (${claims.length} claims): ${((heap() - before) / 1e6).toFixed(2)} MB`);
+  console.log(
+    `   heap kept by the compiled matcher (${claims.length} claims): ${((heap() - before) / 1e6).toFixed(2)} MB`,
+  );
   const regexes = regexBaseline();
   for (const size of [1, 4]) {
     const text = pageText(size);
@@ -89,19 +96,31 @@ function benchMatching(): void {
 function benchStage1(): void {
   console.log('\n2. Stage 1 topic detection on a 20,000-char sample (median of 200 runs)');
   const body = pageText(1).slice(0, 20_000);
-  const sample = { title: 'Facebook and Kazakhstan', url: 'https://example.com/news', description: '', headings: [], body };
+  const sample = {
+    title: 'Facebook and Kazakhstan',
+    url: 'https://example.com/news',
+    description: '',
+    headings: [],
+    body,
+  };
   const topic = corpus.packs[0]!.topic;
   detectTopic(sample, topic); // Compiles the lexicon once, as stage 1 does on its first call.
   const detect = time(200, () => detectTopic(sample, topic));
   const lower = time(200, () => body.toLowerCase());
-  console.log(`   detectTopic ${detect.toFixed(3)} ms, toLowerCase ${lower.toFixed(3)} ms -> ratio ${(detect / lower).toFixed(1)}x`);
+  console.log(
+    `   detectTopic ${detect.toFixed(3)} ms, toLowerCase ${lower.toFixed(3)} ms -> ratio ${(detect / lower).toFixed(1)}x`,
+  );
 }
 
 async function pageMetrics(withExtension: boolean, url: string) {
   const profile = mkdtempSync(join(tmpdir(), 'counterpoint-bench-'));
   const context = withExtension
     ? (await launchWithExtension(profile, true)).context
-    : await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    : await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      });
   const page = await context.newPage();
   // Metrics count from `Performance.enable`, so enable before the page loads.
   const session = await context.newCDPSession(page);
@@ -112,7 +131,11 @@ async function pageMetrics(withExtension: boolean, url: string) {
   const { metrics } = await session.send('Performance.getMetrics');
   await context.close();
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  return { scriptMs: metric('ScriptDuration') * 1000, taskMs: metric('TaskDuration') * 1000, heapMb: metric('JSHeapUsedSize') / 1e6 };
+  return {
+    scriptMs: metric('ScriptDuration') * 1000,
+    taskMs: metric('TaskDuration') * 1000,
+    heapMb: metric('JSHeapUsedSize') / 1e6,
+  };
 }
 
 type Metrics = Awaited<ReturnType<typeof pageMetrics>>;
@@ -124,7 +147,9 @@ function medianMetrics(runs: Metrics[]): Metrics {
 }
 
 async function benchBrowser(): Promise<void> {
-  console.log(`\n3. In Chromium: main-thread work, script time and JS heap of a page load, without and with Counterpoint (median of ${BROWSER_RUNS})`);
+  console.log(
+    `\n3. In Chromium: main-thread work, script time and JS heap of a page load, without and with Counterpoint (median of ${BROWSER_RUNS})`,
+  );
   const server = await servePages(0);
   const port = (server.address() as { port: number }).port;
   for (const name of ['vietnam.html', 'kazinform.html', 'hostile.html']) {
@@ -148,7 +173,9 @@ async function benchBrowser(): Promise<void> {
 
 /** Files the stage-1 content script loads on every page: the loader, its module, and static imports. */
 function stage1Files(): string[] {
-  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[] }[];
+  };
   const loader = manifest.content_scripts[0]!.js[0]!;
   const entry = /getURL\("([^"]+)"\)/.exec(readFileSync(join(DIST, loader), 'utf8'))?.[1];
   const files = new Set([loader]);

@@ -12,7 +12,16 @@ import { launchWithExtension } from './chromium.ts';
 import { servePages } from './serve-pages.ts';
 
 const PORT = Number(process.env.PORT ?? 4173);
-const DEMO_PAGES = ['zdnet.html', 'kazinform.html', 'meta-denial.html', 'globe-reuters.html', 'diplomat.html', 'ru-story.html', 'quotes.html', 'vietnam.html'];
+const DEMO_PAGES = [
+  'zdnet.html',
+  'kazinform.html',
+  'meta-denial.html',
+  'globe-reuters.html',
+  'diplomat.html',
+  'ru-story.html',
+  'quotes.html',
+  'vietnam.html',
+];
 const OUTPUT = resolve(import.meta.dirname, '..', 'demo-output');
 
 async function main(): Promise<void> {
@@ -40,16 +49,26 @@ async function reportPages(context: BrowserContext, base: string): Promise<void>
     await page.goto(base + name);
     await page.waitForSelector('mark[data-claim], mark[data-quote-verdict]', { timeout: 4000 }).catch(() => null);
     const found = await page.evaluate(() => ({
-      claims: [...new Set([...document.querySelectorAll<HTMLElement>('mark[data-claim]')].map((mark) => mark.dataset.claim))],
-      quotes: [...document.querySelectorAll<HTMLElement>('mark[data-quote-verdict]')].map((mark) => mark.dataset.quoteVerdict),
+      claims: [
+        ...new Set([...document.querySelectorAll<HTMLElement>('mark[data-claim]')].map((mark) => mark.dataset.claim)),
+      ],
+      quotes: [...document.querySelectorAll<HTMLElement>('mark[data-quote-verdict]')].map(
+        (mark) => mark.dataset.quoteVerdict,
+      ),
     }));
-    const summary = found.claims.length === 0 && found.quotes.length === 0 ? 'nothing (not about the story)' : `${found.claims.length} claim(s): ${found.claims.join(', ')}`;
-    console.log(`${name.padEnd(20)} ${summary}${found.quotes.length > 0 ? `; quotes: ${found.quotes.join(', ')}` : ''}`);
+    const summary =
+      found.claims.length === 0 && found.quotes.length === 0
+        ? 'nothing (not about the story)'
+        : `${found.claims.length} claim(s): ${found.claims.join(', ')}`;
+    console.log(
+      `${name.padEnd(20)} ${summary}${found.quotes.length > 0 ? `; quotes: ${found.quotes.join(', ')}` : ''}`,
+    );
     await page.close();
   }
   const page = await context.newPage();
-  await page.goto(base + 'zdnet.html');
-  const mark = page.locator('mark[data-claim]').first();
+  // The government's own statement, with its disputed central claim open.
+  await page.goto(base + 'kazinform.html');
+  const mark = page.locator('mark[data-claim="exclusive-access"]').first();
   await mark.scrollIntoViewIfNeeded();
   await mark.click();
   await page.waitForTimeout(300);

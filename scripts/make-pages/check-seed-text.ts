@@ -10,10 +10,14 @@ import { join } from 'node:path';
 // Seed lines that are metadata, not text: shown differently (byline) or not at all.
 const NOT_RENDERED = [/^(Information|Article|Unknown):?$/, /^(Source|Link|Date|Author): /];
 
-const BLOCK_TAGS = /<\/?(p|h1|h2|li|ul|figcaption|figure|br|div|blockquote|header|footer|aside|nav|main|section|article)\b[^>]*>/g;
+const BLOCK_TAGS =
+  /<\/?(p|h1|h2|li|ul|figcaption|figure|br|div|blockquote|header|footer|aside|nav|main|section|article)\b[^>]*>/g;
 
 function unescape(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '');
+  return text.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '',
+  );
 }
 
 function squash(text: string): string {

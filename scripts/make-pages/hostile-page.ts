@@ -88,6 +88,12 @@ export function hostilePage(): ArticlePage {
     scripts: html`<script>${trustedCode(`window.storyHeadline = "Facebook gave Kazakhstan ${PHRASE}";`)}</script>
 <script>${trustedCode(FLOOD_SCRIPT)}</script>
 `,
-    aside: { heading: 'Elsewhere', links: [{ text: 'Weather', href: '#weather' }, { text: 'Sport', href: '#sport' }] },
+    aside: {
+      heading: 'Elsewhere',
+      links: [
+        { text: 'Weather', href: '#weather' },
+        { text: 'Sport', href: '#sport' },
+      ],
+    },
   };
 }

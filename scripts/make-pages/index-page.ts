@@ -14,20 +14,76 @@ export interface IndexEntry {
 
 /** Every fixture page, in the order the demo shows them. */
 export const INDEX: readonly IndexEntry[] = [
-  { file: 'kazinform.html', label: 'Kazinform: the ministry’s statement (seed 001)', expect: 'Claims: exclusive-access, first-in-central-asia, child-safety-aim, training-october-28, ministry-work-november, regular-channel.' },
-  { file: 'zdnet.html', label: 'ZDNet report (seed 000)', expect: 'Claims: joint-statement, first-in-central-asia, child-safety-aim, regular-channel; the Chen quote is found verbatim.' },
-  { file: 'meta-denial.html', label: 'Meta denies exclusivity (seed 002)', expect: 'Claims: exclusive-access, joint-statement, first-in-central-asia, hong-kong-office-region, facebook-users-kazakhstan; the spokesman’s and the minister’s quotes verbatim.' },
-  { file: 'globe-reuters.html', label: 'Globe and Mail / Reuters (seed 003)', expect: 'Claims: followed-blocking-threat, joint-statement, first-in-central-asia, exclusive-access, child-safety-aim, facebook-users-kazakhstan.' },
-  { file: 'diplomat.html', label: 'The Diplomat analysis (seed 004)', expect: 'Claims: exclusive-access, joint-statement, child-safety-aim, article-174-prosecutions; its Chen quote differs from the other sources.' },
-  { file: 'quotes.html', label: 'Quote checks (English)', expect: 'Four quotes: one verbatim, one altered (diff shown), one made up (not found), one unattributed (unknown); plus the usual claims.' },
-  { file: 'ru-story.html', label: 'Russian article', expect: 'The same claims in Russian: exclusive-access, joint-statement, first-in-central-asia, hong-kong-office-region, facebook-users-kazakhstan.' },
-  { file: 'kk-story.html', label: 'Kazakh article', expect: 'Recognised as the story; claims highlighted where the pack has Kazakh patterns.' },
-  { file: 'dark.html', label: 'Kazinform on a dark theme', expect: 'Same highlights as the Kazinform page; they must stay legible on a #111 background.' },
-  { file: 'hostile.html', label: 'Hostile page', expect: 'Highlights in the article only; form fields, editable text and scripts untouched; the page stays responsive.' },
+  {
+    file: 'kazinform.html',
+    label: 'Kazinform: the ministry’s statement (seed 001)',
+    expect:
+      'Claims: exclusive-access, first-in-central-asia, child-safety-aim, training-october-28, ministry-work-november, regular-channel.',
+  },
+  {
+    file: 'zdnet.html',
+    label: 'ZDNet report (seed 000)',
+    expect:
+      'Claims: joint-statement, first-in-central-asia, child-safety-aim, regular-channel; the Chen quote is found verbatim.',
+  },
+  {
+    file: 'meta-denial.html',
+    label: 'Meta denies exclusivity (seed 002)',
+    expect:
+      'Claims: exclusive-access, joint-statement, first-in-central-asia, hong-kong-office-region, facebook-users-kazakhstan; the spokesman’s and the minister’s quotes verbatim.',
+  },
+  {
+    file: 'globe-reuters.html',
+    label: 'Globe and Mail / Reuters (seed 003)',
+    expect:
+      'Claims: followed-blocking-threat, joint-statement, first-in-central-asia, exclusive-access, child-safety-aim, facebook-users-kazakhstan.',
+  },
+  {
+    file: 'diplomat.html',
+    label: 'The Diplomat analysis (seed 004)',
+    expect:
+      'Claims: exclusive-access, joint-statement, child-safety-aim, article-174-prosecutions; its Chen quote differs from the other sources.',
+  },
+  {
+    file: 'quotes.html',
+    label: 'Quote checks (English)',
+    expect:
+      'Four quotes: one verbatim, one altered (diff shown), one made up (not found), one unattributed (unknown); plus the usual claims.',
+  },
+  {
+    file: 'ru-story.html',
+    label: 'Russian article',
+    expect:
+      'The same claims in Russian: exclusive-access, joint-statement, first-in-central-asia, hong-kong-office-region, facebook-users-kazakhstan.',
+  },
+  {
+    file: 'kk-story.html',
+    label: 'Kazakh article',
+    expect: 'Recognised as the story; claims highlighted where the pack has Kazakh patterns.',
+  },
+  {
+    file: 'dark.html',
+    label: 'Kazinform on a dark theme',
+    expect: 'Same highlights as the Kazinform page; they must stay legible on a #111 background.',
+  },
+  {
+    file: 'hostile.html',
+    label: 'Hostile page',
+    expect:
+      'Highlights in the article only; form fields, editable text and scripts untouched; the page stays responsive.',
+  },
   { file: 'vietnam.html', label: 'Near miss: Facebook in Vietnam', expect: 'No highlights: another country.' },
-  { file: 'kz-oil.html', label: 'Near miss: oil and economy news', expect: 'No highlights: no social network involved.' },
+  {
+    file: 'kz-oil.html',
+    label: 'Near miss: oil and economy news',
+    expect: 'No highlights: no social network involved.',
+  },
   { file: 'game.html', label: 'Near miss: game beta', expect: 'No highlights: a game’s beta, not the story.' },
-  { file: 'meta-general.html', label: 'Near miss: Meta earnings', expect: 'No highlights: company earnings, not the story.' },
+  {
+    file: 'meta-general.html',
+    label: 'Near miss: Meta earnings',
+    expect: 'No highlights: company earnings, not the story.',
+  },
 ];
 
 const CSS = `

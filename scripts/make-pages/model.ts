@@ -9,9 +9,7 @@ export type Inline = string | { href: string; text: string } | { em: string };
 
 /** A block of the article body. */
 export type Block =
-  | { kind: 'p'; parts: Inline[] }
-  | { kind: 'h2'; text: string }
-  | { kind: 'blockquote'; parts: Inline[] };
+  { kind: 'p'; parts: Inline[] } | { kind: 'h2'; text: string } | { kind: 'blockquote'; parts: Inline[] };
 
 /** A link in an aside or the index. */
 export interface Link {

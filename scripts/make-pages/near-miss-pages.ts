@@ -17,7 +17,8 @@ export function vietnamPage(): ArticlePage {
     file: 'vietnam.html',
     lang: 'en',
     title: headline,
-    description: 'Vietnam’s Ministry of Information and Communications says Facebook now complies with most of its content removal requests.',
+    description:
+      'Vietnam’s Ministry of Information and Communications says Facebook now complies with most of its content removal requests.',
     site: { name: 'Mekong Tech Review', nav: ['Vietnam', 'Thailand', 'Cambodia', 'Tech', 'Rights'], accent: '#a4341a' },
     kicker: 'Vietnam',
     headline,
@@ -29,7 +30,14 @@ export function vietnamPage(): ArticlePage {
       'Rights groups called the move censorship. Activists say that posts criticising the Communist Party, land seizures or the handling of environmental disasters are the most likely to disappear, and that users are rarely told why.',
       'Vietnam has around 60 million Facebook users, making it one of the company’s largest markets in Asia. A cybersecurity law in force since 2019 requires technology companies to remove content that the authorities deem illegal when asked to.',
     ].map(p),
-    aside: { heading: 'Most read', links: links('Grab and Gojek merger talks stall again', 'Hanoi metro line finally opens to passengers', 'Rice exports rebound as prices climb') },
+    aside: {
+      heading: 'Most read',
+      links: links(
+        'Grab and Gojek merger talks stall again',
+        'Hanoi metro line finally opens to passengers',
+        'Rice exports rebound as prices climb',
+      ),
+    },
   };
 }
 
@@ -40,7 +48,8 @@ export function kzOilPage(): ArticlePage {
     file: 'kz-oil.html',
     lang: 'en',
     title: headline,
-    description: 'Kazakhstan expects crude and condensate production to grow next year as the Tengiz expansion project comes on stream.',
+    description:
+      'Kazakhstan expects crude and condensate production to grow next year as the Tengiz expansion project comes on stream.',
     site: { name: 'Caspian Energy Monitor', nav: ['Oil', 'Gas', 'Power', 'Markets', 'Policy'], accent: '#1d5c63' },
     kicker: 'Oil',
     headline,
@@ -52,7 +61,14 @@ export function kzOilPage(): ArticlePage {
       'Economists said higher oil revenue would help the tenge, which has weakened against the dollar this year, and allow the government to keep subsidising fuel prices ahead of the winter.',
       'The national oil company KazMunayGas said it was also in talks with foreign partners about developing smaller offshore fields, but that no exclusive rights had yet been granted.',
     ].map(p),
-    aside: { heading: 'Markets', links: links('Brent edges higher on supply worries', 'Uranium miner Kazatomprom lifts guidance', 'Tenge slips as dollar strengthens') },
+    aside: {
+      heading: 'Markets',
+      links: links(
+        'Brent edges higher on supply worries',
+        'Uranium miner Kazatomprom lifts guidance',
+        'Tenge slips as dollar strengthens',
+      ),
+    },
   };
 }
 
@@ -63,7 +79,8 @@ export function gamePage(): ArticlePage {
     file: 'game.html',
     lang: 'en',
     title: headline,
-    description: 'The studio behind Ember Circuit opens its closed beta to pre-order customers, with a new reporting system for toxic players.',
+    description:
+      'The studio behind Ember Circuit opens its closed beta to pre-order customers, with a new reporting system for toxic players.',
     site: { name: 'Pixel Frontier', nav: ['News', 'Reviews', 'Previews', 'Guides', 'Esports'], accent: '#6c2bd9' },
     kicker: 'Previews',
     headline,
@@ -74,7 +91,14 @@ export function gamePage(): ArticlePage {
       'The beta is also the first outing for a new in-game reporting system. Players can flag abusive chat messages or cheating with two clicks, and the studio says reports will be reviewed by a moderation team rather than an automated filter.',
       'Three of the eight planned tracks will be playable, along with a training mode. The developers call the beta the first of its kind for the studio and say they will publish what they learn from it on their blog.',
     ].map(p),
-    aside: { heading: 'Popular now', links: links('The ten best co-op games of the year', 'Handheld PC review: the battery problem', 'Speedrunner breaks a 20-year-old record') },
+    aside: {
+      heading: 'Popular now',
+      links: links(
+        'The ten best co-op games of the year',
+        'Handheld PC review: the battery problem',
+        'Speedrunner breaks a 20-year-old record',
+      ),
+    },
   };
 }
 
@@ -85,8 +109,13 @@ export function metaGeneralPage(): ArticlePage {
     file: 'meta-general.html',
     lang: 'en',
     title: headline,
-    description: 'Facebook’s parent company reports higher quarterly revenue but warns about Apple’s privacy changes and spending on virtual reality.',
-    site: { name: 'Market Desk', nav: ['Markets', 'Companies', 'Tech', 'Economy', 'Personal Finance'], accent: '#0f5132' },
+    description:
+      'Facebook’s parent company reports higher quarterly revenue but warns about Apple’s privacy changes and spending on virtual reality.',
+    site: {
+      name: 'Market Desk',
+      nav: ['Markets', 'Companies', 'Tech', 'Economy', 'Personal Finance'],
+      accent: '#0f5132',
+    },
     kicker: 'Companies',
     headline,
     byline: { author: 'Priya Raman', date: { iso: '2021-10-29', label: 'October 29, 2021' } },
@@ -97,6 +126,13 @@ export function metaGeneralPage(): ArticlePage {
       'Shares rose in after-hours trading. Investors appeared to look past weeks of criticism over internal documents leaked by a former employee, which prompted hearings in Washington and London about content moderation on Facebook and Instagram.',
       'Meta said its family of apps, which includes WhatsApp and Messenger, reached 3.58 billion monthly users in the quarter.',
     ].map(p),
-    aside: { heading: 'Markets today', links: links('Treasury yields rise before Fed meeting', 'Oil steadies after three-day slide', 'Retail sales beat forecasts') },
+    aside: {
+      heading: 'Markets today',
+      links: links(
+        'Treasury yields rise before Fed meeting',
+        'Oil steadies after three-day slide',
+        'Retail sales beat forecasts',
+      ),
+    },
   };
 }

@@ -23,7 +23,8 @@ function links(...texts: string[]): Link[] {
 export function kazinformPage(seedsDir: string, theme: 'light' | 'dark' = 'light'): ArticlePage {
   const blocks = readSeedBlocks(seedsDir, '001_8a9a43c881bc08ae.txt');
   // The seed has no headline; this one is made of the first sentence's own words.
-  const headline = 'Ministry of Information and Social Development and Facebook agree to cooperate closely on harmful content related issues';
+  const headline =
+    'Ministry of Information and Social Development and Facebook agree to cooperate closely on harmful content related issues';
   return {
     file: theme === 'dark' ? 'dark.html' : 'kazinform.html',
     lang: 'en',
@@ -58,7 +59,11 @@ export function metaDenialPage(seedsDir: string): ArticlePage {
     lang: 'en',
     title: headline,
     description: summarize(blocks[0] ?? ''),
-    site: { name: 'Eurasia Daily Wire', nav: ['Central Asia', 'Caucasus', 'Russia', 'Opinion', 'Video'], accent: '#2d5d3a' },
+    site: {
+      name: 'Eurasia Daily Wire',
+      nav: ['Central Asia', 'Caucasus', 'Russia', 'Opinion', 'Video'],
+      accent: '#2d5d3a',
+    },
     kicker: 'Kazakhstan',
     headline,
     byline: { source },
@@ -88,7 +93,11 @@ export function globeReutersPage(seedsDir: string): ArticlePage {
     lang: 'en',
     title: headline,
     description: summarize(blocks[0] ?? ''),
-    site: { name: 'The Globe and Mail', nav: ['Canada', 'World', 'Business', 'Investing', 'Opinion'], accent: '#222222' },
+    site: {
+      name: 'The Globe and Mail',
+      nav: ['Canada', 'World', 'Business', 'Investing', 'Opinion'],
+      accent: '#222222',
+    },
     kicker: 'World',
     headline,
     byline: { source: 'Reuters', date: { iso: '2021-11-01', label: 'November 1, 2021' } },

@@ -12,7 +12,8 @@ export const QUOTES = {
   /** Verbatim from seed 002. */
   verbatim: 'The government issued its own statement, independent of Facebook,',
   /** Seed 000/001 Chen quote with "together" dropped and "in the aspect of" replaced by "on". */
-  altered: 'Facebook is delighted to work with the government of Kazakhstan, particularly on online safety for children,',
+  altered:
+    'Facebook is delighted to work with the government of Kazakhstan, particularly on online safety for children,',
   /** Not in any seed; attributed to McConaghy. */
   madeUp: 'Meta will open an office in Almaty next year,',
   /** Not in any seed; attributed to no named speaker. */
@@ -39,7 +40,8 @@ export function quotesPage(): ArticlePage {
     file: 'quotes.html',
     lang: 'en',
     title: HEADLINE,
-    description: 'Kazakhstan says Facebook gave it exclusive access to a content reporting tool; Meta says the statement was not joint.',
+    description:
+      'Kazakhstan says Facebook gave it exclusive access to a content reporting tool; Meta says the statement was not joint.',
     site: { name: 'The Northern Ledger', nav: ['World', 'Tech', 'Business', 'Opinion', 'Podcasts'], accent: '#3d3a8c' },
     kicker: 'Tech',
     headline: HEADLINE,

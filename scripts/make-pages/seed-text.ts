@@ -12,7 +12,13 @@ export function readSeedBlocks(dir: string, file: string): string[] {
   const text = readFileSync(join(dir, file), 'utf8').replace(/\r\n?/g, '\n');
   return text
     .split(/\n[ \t\u00a0]*\n/)
-    .map((b) => b.split('\n').map((line) => line.trim()).join('\n').trim())
+    .map((b) =>
+      b
+        .split('\n')
+        .map((line) => line.trim())
+        .join('\n')
+        .trim(),
+    )
     .filter((b) => b.length > 0);
 }
 
@@ -45,7 +51,20 @@ export function parseTags(line: string): string[] {
   return [...line.matchAll(/\[\[([^\]]+)\]\]/g)].map((m) => m[1] ?? '');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Turns "November 1, 2021" into `{ iso: '2021-11-01', label }`; throws on anything else. */
 export function parseLongDate(label: string): { iso: string; label: string } {

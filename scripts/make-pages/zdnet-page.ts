@@ -60,7 +60,11 @@ export function zdnetPage(seedsDir: string): ArticlePage {
     lang: 'en',
     title: seed.title,
     description: summarize(seed.standfirst),
-    site: { name: seed.info.get('Source') ?? 'ZDNet', nav: ['Trending', 'Tech', 'Innovation', 'Business', 'Security'], accent: '#c1272d' },
+    site: {
+      name: seed.info.get('Source') ?? 'ZDNet',
+      nav: ['Trending', 'Tech', 'Innovation', 'Business', 'Security'],
+      accent: '#c1272d',
+    },
     kicker: 'Security',
     headline: seed.title,
     standfirst: seed.standfirst,

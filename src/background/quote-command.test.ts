@@ -27,7 +27,9 @@ describe('quote command', () => {
 
   it('adds a context-menu item for selected text on web pages', () => {
     listeners.installed!();
-    expect(created).toEqual([expect.objectContaining({ title: 'Check quote with Counterpoint', contexts: ['selection'] })]);
+    expect(created).toEqual([
+      expect.objectContaining({ title: 'Check quote with Counterpoint', contexts: ['selection'] }),
+    ]);
   });
 
   it('asks the clicked frame to check its selection', async () => {

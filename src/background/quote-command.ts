@@ -27,7 +27,11 @@ export function registerQuoteCommand(): void {
 
 async function askToCheck(tabId: number, frameId?: number): Promise<void> {
   try {
-    await browser.tabs.sendMessage(tabId, { method: 'checkSelection', payload: {} }, frameId === undefined ? {} : { frameId });
+    await browser.tabs.sendMessage(
+      tabId,
+      { method: 'checkSelection', payload: {} },
+      frameId === undefined ? {} : { frameId },
+    );
   } catch {
     // No content script in that tab (e.g. the browser's own pages): nothing to check.
   }

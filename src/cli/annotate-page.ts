@@ -13,8 +13,24 @@ export interface Annotation {
   about: boolean;
   score: number;
   evidence: TopicEvidence[];
-  claims: { id: string; start: number; end: number; text: string; patternId: string; confidence: number; status: string }[];
-  quotes: { text: string; start: number; end: number; verdict: string; similarity: number; sources: string[]; speaker?: string }[];
+  claims: {
+    id: string;
+    start: number;
+    end: number;
+    text: string;
+    patternId: string;
+    confidence: number;
+    status: string;
+  }[];
+  quotes: {
+    text: string;
+    start: number;
+    end: number;
+    verdict: string;
+    similarity: number;
+    sources: string[];
+    speaker?: string;
+  }[];
 }
 
 /** Analyses a page against the corpus; claims and quotes are looked for only on pages about a story. */

@@ -27,8 +27,18 @@ function annotate(file: string): Annotation {
 // Each source document must be recognised and yield its central claims.
 const CENTRAL_CLAIMS: Record<string, string[]> = {
   '000_691ac110e3908f7b.txt': ['joint-statement', 'first-in-central-asia', 'regular-channel'],
-  '001_8a9a43c881bc08ae.txt': ['exclusive-access', 'first-in-central-asia', 'training-october-28', 'ministry-work-november'],
-  '002_f572cbbbdbc953ce.txt': ['exclusive-access', 'joint-statement', 'hong-kong-office-region', 'facebook-users-kazakhstan'],
+  '001_8a9a43c881bc08ae.txt': [
+    'exclusive-access',
+    'first-in-central-asia',
+    'training-october-28',
+    'ministry-work-november',
+  ],
+  '002_f572cbbbdbc953ce.txt': [
+    'exclusive-access',
+    'joint-statement',
+    'hong-kong-office-region',
+    'facebook-users-kazakhstan',
+  ],
   '003_3ded2e3969e6feee.txt': ['exclusive-access', 'followed-blocking-threat', 'facebook-users-kazakhstan'],
   '004_1412a9cb22655cc3.txt': ['exclusive-access', 'article-174-prosecutions'],
 };
@@ -59,7 +69,14 @@ describe('annotate on HTML pages', () => {
   it('prints the documented JSON fields, with quote verdicts and sources', () => {
     const result = annotate(join(PAGES, 'quotes.html'));
     for (const claim of result.claims) {
-      expect(claim).toEqual(expect.objectContaining({ id: expect.any(String), start: expect.any(Number), end: expect.any(Number), text: expect.any(String) }));
+      expect(claim).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          start: expect.any(Number),
+          end: expect.any(Number),
+          text: expect.any(String),
+        }),
+      );
     }
     const verdicts = Object.fromEntries(result.quotes.map((quote) => [quote.verdict, quote]));
     expect(verdicts.verbatim?.text).toContain('The government issued its own statement');
@@ -107,6 +124,9 @@ describe('annotate with extra packs', () => {
 });
 
 it('runs as `npm run annotate -- --json <file>`', () => {
-  const out = execFileSync('npm', ['run', '--silent', 'annotate', '--', '--json', join(PAGES, 'kazinform.html')], { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync('npm', ['run', '--silent', 'annotate', '--', '--json', join(PAGES, 'kazinform.html')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   expect(JSON.parse(out)).toMatchObject({ about: true });
 }, 30_000);

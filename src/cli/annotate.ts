@@ -17,7 +17,11 @@ const USAGE = 'usage: npm run annotate -- [--json] [--pack pack.json ...] <file.
 export function main(argv: string[], out = process.stdout, err = process.stderr): number {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, pack: { type: 'string', multiple: true } } });
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, pack: { type: 'string', multiple: true } },
+    });
   } catch (error) {
     err.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
@@ -38,13 +42,19 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
     }
     const result = registry.add(json);
     if (!result.ok) {
-      err.write(`${file}: pack rejected, ${result.problems.length} problem(s):\n${result.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`);
+      err.write(
+        `${file}: pack rejected, ${result.problems.length} problem(s):\n${result.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`,
+      );
       return 2;
     }
   }
   const contents = readFileSync(input === '-' ? 0 : input, 'utf8');
   const annotation = annotatePage(readPage(contents, input === '-' ? '' : input), registry.corpus);
-  out.write(args.values.json ? `${JSON.stringify(annotation, null, 2)}\n` : `${formatReport(input, annotation, registry.corpus)}\n`);
+  out.write(
+    args.values.json
+      ? `${JSON.stringify(annotation, null, 2)}\n`
+      : `${formatReport(input, annotation, registry.corpus)}\n`,
+  );
   return 0;
 }
 

@@ -11,18 +11,26 @@ const QUOTE_WIDTH = 110;
 
 /** Formats an annotation as indented plain text. */
 export function formatReport(name: string, annotation: Annotation, corpus: Corpus): string {
-  const lines = [`Counterpoint: ${name}`, `About the story: ${annotation.about ? 'yes' : 'no'} (score ${annotation.score.toFixed(1)})`];
+  const lines = [
+    `Counterpoint: ${name}`,
+    `About the story: ${annotation.about ? 'yes' : 'no'} (score ${annotation.score.toFixed(1)})`,
+  ];
   if (annotation.evidence.length > 0) {
-    lines.push(`  Evidence: ${annotation.evidence.map((e) => `"${e.term}" (${e.group}, ${e.part}${e.count > 1 ? ` x${e.count}` : ''})`).join(', ')}`);
+    lines.push(
+      `  Evidence: ${annotation.evidence.map((e) => `"${e.term}" (${e.group}, ${e.part}${e.count > 1 ? ` x${e.count}` : ''})`).join(', ')}`,
+    );
   }
   if (!annotation.about) return [...lines, '  Not about the story: no claims or quotes looked for.'].join('\n');
   lines.push('', `Claims found: ${new Set(annotation.claims.map((claim) => claim.id)).size}`);
-  for (const [id, matches] of groupBy(annotation.claims, (claim) => claim.id)) lines.push(...formatClaim(id, matches, corpus));
+  for (const [id, matches] of groupBy(annotation.claims, (claim) => claim.id))
+    lines.push(...formatClaim(id, matches, corpus));
   lines.push('', `Quotes checked: ${annotation.quotes.length}`);
   for (const quote of annotation.quotes) {
     const where = quote.sources.length > 0 ? ` in ${quote.sources.join(', ')}` : '';
     const score = quote.verdict === 'variant' ? ` ${Math.round(quote.similarity * 100)}%` : '';
-    const speaker = quote.speaker ? ` (attributed to ${corpus.speakers.get(quote.speaker)?.name ?? quote.speaker})` : '';
+    const speaker = quote.speaker
+      ? ` (attributed to ${corpus.speakers.get(quote.speaker)?.name ?? quote.speaker})`
+      : '';
     lines.push(`  [${quote.verdict}${score}] ${clip(`"${quote.text}"`)}${where}${speaker}`);
   }
   return lines.join('\n');
@@ -44,7 +52,9 @@ function formatClaim(id: string, matches: Annotation['claims'], corpus: Corpus):
       const speaker = statement && corpus.speakers.get(statement.speaker);
       const outlet = statement && corpus.documents.get(statement.document)?.outlet;
       if (!statement || !speaker) continue;
-      lines.push(`      - ${speaker.name}, ${speaker.role} (${outlet}, ${statement.date}): ${clip(`"${statement.quote.exact}"`)}`);
+      lines.push(
+        `      - ${speaker.name}, ${speaker.role} (${outlet}, ${statement.date}): ${clip(`"${statement.quote.exact}"`)}`,
+      );
     }
   }
   return lines;

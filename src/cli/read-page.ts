@@ -24,7 +24,10 @@ export function looksLikeHtml(contents: string, fileName = ''): boolean {
 export function readPage(contents: string, fileName = ''): ReadPage {
   if (!looksLikeHtml(contents, fileName)) {
     const title = contents.trimStart().split('\n', 1)[0]?.slice(0, 300) ?? '';
-    return { sample: { title, url: fileName, description: '', headings: [], body: contents.slice(0, 20_000) }, text: contents };
+    return {
+      sample: { title, url: fileName, description: '', headings: [], body: contents.slice(0, 20_000) },
+      text: contents,
+    };
   }
   const window = new Window({
     url: 'https://counterpoint.invalid/',

@@ -23,7 +23,9 @@ function expectExactMap({ text, segments }: ExtractedText): void {
 
 describe('extractText: boundaries', () => {
   it('separates blocks with one "\\n" and keeps inline runs together', () => {
-    const root = fixture('<p>Meta gave <b>direct</b> and <i>exclusive</i> access.</p><p>Second <a href="#">para</a>.</p>');
+    const root = fixture(
+      '<p>Meta gave <b>direct</b> and <i>exclusive</i> access.</p><p>Second <a href="#">para</a>.</p>',
+    );
     expect(extractText(root).text).toBe('Meta gave direct and exclusive access.\nSecond para.');
   });
 
@@ -89,7 +91,9 @@ describe('extractText: skipped content', () => {
 
   it('never reads template content', () => {
     // happy-dom, like the parser, keeps a template's children in its .content fragment.
-    expect(extractText(fixture('<p>before</p><template><p>secret</p></template><p>after</p>')).text).toBe('before\nafter');
+    expect(extractText(fixture('<p>before</p><template><p>secret</p></template><p>after</p>')).text).toBe(
+      'before\nafter',
+    );
   });
 
   it('keeps contenteditable="false", aria-hidden="false" and our highlight marks', () => {
@@ -105,7 +109,9 @@ describe('extractText: skipped content', () => {
   });
 
   it('skips what the isHidden predicate rejects, with its subtree, and asks only about elements', () => {
-    const root = fixture('<p>shown</p><div class="offscreen"><p>gone <b>too</b></p></div><p>also <span class="offscreen">x</span>shown</p>');
+    const root = fixture(
+      '<p>shown</p><div class="offscreen"><p>gone <b>too</b></p></div><p>also <span class="offscreen">x</span>shown</p>',
+    );
     const isHidden = vi.fn((element: Element) => element.classList.contains('offscreen'));
     expect(extractText(root, { isHidden }).text).toBe('shown\nalso shown');
     const asked = isHidden.mock.calls.map(([element]) => element.localName);

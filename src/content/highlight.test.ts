@@ -24,7 +24,8 @@ function specNodeIterator(root: Node, whatToShow = 0xffffffff, filter?: NodeFilt
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
   const accept = (node: Node) =>
     (whatToShow & (1 << (node.nodeType - 1))) !== 0 &&
-    (typeof filter === 'function' ? filter(node) : (filter?.acceptNode(node) ?? NodeFilter.FILTER_ACCEPT)) === NodeFilter.FILTER_ACCEPT;
+    (typeof filter === 'function' ? filter(node) : (filter?.acceptNode(node) ?? NodeFilter.FILTER_ACCEPT)) ===
+      NodeFilter.FILTER_ACCEPT;
   let reference = 0;
   let pointerBefore = true;
   const traverse = (forward: boolean): Node | null => {
@@ -42,7 +43,13 @@ function specNodeIterator(root: Node, whatToShow = 0xffffffff, filter?: NodeFilt
       }
     }
   };
-  return { root, whatToShow, filter, nextNode: () => traverse(true), previousNode: () => traverse(false) } as unknown as NodeIterator;
+  return {
+    root,
+    whatToShow,
+    filter,
+    nextNode: () => traverse(true),
+    previousNode: () => traverse(false),
+  } as unknown as NodeIterator;
 }
 
 beforeEach(() => {
@@ -100,7 +107,9 @@ describe('highlightRanges: marking', () => {
     expect(marks[0]!.getAttribute('role')).toBe('button');
     expect(marks[0]!.getAttribute('tabindex')).toBe('0');
     expect(marks[0]!.getAttribute('aria-label')).toBe('Claim, disputed: exclusive access');
-    expect(marks[1]!.hasAttribute('role') || marks[1]!.hasAttribute('tabindex') || marks[1]!.hasAttribute('aria-label')).toBe(false);
+    expect(
+      marks[1]!.hasAttribute('role') || marks[1]!.hasAttribute('tabindex') || marks[1]!.hasAttribute('aria-label'),
+    ).toBe(false);
     expect(root.textContent).toBe('In 2021 Meta gave direct and exclusive access to the system.');
   });
 
@@ -153,10 +162,14 @@ describe('highlightRanges: marking', () => {
     }
     // And all at once: short ranges every few characters, one pass.
     const many: HighlightRange[] = [];
-    for (let start = 0; start + 4 <= text.length; start += 6) many.push({ start, end: start + 4, className: 'x', attributes: { 'data-i': String(start) }, label: '' });
+    for (let start = 0; start + 4 <= text.length; start += 6)
+      many.push({ start, end: start + 4, className: 'x', attributes: { 'data-i': String(start) }, label: '' });
     const highlights = highlightRanges(root, extracted, many);
     for (const range of many) {
-      const marked = highlights.marks.filter((mark) => mark.dataset.i === String(range.start)).map((mark) => mark.textContent).join('');
+      const marked = highlights.marks
+        .filter((mark) => mark.dataset.i === String(range.start))
+        .map((mark) => mark.textContent)
+        .join('');
       expect(marked.replace(/\s/g, '')).toBe(text.slice(range.start, range.end).replace(/\s/g, ''));
     }
   });
@@ -203,7 +216,10 @@ describe('highlightRanges: overlaps and bad ranges', () => {
 
   it('keeps touching ranges and labels each one, trimming the spaces at their edges', () => {
     const { root, extracted } = text();
-    const { marks } = highlightRanges(root, extracted, [rangeOf(extracted.text, 'beta'), rangeOf(extracted.text, ' gamma')]);
+    const { marks } = highlightRanges(root, extracted, [
+      rangeOf(extracted.text, 'beta'),
+      rangeOf(extracted.text, ' gamma'),
+    ]);
     expect(marks.map((mark) => [mark.textContent, mark.getAttribute('aria-label')])).toEqual([
       ['beta', 'beta'],
       ['gamma', ' gamma'],
@@ -250,7 +266,10 @@ describe('highlightRanges: remove()', () => {
     p.append(document.createTextNode('Hello '), document.createTextNode('world'), document.createTextNode(''));
     const before = root.cloneNode(true);
     const extracted = extractText(root);
-    const highlights = highlightRanges(root, extracted, [rangeOf(extracted.text, 'lo wor'), rangeOf(extracted.text, 'ld')]);
+    const highlights = highlightRanges(root, extracted, [
+      rangeOf(extracted.text, 'lo wor'),
+      rangeOf(extracted.text, 'ld'),
+    ]);
     expect(highlights.marks.map((mark) => mark.textContent)).toEqual(['lo ', 'wor', 'ld']);
     highlights.remove();
     expect(p.childNodes).toHaveLength(3);
@@ -272,17 +291,35 @@ describe('highlightRanges: scale', () => {
     const root = fixture('');
     for (let i = 0; i < 5000; i += 1) {
       const p = document.createElement('p');
-      p.append(`Paragraph ${i}: the ministry said Meta granted `, Object.assign(document.createElement('b'), { textContent: 'exclusive' }), ' access.');
+      p.append(
+        `Paragraph ${i}: the ministry said Meta granted `,
+        Object.assign(document.createElement('b'), { textContent: 'exclusive' }),
+        ' access.',
+      );
       root.append(p);
     }
     const before = root.cloneNode(true);
     const extracted = extractText(root);
     const ranges: HighlightRange[] = [];
-    for (let at = extracted.text.indexOf('granted exclusive'); at >= 0; at = extracted.text.indexOf('granted exclusive', at + 1)) {
-      ranges.push({ start: at, end: at + 'granted exclusive'.length, className: 'c', attributes: { 'data-claim': 'exclusive-access' }, label: 'claim' });
+    for (
+      let at = extracted.text.indexOf('granted exclusive');
+      at >= 0;
+      at = extracted.text.indexOf('granted exclusive', at + 1)
+    ) {
+      ranges.push({
+        start: at,
+        end: at + 'granted exclusive'.length,
+        className: 'c',
+        attributes: { 'data-claim': 'exclusive-access' },
+        label: 'claim',
+      });
     }
     markRangesCalls.count = 0;
-    const highlights = highlightRanges(root, extracted, ranges.filter((_, i) => i % 10 === 0));
+    const highlights = highlightRanges(
+      root,
+      extracted,
+      ranges.filter((_, i) => i % 10 === 0),
+    );
     expect(markRangesCalls.count).toBe(1);
     expect(highlights.marks).toHaveLength(1000); // 500 ranges, two pieces each ("granted ", "exclusive").
     expect(root.querySelectorAll('p')[4990]!.querySelector('b mark')?.textContent).toBe('exclusive');

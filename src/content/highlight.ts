@@ -13,7 +13,14 @@
  * stays one tab stop. The other pieces keep the plain <mark> semantics.
  */
 import Mark from 'mark.js';
-import { keepUncoveredParts, markContexts, markJsOffsets, sliceRanges, toMarkPieces, type MarkPiece } from './markjs-ranges.ts';
+import {
+  keepUncoveredParts,
+  markContexts,
+  markJsOffsets,
+  sliceRanges,
+  toMarkPieces,
+  type MarkPiece,
+} from './markjs-ranges.ts';
 import type { ExtractedText } from './extract-text.ts';
 import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
 
@@ -49,7 +56,11 @@ interface Restore {
  * `extracted` must come from `extractText(root)` with no DOM change since; while highlighted, its
  * segments' nodes hold only the text before their first mark.
  */
-export function highlightRanges(root: Element, extracted: ExtractedText, ranges: readonly HighlightRange[]): Highlights {
+export function highlightRanges(
+  root: Element,
+  extracted: ExtractedText,
+  ranges: readonly HighlightRange[],
+): Highlights {
   const kept = keepUncoveredParts(ranges, extracted.text);
   const slices = sliceRanges(extracted, kept);
   const contexts = markContexts(root, slices);

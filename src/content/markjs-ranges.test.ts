@@ -33,7 +33,14 @@ describe('keepUncoveredParts', () => {
   });
 
   it('drops parts that hold no word, and clamps to the text', () => {
-    const kept = keepUncoveredParts([{ start: 0, end: 9 }, { start: 0, end: 10 }, { start: 35, end: 99 }], text);
+    const kept = keepUncoveredParts(
+      [
+        { start: 0, end: 9 },
+        { start: 0, end: 10 },
+        { start: 35, end: 99 },
+      ],
+      text,
+    );
     expect(kept).toEqual([
       { start: 0, end: 9, index: 0 },
       { start: 35, end: 39, index: 2 },
@@ -45,7 +52,10 @@ describe('markContexts', () => {
   it('uses the outermost touched blocks, in document order, even when a nested block is touched first', () => {
     const root = fixture('<div id="outer"><p>inner</p> trailing</div><p id="last">x <b>y</b></p>');
     const extracted = extractText(root);
-    const slices = sliceRanges(extracted, keepUncoveredParts([{ start: 0, end: extracted.text.length }], extracted.text));
+    const slices = sliceRanges(
+      extracted,
+      keepUncoveredParts([{ start: 0, end: extracted.text.length }], extracted.text),
+    );
     expect(markContexts(root, slices).map((element) => element.id)).toEqual(['outer', 'last']);
   });
 

@@ -64,7 +64,8 @@ export function markJsOffsets(contexts: readonly Element[]): Map<Text, number> {
     const walker = context.ownerDocument.createTreeWalker(context, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const parent = node.parentNode;
-      if (parent?.nodeType === Node.ELEMENT_NODE && MARKJS_EXCLUDED_PARENTS.has((parent as Element).localName)) continue;
+      if (parent?.nodeType === Node.ELEMENT_NODE && MARKJS_EXCLUDED_PARENTS.has((parent as Element).localName))
+        continue;
       offsets.set(node, offset);
       offset += node.data.length;
     }
@@ -95,7 +96,12 @@ export function keepUncoveredParts(ranges: readonly { start: number; end: number
       if (stop === end) break;
       cursor = Math.max(cursor, blocker!.end);
     }
-    for (const part of parts) kept.splice(firstIndex(kept.length, (i) => kept[i]!.start >= part.start), 0, part);
+    for (const part of parts)
+      kept.splice(
+        firstIndex(kept.length, (i) => kept[i]!.start >= part.start),
+        0,
+        part,
+      );
   });
   return kept;
 }
@@ -144,7 +150,8 @@ export function toMarkPieces(slices: readonly Slice[], offsets: ReadonlyMap<Text
 }
 
 function blockOf(node: Text, root: Element): Element {
-  for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (BLOCK_TAGS.has(el.localName)) return el;
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement)
+    if (BLOCK_TAGS.has(el.localName)) return el;
   return root;
 }
 

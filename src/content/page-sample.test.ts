@@ -67,8 +67,12 @@ describe('samplePage', () => {
   });
 
   it('stays light: no mark.js, zod or text normalisation in the stage-1 import graph', () => {
-    const files = ['page-sample.ts', 'dom-tags.ts', 'ui-marker.ts'].map((name) => readFileSync(new URL(name, import.meta.url), 'utf8'));
-    const imports = files.flatMap((source) => [...source.matchAll(/^import (?!type ).*from '([^']+)'/gm)].map((match) => match[1]));
+    const files = ['page-sample.ts', 'dom-tags.ts', 'ui-marker.ts'].map((name) =>
+      readFileSync(new URL(name, import.meta.url), 'utf8'),
+    );
+    const imports = files.flatMap((source) =>
+      [...source.matchAll(/^import (?!type ).*from '([^']+)'/gm)].map((match) => match[1]),
+    );
     expect(imports.sort()).toEqual(['./dom-tags.ts', './ui-marker.ts']);
   });
 });

@@ -19,7 +19,8 @@ export function samplePage(doc: Document, maxBody = DEFAULT_MAX_BODY): PageSampl
   return {
     title: collapse(doc.title),
     url: doc.URL,
-    description: metaContent(doc, 'meta[name="description" i]') || metaContent(doc, 'meta[property="og:description" i]'),
+    description:
+      metaContent(doc, 'meta[name="description" i]') || metaContent(doc, 'meta[property="og:description" i]'),
     headings: headings(doc),
     body: doc.body ? bodyText(doc, doc.body, maxBody) : '',
   };
@@ -51,7 +52,8 @@ function bodyText(doc: Document, body: HTMLElement, maxBody: number): string {
   let space = true; // Nothing yet, so no separator is needed.
   for (let node = walker.nextNode(); node && length < maxBody; node = walker.nextNode()) {
     // Entering a block separates words; leaving one is not seen here, which only costs an occasional joined word.
-    const data = node.nodeType === Node.TEXT_NODE ? (node as Text).data : BLOCK_TAGS.has((node as Element).localName) ? '\n' : '';
+    const data =
+      node.nodeType === Node.TEXT_NODE ? (node as Text).data : BLOCK_TAGS.has((node as Element).localName) ? '\n' : '';
     if (data.trim() === '') {
       // Indentation costs budget and says nothing: keep one separator for it.
       if (data !== '' && !space) {

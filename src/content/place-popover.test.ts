@@ -34,7 +34,11 @@ describe('placePopover', () => {
   });
 
   it('stays inside a viewport smaller than the popover', () => {
-    const placement = placePopover({ top: 50, bottom: 60, left: 10 }, { width: 400, height: 300 }, { width: 320, height: 200 });
+    const placement = placePopover(
+      { top: 50, bottom: 60, left: 10 },
+      { width: 400, height: 300 },
+      { width: 320, height: 200 },
+    );
     expect(placement.left).toBe(8);
     expect(placement.top).toBeGreaterThanOrEqual(8);
     expect(placement.top + Math.min(300, placement.maxHeight)).toBeLessThanOrEqual(200);

@@ -16,7 +16,8 @@ const content = (onClose = () => host.hide()) => (
   </section>
 );
 const dialog = () => host.host.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
-const pointerDown = (target: EventTarget) => target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+const pointerDown = (target: EventTarget) =>
+  target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
 
 beforeEach(() => {
   document.body.innerHTML = '<p id="outside">Page text</p><button id="anchor" type="button">anchor</button>';
@@ -82,7 +83,12 @@ describe('createPopoverHost', () => {
 
   it('accepts a rectangle as the anchor and replaces the content on a second show', () => {
     host.show(new DOMRect(10, 20, 30, 10), content());
-    host.show(anchor, <div role="dialog" aria-label="Second">Second</div>);
+    host.show(
+      anchor,
+      <div role="dialog" aria-label="Second">
+        Second
+      </div>,
+    );
     expect(dialog()!.textContent).toBe('Second');
     expect(host.host.shadowRoot!.querySelectorAll('[role="dialog"]')).toHaveLength(1);
   });
@@ -102,7 +108,10 @@ describe('createPopoverHost', () => {
 
   it('removes every listener it added', () => {
     const targets = [document, window];
-    const spies = targets.flatMap((target) => [vi.spyOn(target, 'addEventListener'), vi.spyOn(target, 'removeEventListener')]);
+    const spies = targets.flatMap((target) => [
+      vi.spyOn(target, 'addEventListener'),
+      vi.spyOn(target, 'removeEventListener'),
+    ]);
     host.show(anchor, content());
     host.destroy();
     const calls = (index: number) => spies[index]!.mock.calls.map(([type, listener]) => [type, listener]);

@@ -22,7 +22,10 @@ export async function checkSelection(): Promise<boolean> {
   const anchor = selection.getRangeAt(0).getBoundingClientRect();
   const corpus = builtinCorpus();
   const check = checkQuote(text, corpus);
-  pageState.askedQuotes = [...pageState.askedQuotes, ...summarizeQuotes({ quotes: [{ start: 0, end: text.length, text, check }] }, corpus)];
+  pageState.askedQuotes = [
+    ...pageState.askedQuotes,
+    ...summarizeQuotes({ quotes: [{ start: 0, end: text.length, text, check }] }, corpus),
+  ];
   host ??= createPopoverHost(document);
   const view = quoteView(corpus, text, check);
   host.show(

@@ -29,7 +29,10 @@ export async function start(): Promise<void> {
   // The popup and badge list what the reader can see: a claim whose every range lost
   // to an overlapping highlight has no mark to focus, so it is not listed.
   const shown = new Set(highlights.marks.map((mark) => mark.dataset.claim));
-  pageState.claims = summarizeClaims({ ...scan, claims: scan.claims.filter((match) => shown.has(match.claimId)) }, corpus);
+  pageState.claims = summarizeClaims(
+    { ...scan, claims: scan.claims.filter((match) => shown.has(match.claimId)) },
+    corpus,
+  );
   pageState.scannedQuotes = summarizeQuotes(scan, corpus);
   await sendToBackground('pageScanned', { claimCount: pageState.claims.length });
 }
@@ -82,7 +85,11 @@ function toRanges(scan: TextScan, corpus: Corpus): HighlightRange[] {
 }
 
 function verdictLabel(verdict: string): string {
-  return verdict === 'verbatim' ? 'verbatim in the sources' : verdict === 'variant' ? 'altered' : 'not found in the sources';
+  return verdict === 'verbatim'
+    ? 'verbatim in the sources'
+    : verdict === 'variant'
+      ? 'altered'
+      : 'not found in the sources';
 }
 
 // Hidden text is not what the reader sees, so it is neither matched nor marked.

@@ -23,7 +23,9 @@ describe('scanText', () => {
   });
 
   it('does not call a translated quote "not found" when no source is in its script', () => {
-    expect(verdicts('«Правительство выпустило собственное заявление, независимо от Facebook», — заявил Бен Макконахи.')).toEqual([]);
+    expect(
+      verdicts('«Правительство выпустило собственное заявление, независимо от Facebook», — заявил Бен Макконахи.'),
+    ).toEqual([]);
   });
 });
 

@@ -38,7 +38,8 @@ export function scanText(text: string, corpus: Corpus): TextScan {
     .slice(0, MAX_QUOTES_CHECKED)
     .map((passage) => ({ ...passage, check: checkQuote(passage.text, corpus) }))
     .filter(
-      (quote) => quote.check.verdict !== 'not-found' || (quote.speakerId !== undefined && scripts.has(scriptOf(quote.text))),
+      (quote) =>
+        quote.check.verdict !== 'not-found' || (quote.speakerId !== undefined && scripts.has(scriptOf(quote.text))),
     );
   return { claims, quotes };
 }

@@ -15,7 +15,9 @@ function renderPopover() {
 }
 
 const section = (root: HTMLElement, heading: string) =>
-  [...root.querySelectorAll('[role="dialog"] > section')].find((s) => s.querySelector('h3')?.textContent?.startsWith(heading));
+  [...root.querySelectorAll('[role="dialog"] > section')].find((s) =>
+    s.querySelector('h3')?.textContent?.startsWith(heading),
+  );
 
 describe('ClaimPopover', () => {
   it('is a dialog named by the claim summary, with a worded status badge', () => {

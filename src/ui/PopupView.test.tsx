@@ -23,7 +23,9 @@ describe('PopupView', () => {
       'Why: Facebook, Kazakhstan (title, body); Content Reporting System (body)',
     );
     const claim = view.button('Facebook gave Kazakhstan exclusive access');
-    expect(claim.textContent).toBe('Facebook gave Kazakhstan exclusive accessDisputed 2 support · 1 contradict · 3 mentions');
+    expect(claim.textContent).toBe(
+      'Facebook gave Kazakhstan exclusive accessDisputed 2 support · 1 contradict · 3 mentions',
+    );
     expect(view.button('The statement was joint').textContent).toContain('0 support · 2 contradict · 1 context');
     const quote = view.container.querySelector('.cp-quote-row')!;
     expect(quote.querySelector('q')!.textContent!.endsWith('…')).toBe(true);
@@ -49,7 +51,12 @@ describe('PopupView', () => {
   });
 
   it('says plainly when a page is not about the story, with what little was found', () => {
-    const report = aboutReport({ about: false, claims: [], quotes: [], evidence: [{ group: 'Facebook', term: 'Facebook', part: 'body', count: 2 }] });
+    const report = aboutReport({
+      about: false,
+      claims: [],
+      quotes: [],
+      evidence: [{ group: 'Facebook', term: 'Facebook', part: 'body', count: 2 }],
+    });
     const { view } = renderPopup(report);
     expect(view.text()).toContain("This page isn't about the Facebook–Kazakhstan content-reporting story.");
     expect(view.container.querySelector('.cp-evidence')!.textContent).toBe('Found only: Facebook (body)');

@@ -48,7 +48,9 @@ export function QuotePopover({ view, onOpenSource, onClose }: QuotePopoverProps)
       {view.verdict === 'variant' && (
         <p class="cp-similarity">
           {percent(view.similarity)} similar to the closest source passage.{' '}
-          <span class="cp-muted">Struck-through words are in the source but not on this page; underlined words are on this page only.</span>
+          <span class="cp-muted">
+            Struck-through words are in the source but not on this page; underlined words are on this page only.
+          </span>
         </p>
       )}
       {view.verdict === 'not-found' && (
@@ -57,7 +59,12 @@ export function QuotePopover({ view, onOpenSource, onClose }: QuotePopoverProps)
       {sources.length > 0 && (
         <ul class="cp-sources" aria-label="Sources">
           {sources.map((source) => (
-            <QuoteSourceItem key={source.documentId} source={source} showDiff={view.verdict === 'variant'} onOpenSource={onOpenSource} />
+            <QuoteSourceItem
+              key={source.documentId}
+              source={source}
+              showDiff={view.verdict === 'variant'}
+              onOpenSource={onOpenSource}
+            />
           ))}
         </ul>
       )}

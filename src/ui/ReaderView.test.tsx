@@ -62,7 +62,9 @@ describe('ReaderView', () => {
     const box = view.container.querySelector('aside')!;
     expect(box.getAttribute('aria-label')).toBe('Highlighted statement');
     expect(box.textContent).toContain('Ben McConaghy, Spokesman, Meta, said on 2 Nov 2021:');
-    expect(box.textContent).toContain('Contradicts the claim “Facebook gave Kazakhstan exclusive access”: Meta denies exclusivity.');
+    expect(box.textContent).toContain(
+      'Contradicts the claim “Facebook gave Kazakhstan exclusive access”: Meta denies exclusivity.',
+    );
   });
 
   it('links to the original only for http(s) URLs', () => {

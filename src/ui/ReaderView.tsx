@@ -53,7 +53,12 @@ export function ReaderView({ document: doc, highlight, statement }: ReaderViewPr
               const first = !markSeen;
               markSeen = true;
               return (
-                <mark key={segment.start} class="cp-highlight" data-start={segment.start} ref={first ? firstMark : undefined}>
+                <mark
+                  key={segment.start}
+                  class="cp-highlight"
+                  data-start={segment.start}
+                  ref={first ? firstMark : undefined}
+                >
                   {segment.text}
                 </mark>
               );

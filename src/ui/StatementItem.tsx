@@ -24,14 +24,20 @@ export function StatementItem({ statement: s, onOpenSource }: StatementItemProps
       <blockquote class="cp-quote">“{s.quote}”</blockquote>
       <p class="cp-speaker">
         <span class="cp-speaker-name">{s.speakerName}</span>
-        {joinParts([s.speakerRole, s.organisation]) && <span class="cp-muted">, {joinParts([s.speakerRole, s.organisation])}</span>}
+        {joinParts([s.speakerRole, s.organisation]) && (
+          <span class="cp-muted">, {joinParts([s.speakerRole, s.organisation])}</span>
+        )}
       </p>
       <p class="cp-meta">
         {joinParts([KIND_LABEL[s.kind], s.outlet], ' in ')} · <time dateTime={s.date}>{formatDate(s.date)}</time>
       </p>
       <p class="cp-why">{s.why}</p>
       <button type="button" class="cp-link" onClick={() => onOpenSource(s.documentId, s.statementId)}>
-        Read in context<span class="cp-sr"> ({s.speakerName}, {s.outlet})</span>
+        Read in context
+        <span class="cp-sr">
+          {' '}
+          ({s.speakerName}, {s.outlet})
+        </span>
       </button>
     </li>
   );

@@ -56,8 +56,24 @@ export function aboutReport(overrides: Partial<PageReport> = {}): PageReport {
       { group: 'Content Reporting System', term: 'content reporting system', part: 'body', count: 2 },
     ],
     claims: [
-      { id: 'exclusive-access', summary: 'Facebook gave Kazakhstan exclusive access', status: 'disputed', supports: 2, contradicts: 1, context: 0, occurrences: 3 },
-      { id: 'joint-statement', summary: 'The statement was joint', status: 'contradicted', supports: 0, contradicts: 2, context: 1, occurrences: 1 },
+      {
+        id: 'exclusive-access',
+        summary: 'Facebook gave Kazakhstan exclusive access',
+        status: 'disputed',
+        supports: 2,
+        contradicts: 1,
+        context: 0,
+        occurrences: 3,
+      },
+      {
+        id: 'joint-statement',
+        summary: 'The statement was joint',
+        status: 'contradicted',
+        supports: 0,
+        contradicts: 2,
+        context: 1,
+        occurrences: 1,
+      },
     ],
     quotes: [
       {

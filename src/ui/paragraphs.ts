@@ -36,7 +36,11 @@ export function splitParagraphs(text: string): Paragraph[] {
 }
 
 /** Cuts a paragraph into before / highlighted / after pieces (only the non-empty ones). */
-export function segmentParagraph(text: string, paragraph: Paragraph, highlight?: { start: number; end: number }): Segment[] {
+export function segmentParagraph(
+  text: string,
+  paragraph: Paragraph,
+  highlight?: { start: number; end: number },
+): Segment[] {
   const from = Math.max(paragraph.start, highlight?.start ?? Infinity);
   const to = Math.min(paragraph.end, highlight?.end ?? -Infinity);
   const cuts: [number, number, boolean][] =
@@ -47,5 +51,7 @@ export function segmentParagraph(text: string, paragraph: Paragraph, highlight?:
           [to, paragraph.end, false],
         ]
       : [[paragraph.start, paragraph.end, false]];
-  return cuts.filter(([start, end]) => start < end).map(([start, end, marked]) => ({ start, text: text.slice(start, end), marked }));
+  return cuts
+    .filter(([start, end]) => start < end)
+    .map(([start, end, marked]) => ({ start, text: text.slice(start, end), marked }));
 }

@@ -24,8 +24,14 @@ describe('HIGHLIGHT_PAGE_CSS', () => {
     for (const status of ['disputed', 'supported', 'contradicted', 'context']) {
       expect(HIGHLIGHT_PAGE_CSS).toContain(`[data-claim-status="${status}"]`);
     }
-    for (const [verdict, style] of [['verbatim', 'solid'], ['variant', 'dotted'], ['not-found', 'wavy']]) {
-      expect(HIGHLIGHT_PAGE_CSS).toMatch(new RegExp(`\\[data-quote-verdict="${verdict}"\\] \\{[^}]*text-decoration-style: ${style}`));
+    for (const [verdict, style] of [
+      ['verbatim', 'solid'],
+      ['variant', 'dotted'],
+      ['not-found', 'wavy'],
+    ]) {
+      expect(HIGHLIGHT_PAGE_CSS).toMatch(
+        new RegExp(`\\[data-quote-verdict="${verdict}"\\] \\{[^}]*text-decoration-style: ${style}`),
+      );
     }
     expect(HIGHLIGHT_PAGE_CSS).toContain('color: inherit');
     expect(HIGHLIGHT_PAGE_CSS).toContain(':focus-visible');

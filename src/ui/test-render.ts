@@ -50,7 +50,12 @@ export function accessibleName(element: Element): string {
   if (label) return collapse(label);
   const labelledBy = element.getAttribute('aria-labelledby');
   if (labelledBy) {
-    return collapse(labelledBy.split(/\s+/).map((id) => root.getElementById?.(id)?.textContent ?? '').join(' '));
+    return collapse(
+      labelledBy
+        .split(/\s+/)
+        .map((id) => root.getElementById?.(id)?.textContent ?? '')
+        .join(' '),
+    );
   }
   const wrapping = element.closest('label');
   if (wrapping) return collapse(wrapping.textContent ?? '');

@@ -13,14 +13,19 @@ test('the government statement gets its central claims highlighted', async ({ co
   await expect(page.locator('mark[data-claim="exclusive-access"]').first()).toBeVisible();
   const claims = await claimsOn(page);
   expect(claims).toEqual(expect.arrayContaining(['exclusive-access', 'first-in-central-asia', 'training-october-28']));
-  await expect(page.locator('mark[data-claim="exclusive-access"]').first()).toHaveAttribute('data-claim-status', 'disputed');
+  await expect(page.locator('mark[data-claim="exclusive-access"]').first()).toHaveAttribute(
+    'data-claim-status',
+    'disputed',
+  );
   await expect(page.locator('mark[data-claim="exclusive-access"]').first()).toHaveAttribute('tabindex', '0');
 });
 
 test('a Russian article gets the central claims highlighted', async ({ context }) => {
   const page = await openArticle(context, 'ru-story.html');
   await expect(page.locator('mark[data-claim]').first()).toBeVisible();
-  expect(await claimsOn(page)).toEqual(expect.arrayContaining(['exclusive-access', 'joint-statement', 'first-in-central-asia']));
+  expect(await claimsOn(page)).toEqual(
+    expect.arrayContaining(['exclusive-access', 'joint-statement', 'first-in-central-asia']),
+  );
 });
 
 for (const nearMiss of ['vietnam.html', 'kz-oil.html', 'game.html', 'meta-general.html']) {

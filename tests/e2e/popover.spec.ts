@@ -42,7 +42,10 @@ test('"Read in context" opens the source document with the statement highlighted
   const contradicts = page.getByRole('dialog').locator('section', { hasText: /Contradicts/ });
   const [reader] = await Promise.all([
     context.waitForEvent('page'),
-    contradicts.getByRole('button', { name: /Read in context/ }).first().click(),
+    contradicts
+      .getByRole('button', { name: /Read in context/ })
+      .first()
+      .click(),
   ]);
   await reader.waitForLoadState();
   expect(reader.url()).toContain('/src/reader/index.html?doc=meta-denial');

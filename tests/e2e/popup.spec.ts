@@ -11,7 +11,10 @@ test('popup lists the claims, the badge counts them, and the switch turns the si
 }) => {
   const page = await openArticle(context, 'kazinform.html');
   await expect(page.locator('mark[data-claim]').first()).toBeVisible();
-  const claims = await page.$$eval('mark[data-claim]', (marks) => new Set(marks.map((m) => (m as HTMLElement).dataset.claim)).size);
+  const claims = await page.$$eval(
+    'mark[data-claim]',
+    (marks) => new Set(marks.map((m) => (m as HTMLElement).dataset.claim)).size,
+  );
   const { popup, tabId } = await openPopupFor(context, serviceWorker, extensionId, page);
 
   await expect(popup.getByText(/About the story/)).toBeVisible();
@@ -19,8 +22,13 @@ test('popup lists the claims, the badge counts them, and the switch turns the si
   const badge = await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   expect(badge).toBe(String(claims));
 
-  await popup.getByRole('button', { name: /exclusive access/i }).first().click();
-  await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.claim)).toBe('exclusive-access');
+  await popup
+    .getByRole('button', { name: /exclusive access/i })
+    .first()
+    .click();
+  await expect
+    .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.claim))
+    .toBe('exclusive-access');
 
   // The reader clicks the switch's visible label; the checkbox itself is drawn as a track.
   const siteSwitch = popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ });
@@ -40,7 +48,11 @@ test('popup lists the claims, the badge counts them, and the switch turns the si
   await expect(page.locator('mark[data-claim]').first()).toBeVisible();
 });
 
-test('popup on an unrelated page says plainly that it is not about the story', async ({ context, serviceWorker, extensionId }) => {
+test('popup on an unrelated page says plainly that it is not about the story', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
   const page = await openArticle(context, 'vietnam.html');
   await page.waitForTimeout(1000);
   const { popup, tabId } = await openPopupFor(context, serviceWorker, extensionId, page);

@@ -4,7 +4,9 @@
  */
 import { expect, openArticle, openPopupFor, test } from './extension.ts';
 
-test('quotes are marked verbatim, altered or not found, and unattributed unknown quotes are left alone', async ({ context }) => {
+test('quotes are marked verbatim, altered or not found, and unattributed unknown quotes are left alone', async ({
+  context,
+}) => {
   const page = await openArticle(context, 'quotes.html');
   await expect(page.locator('mark[data-quote-verdict]').first()).toBeVisible();
   // A claim inside a quote keeps its own mark; the quote's mark runs around it.

@@ -31,7 +31,9 @@ export function createCorpus(packs: readonly Pack[]): Corpus {
     claims: byId((pack) => pack.claims),
     // By month only: "2021-11" (no day known) cannot be placed among "2021-11-01" and
     // "2021-11-02", so the pack's own order decides within a month (the sort is stable).
-    timeline: packs.flatMap((pack) => pack.timeline).sort((a, b) => a.date.slice(0, 7).localeCompare(b.date.slice(0, 7))),
+    timeline: packs
+      .flatMap((pack) => pack.timeline)
+      .sort((a, b) => a.date.slice(0, 7).localeCompare(b.date.slice(0, 7))),
   };
 }
 

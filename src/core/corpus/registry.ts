@@ -53,7 +53,8 @@ export class CorpusRegistry {
     ] as const;
     for (const [name, items, existing] of sections) {
       items.forEach((item, i) => {
-        if (existing.has(item.id)) problems.push({ path: `${name}[${i}].id`, message: `id "${item.id}" is already loaded` });
+        if (existing.has(item.id))
+          problems.push({ path: `${name}[${i}].id`, message: `id "${item.id}" is already loaded` });
       });
     }
     return problems;

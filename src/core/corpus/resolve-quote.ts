@@ -8,8 +8,7 @@ import { normalizeText, toOriginalRange, type NormalizedText } from '../text/nor
 
 /** Where a selector points in the original document text, or why it points nowhere. */
 export type QuoteLocation =
-  | { ok: true; start: number; end: number }
-  | { ok: false; reason: 'not-found' | 'ambiguous'; occurrences: number };
+  { ok: true; start: number; end: number } | { ok: false; reason: 'not-found' | 'ambiguous'; occurrences: number };
 
 /**
  * Finds the selector's exact text in `documentText`, comparing after folding

@@ -22,7 +22,9 @@ const Lenient = record({
   statements: list(
     record({ id: text, speaker: text, document: text, quote: record({ exact: text, prefix: text, suffix: text }) }),
   ),
-  claims: list(record({ id: text, patterns: list(record({ id: text })), statements: list(record({ statement: text })) })),
+  claims: list(
+    record({ id: text, patterns: list(record({ id: text })), statements: list(record({ statement: text })) }),
+  ),
   timeline: list(record({ id: text, statements: list(text) })),
 });
 

@@ -21,7 +21,9 @@ export const PACK_FORMAT = 'counterpoint-pack/1';
 
 const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, -)');
 // Sources often give only a month ("early November"); a pack must not invent a day.
-const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'expected a date as YYYY-MM-DD or YYYY-MM');
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'expected a date as YYYY-MM-DD or YYYY-MM');
 // Checked, not trimmed: a document's text must stay byte for byte as its source.
 const Text = z.string().regex(/\S/, 'expected non-empty text');
 const Language = z.enum(LANGUAGES);

@@ -11,7 +11,8 @@ import type { Pack } from './schema.ts';
 import { formatProblem, jsonPath, validatePack, type PackValidation } from './validate-pack.ts';
 
 // "Acme paid for the bridge." occurs twice, so selectors for it need their prefix.
-const TEXT = 'The mayor said: “Acme paid for the bridge.”\n\nAcme said it “paid nothing”. Critics repeat: Acme paid for the bridge.';
+const TEXT =
+  'The mayor said: “Acme paid for the bridge.”\n\nAcme said it “paid nothing”. Critics repeat: Acme paid for the bridge.';
 
 /** A small valid pack; `tag` makes every id distinct so that several can be loaded together. */
 function miniPack(tag = 'a'): Pack {
@@ -20,9 +21,22 @@ function miniPack(tag = 'a'): Pack {
     id: `mini-${tag}`,
     title: 'Who paid for the bridge?',
     description: 'The mayor says Acme paid; Acme says it did not.',
-    topic: { groups: [{ id: 'place', label: 'Exampletown', weight: 1, terms: ['exampletown'] }], required: ['place'], threshold: 1 },
+    topic: {
+      groups: [{ id: 'place', label: 'Exampletown', weight: 1, terms: ['exampletown'] }],
+      required: ['place'],
+      threshold: 1,
+    },
     documents: [
-      { id: `doc-${tag}`, title: 'Bridge', outlet: 'Gazette', date: '2024-05-02', language: 'en', kind: 'news-report', seedFile: 'a.txt', text: TEXT },
+      {
+        id: `doc-${tag}`,
+        title: 'Bridge',
+        outlet: 'Gazette',
+        date: '2024-05-02',
+        language: 'en',
+        kind: 'news-report',
+        seedFile: 'a.txt',
+        text: TEXT,
+      },
     ],
     speakers: [
       { id: `mayor-${tag}`, name: 'The Mayor', role: 'Mayor', organisation: 'Exampletown', aliases: [] },
@@ -57,7 +71,14 @@ function miniPack(tag = 'a'): Pack {
         ],
       },
     ],
-    timeline: [{ id: `claim-made-${tag}`, date: '2024-05-02', summary: 'The mayor makes the claim.', statements: [`mayor-paid-${tag}`] }],
+    timeline: [
+      {
+        id: `claim-made-${tag}`,
+        date: '2024-05-02',
+        summary: 'The mayor makes the claim.',
+        statements: [`mayor-paid-${tag}`],
+      },
+    ],
   };
 }
 
@@ -109,8 +130,17 @@ describe('validatePack', () => {
     pack.topic.required = ['places'];
     pack.statements[0]!.speaker = 'nobody';
     pack.statements[1]!.document = 'doc-z';
-    pack.statements.push({ ...pack.statements[0]!, speaker: 'mayor-a', quote: { exact: 'Acme paid for the bridge.', prefix: '', suffix: '' } });
-    pack.statements.push({ ...pack.statements[0]!, id: 'misquote', speaker: 'mayor-a', quote: { exact: 'Acme paid for the new bridge.', prefix: '', suffix: '' } });
+    pack.statements.push({
+      ...pack.statements[0]!,
+      speaker: 'mayor-a',
+      quote: { exact: 'Acme paid for the bridge.', prefix: '', suffix: '' },
+    });
+    pack.statements.push({
+      ...pack.statements[0]!,
+      id: 'misquote',
+      speaker: 'mayor-a',
+      quote: { exact: 'Acme paid for the new bridge.', prefix: '', suffix: '' },
+    });
     pack.claims[0]!.patterns.push({ id: 'en-paid', lang: 'en', match: 'acme paid' });
     pack.claims[0]!.statements[1]!.statement = 'acme-nothing-z';
     pack.timeline[0]!.statements = ['ghost'];
@@ -213,7 +243,9 @@ describe('CorpusRegistry', () => {
     expect(registry.add(bad).ok).toBe(false);
     const badPattern = miniPack('b');
     badPattern.claims[0]!.patterns[0]!.match = '~2 acme';
-    expect(problemsOf(registry.add(badPattern))).toEqual(['claims[0].patterns[0].match: a gap (~N or ...) must stand between words']);
+    expect(problemsOf(registry.add(badPattern))).toEqual([
+      'claims[0].patterns[0].match: a gap (~N or ...) must stand between words',
+    ]);
     expect(registry.packs).toBe(packs);
     expect(registry.corpus).toBe(corpus);
     expect(registry.corpus.statements.has('mayor-paid-b')).toBe(false);

@@ -45,7 +45,9 @@ export function formatProblem(problem: PackProblem): string {
 /** Formats a JSON path from its segments: `claims[3].statements[1].stance`. */
 export function jsonPath(segments: readonly PropertyKey[]): string {
   return segments
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`,
+    )
     .join('');
 }
 

@@ -17,7 +17,15 @@ describe('buildAutomaton', () => {
   it('finds every occurrence of every phrase, overlapping ones included', () => {
     const phrases = [['a', 'b'], ['b', 'c'], ['a', 'b', 'c', 'd'], ['c']];
     const found = scan(phrases, ['x', 'a', 'b', 'c', 'd', 'a', 'b']);
-    expect(found).toEqual(expect.arrayContaining([[0, 2], [1, 3], [3, 3], [2, 4], [0, 6]]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        [0, 2],
+        [1, 3],
+        [3, 3],
+        [2, 4],
+        [0, 6],
+      ]),
+    );
     expect(found).toHaveLength(5);
   });
 
@@ -29,7 +37,11 @@ describe('buildAutomaton', () => {
 
   it('reports phrases that are suffixes of a longer one through output links', () => {
     expect(scan([['x', 'y', 'z'], ['y', 'z'], ['z']], ['x', 'y', 'z'])).toEqual(
-      expect.arrayContaining([[0, 2], [1, 2], [2, 2]]),
+      expect.arrayContaining([
+        [0, 2],
+        [1, 2],
+        [2, 2],
+      ]),
     );
   });
 

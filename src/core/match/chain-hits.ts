@@ -81,7 +81,9 @@ class Chainer {
     const partials = this.#partials[chain]!;
     const first = last - shape.segmentLengths[segment]! + 1;
     const start =
-      segment === 0 ? { first, skipped: 0 } : bestBefore(partials[segment - 1]!, first, shape.gaps[segment - 1]!, paragraph);
+      segment === 0
+        ? { first, skipped: 0 }
+        : bestBefore(partials[segment - 1]!, first, shape.gaps[segment - 1]!, paragraph);
     if (!start) return;
     if (segment === shape.gaps.length) this.hits.push({ chain, last, ...start });
     else push(partials[segment]!, { last, paragraph, ...start }, this.#horizons[chain]!);

@@ -35,7 +35,9 @@ describe.skipIf(!haveSeeds)('checkQuote on the seed texts', () => {
     });
 
     it('ignores case, whitespace, straight or curly quotes and the kind of dash', () => {
-      const result = check('WE FOLLOW a consistent   global\nprocess to assess individual claims — regardless of any government');
+      const result = check(
+        'WE FOLLOW a consistent   global\nprocess to assess individual claims — regardless of any government',
+      );
       expect(result.verdict).toBe('verbatim');
       expect(result.matches[0]!.passage).toBe(
         'We follow a consistent global process to assess individual claims – regardless of any government',
@@ -53,17 +55,23 @@ describe.skipIf(!haveSeeds)('checkQuote on the seed texts', () => {
       const result = check('direct and exclusive access to Facebook’s "Content Reporting System" (CRS)', all);
       expect(result.verdict).toBe('verbatim');
       expect(documents(result)).toEqual(['kazinform', 'globe', 'diplomat']);
-      expect(result.matches[0]!.passage).toBe('direct and exclusive access to Facebook’s «Content Reporting System» (CRS)');
+      expect(result.matches[0]!.passage).toBe(
+        'direct and exclusive access to Facebook’s «Content Reporting System» (CRS)',
+      );
     });
 
     it('finds a quote that runs across two sentences', () => {
-      const result = check('particularly in the aspect of online safety for children. To make the first step for our long-term cooperation');
+      const result = check(
+        'particularly in the aspect of online safety for children. To make the first step for our long-term cooperation',
+      );
       expect(result.verdict).toBe('verbatim');
       expect(documents(result)).toEqual(['kazinform']);
     });
 
     it('accepts omitted words marked "[...]" or "…", showing them as removed', () => {
-      const brackets = check('Facebook is delighted to work with the Government of Kazakhstan […] to provide the ‘Content Reporting System’');
+      const brackets = check(
+        'Facebook is delighted to work with the Government of Kazakhstan […] to provide the ‘Content Reporting System’',
+      );
       expect(brackets.verdict).toBe('verbatim');
       const kazinform = brackets.matches.find((match) => match.documentId === 'kazinform')!;
       expect(kazinform.passage).toMatch(/^Facebook is delighted .* to provide the ‘Content Reporting System’$/s);
@@ -76,14 +84,18 @@ describe.skipIf(!haveSeeds)('checkQuote on the seed texts', () => {
         { kind: 'removed', text: ' to assess individual claims – regardless of any government – ' },
         { kind: 'same', text: 'in accordance with Facebook policies' },
       ]);
-      expect(check('We follow a consistent global process [...] in accordance with Facebook policies').verdict).toBe('verbatim');
+      expect(check('We follow a consistent global process [...] in accordance with Facebook policies').verdict).toBe(
+        'verbatim',
+      );
     });
 
     it('does not accept omitted words out of order, too far apart, or inside other words', () => {
-      expect(check('in accordance with Facebook policies … We follow a consistent global process').verdict).not.toBe('verbatim');
-      expect(check('We follow a consistent global process … Balaeva did not comment on McConaghy’s statement').verdict).not.toBe(
+      expect(check('in accordance with Facebook policies … We follow a consistent global process').verdict).not.toBe(
         'verbatim',
       );
+      expect(
+        check('We follow a consistent global process … Balaeva did not comment on McConaghy’s statement').verdict,
+      ).not.toBe('verbatim');
       expect(check('book is delighted to work with the government').verdict).not.toBe('verbatim');
     });
   });
@@ -133,14 +145,20 @@ describe.skipIf(!haveSeeds)('checkQuote on the seed texts', () => {
     });
 
     it('keeps words the quote adds at its edges out of the passage', () => {
-      const before = check('he said that Facebook is delighted to work with the government of Kazakhstan together, particularly in the aspect of online safety for children');
+      const before = check(
+        'he said that Facebook is delighted to work with the government of Kazakhstan together, particularly in the aspect of online safety for children',
+      );
       expect(before.verdict).toBe('variant');
       expect(documents(before)).toEqual(['zdnet', 'kazinform']);
       expect(before.matches[0]!.passage).toMatch(/^Facebook is delighted .* for children$/);
       expect(before.matches[0]!.diff[0]).toEqual({ kind: 'added', text: 'he said that ' });
 
-      const after = check('This process is the same in Kazakhstan as in other countries of the world, he told reporters on Monday');
-      expect(after.matches[0]!.passage).toBe('This process is the same in Kazakhstan as in other countries of the world');
+      const after = check(
+        'This process is the same in Kazakhstan as in other countries of the world, he told reporters on Monday',
+      );
+      expect(after.matches[0]!.passage).toBe(
+        'This process is the same in Kazakhstan as in other countries of the world',
+      );
       expect(after.matches[0]!.diff.at(-1)).toEqual({ kind: 'added', text: ', he told reporters on Monday' });
     });
 
@@ -164,13 +182,18 @@ describe.skipIf(!haveSeeds)('checkQuote on the seed texts', () => {
         similarity: 0,
         matches: [],
       });
-      expect(check('We have never given any government exclusive access to our reporting tools').verdict).toBe('not-found');
-      expect(check('Meta will not comment on statements made by the government of Kazakhstan').verdict).toBe('not-found');
+      expect(check('We have never given any government exclusive access to our reporting tools').verdict).toBe(
+        'not-found',
+      );
+      expect(check('Meta will not comment on statements made by the government of Kazakhstan').verdict).toBe(
+        'not-found',
+      );
     });
 
     it('does not call a paraphrase a variant', () => {
       // The Diplomat's rendering of George Chen's words shares only a few words with Kazinform's.
-      const diplomat = 'authorized bodies of the Government of Kazakhstan to more effectively and efficiently fight harmful content';
+      const diplomat =
+        'authorized bodies of the Government of Kazakhstan to more effectively and efficiently fight harmful content';
       expect(check(diplomat).verdict).toBe('not-found');
     });
 
@@ -178,7 +201,15 @@ describe.skipIf(!haveSeeds)('checkQuote on the seed texts', () => {
       let state = 42;
       const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
       const noise = Array.from({ length: 10_000 }, () => String.fromCharCode(32 + Math.floor(random() * 95))).join('');
-      const garbage = ['', '   \n\t ', noise, '😀🎉👍 🚀🔥', '<div class="quote"><p></p></div>', '<script>alert(1)</script>', '[…] … ...'];
+      const garbage = [
+        '',
+        '   \n\t ',
+        noise,
+        '😀🎉👍 🚀🔥',
+        '<div class="quote"><p></p></div>',
+        '<script>alert(1)</script>',
+        '[…] … ...',
+      ];
       for (const text of garbage) expect(check(text)).toEqual({ verdict: 'not-found', similarity: 0, matches: [] });
     });
 
@@ -186,7 +217,10 @@ describe.skipIf(!haveSeeds)('checkQuote on the seed texts', () => {
       // Stand-in for a large corpus: each seed repeated forty times (about 760,000 characters).
       const repeated = (id: SeedId) => Array<string>(40).fill(seed(id)).join('\n\n');
       const big = seedCorpus(Object.fromEntries((Object.keys(SEED_FILES) as SeedId[]).map((id) => [id, repeated(id)])));
-      const quotes = ['The government issued its statement, independently of Meta', 'a quote that matches nothing in these sources at all'];
+      const quotes = [
+        'The government issued its statement, independently of Meta',
+        'a quote that matches nothing in these sources at all',
+      ];
       const started = performance.now();
       const verdicts = quotes.map((quote) => checkQuote(quote, big).verdict);
       expect(verdicts).toEqual(['variant', 'not-found']);

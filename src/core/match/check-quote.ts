@@ -54,7 +54,9 @@ function verbatimMatch(document: FoldedDocument, pieces: readonly string[]): Quo
   const ranges = findPiecesInOrder(document.folded.text, pieces);
   if (!ranges) return null;
   const source = document.folded.source;
-  const original = ranges.map(([start, end]) => balanceQuoteMarks(source, ...toOriginalRange(document.folded, start, end)));
+  const original = ranges.map(([start, end]) =>
+    balanceQuoteMarks(source, ...toOriginalRange(document.folded, start, end)),
+  );
   const diff: DiffPart[] = [];
   original.forEach(([start, end], i) => {
     const previousEnd = original[i - 1]?.[1];

@@ -32,7 +32,11 @@ function expandSequence(nodes: readonly PatternNode[]): Item[][] {
   let results: Item[][] = [[]];
   for (const node of nodes) {
     const options: Item[][] =
-      node.kind === 'word' ? [[node.stem]] : node.kind === 'gap' ? [[node.max]] : node.alternatives.flatMap(expandSequence);
+      node.kind === 'word'
+        ? [[node.stem]]
+        : node.kind === 'gap'
+          ? [[node.max]]
+          : node.alternatives.flatMap(expandSequence);
     if (results.length * options.length > MAX_EXPANSIONS) {
       throw new PatternError(`expands to more than ${MAX_EXPANSIONS} combinations: split it into several patterns`);
     }

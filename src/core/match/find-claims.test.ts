@@ -53,12 +53,16 @@ describe('compileClaimMatcher', () => {
   });
 
   it('does not bridge a gap beyond its limit', () => {
-    expect(find([exclusive], 'Facebook granted the government of the Republic of Kazakhstan exclusive access')).toEqual([]);
+    expect(find([exclusive], 'Facebook granted the government of the Republic of Kazakhstan exclusive access')).toEqual(
+      [],
+    );
   });
 
   it('never lowers confidence below 0.5', () => {
     const far = claim('far', 'a ~12 b');
-    expect(find([far], 'a 1 2 3 4 5 6 7 8 9 10 11 12 b')).toEqual([['far', 'a 1 2 3 4 5 6 7 8 9 10 11 12 b', 'far-0', 0.5]]);
+    expect(find([far], 'a 1 2 3 4 5 6 7 8 9 10 11 12 b')).toEqual([
+      ['far', 'a 1 2 3 4 5 6 7 8 9 10 11 12 b', 'far-0', 0.5],
+    ]);
   });
 
   it('stops at a paragraph break, single or double newline', () => {
@@ -95,7 +99,9 @@ describe('compileClaimMatcher', () => {
 describe('overlapping matches', () => {
   it('keeps the longest of overlapping matches of the same claim', () => {
     const access = claim('access', 'exclusive access', 'direct and exclusive access');
-    expect(find([access], 'direct and exclusive access')).toEqual([['access', 'direct and exclusive access', 'access-1', 1]]);
+    expect(find([access], 'direct and exclusive access')).toEqual([
+      ['access', 'direct and exclusive access', 'access-1', 1],
+    ]);
   });
 
   it('prefers the higher confidence between equally long matches, then the earlier pattern', () => {
@@ -125,7 +131,9 @@ describe('overlapping matches', () => {
 
 describe('many claims and big texts', () => {
   it('finds many claims in one pass, sharing segments between patterns', () => {
-    const claims = Array.from({ length: 200 }, (_, i) => claim(`claim-${i}`, `topic${i} ~2 (claim|claims)`, `shared word topic${i}`));
+    const claims = Array.from({ length: 200 }, (_, i) =>
+      claim(`claim-${i}`, `topic${i} ~2 (claim|claims)`, `shared word topic${i}`),
+    );
     const text = 'The topic7 of the claim. shared word topic42! topic199 claims.';
     expect(find(claims, text).map(([id, matched]) => [id, matched])).toEqual([
       ['claim-7', 'topic7 of the claim'],
@@ -135,7 +143,8 @@ describe('many claims and big texts', () => {
   });
 
   it('scans a 2 MB text', () => {
-    const filler = 'The government said that Facebook would provide training and access.\nExclusive access was denied. ';
+    const filler =
+      'The government said that Facebook would provide training and access.\nExclusive access was denied. ';
     const text = filler.repeat(Math.ceil(2_000_000 / filler.length)) + 'Facebook granted Kazakhstan exclusive access.';
     const matches = compileClaimMatcher([exclusive, claim('training', 'provide training')]).find(text);
     expect(matches.filter((match) => match.claimId === 'exclusive-access')).toHaveLength(1);
@@ -156,7 +165,9 @@ describe('findClaims', () => {
   it('finds the claims of a corpus, compiling once per corpus object', () => {
     const claims = new Map([[exclusive.id, exclusive]]);
     const corpus = corpusOf(claims);
-    expect(findClaims('direct and exclusive access', corpus).map((match) => match.claimId)).toEqual(['exclusive-access']);
+    expect(findClaims('direct and exclusive access', corpus).map((match) => match.claimId)).toEqual([
+      'exclusive-access',
+    ]);
     // The cached matcher does not see claims added behind its back; a new corpus object does.
     claims.set('training', claim('training', 'provide training'));
     expect(findClaims('provide training', corpus)).toEqual([]);
@@ -166,7 +177,9 @@ describe('findClaims', () => {
 
 describe('checkPatterns', () => {
   it('reports every pattern that does not parse, with its JSON path', () => {
-    const pack = { claims: [exclusive, claim('broken', 'fine words', 'a (b'), claim('gap', 'a ~20 b')] } as unknown as Pack;
+    const pack = {
+      claims: [exclusive, claim('broken', 'fine words', 'a (b'), claim('gap', 'a ~20 b')],
+    } as unknown as Pack;
     const problems: string[] = [];
     checkPatterns(pack, (path, message) => problems.push(`${path}: ${message}`));
     expect(problems).toEqual([

@@ -37,7 +37,9 @@ describe('findQuotedPassages', () => {
 
   it('leaves the speaker out when the sentence names nobody in the corpus', () => {
     const text = '“The government issued its own statement, independent of Facebook,” he added. Balaeva said nothing.';
-    expect(find(text)).toEqual([{ start: 1, end: 65, text: 'The government issued its own statement, independent of Facebook' }]);
+    expect(find(text)).toEqual([
+      { start: 1, end: 65, text: 'The government issued its own statement, independent of Facebook' },
+    ]);
   });
 
   it('prefers the person who speaks over a platform named near the quote', () => {
@@ -46,9 +48,9 @@ describe('findQuotedPassages', () => {
   });
 
   it('attributes to an organisation by its name, never by the last word of it', () => {
-    expect(brief(find('“We will start working in the system in November,” the Social Development office said.'))).toEqual([
-      ['We will start working in the system in November', undefined],
-    ]);
+    expect(
+      brief(find('“We will start working in the system in November,” the Social Development office said.')),
+    ).toEqual([['We will start working in the system in November', undefined]]);
     expect(brief(find('“We will start working in the system in November,” the МИОР said.'))).toEqual([
       ['We will start working in the system in November', 'kazakh-ministry'],
     ]);
@@ -60,14 +62,16 @@ describe('findQuotedPassages', () => {
   });
 
   it('does not take apostrophes for quotation marks', () => {
-    expect(find("Facebook's spokesman said the company's policy hasn't changed and critics' worries remain.")).toEqual([]);
+    expect(find("Facebook's spokesman said the company's policy hasn't changed and critics' worries remain.")).toEqual(
+      [],
+    );
     expect(brief(find("'It's basically a classic win-win situation,' Sarym wrote on Facebook's pages."))).toEqual([
       ["It's basically a classic win-win situation", 'aidos-sarym'],
     ]);
   });
 
   it('stays fast on a long one-line page full of stray marks', () => {
-    const chunk = "a 'b \" c « d “ e „ f. “One two three four five,” Sarym said. ";
+    const chunk = 'a \'b " c « d “ e „ f. “One two three four five,” Sarym said. ';
     const text = chunk.repeat(4000);
     const started = performance.now();
     const passages = findQuotedPassages(text, corpus);

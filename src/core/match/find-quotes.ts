@@ -24,7 +24,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 // A sentence ends at . ! ? or … (maybe followed by closing marks) before whitespace.
 const SENTENCE_END = /[.!?…]["'”’»“]*(?=\s|$)/gu;
 // "Mr. George Chen" and "Nov. 2" do not end sentences.
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-ZА-Я])$/u;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-ZА-Я])$/u;
 
 /** Offsets just past every sentence end in text[from, to). */
 function sentenceEnds(text: string, from: number, to: number): number[] {
@@ -64,7 +65,7 @@ function innerRange(text: string, pair: MarkPair): [number, number] {
 /** Offsets of each paragraph (line) of the text. */
 function paragraphs(text: string): Array<[number, number]> {
   const result: Array<[number, number]> = [];
-  for (let from = 0; from <= text.length; ) {
+  for (let from = 0; from <= text.length;) {
     const lineBreak = text.indexOf('\n', from);
     const to = lineBreak === -1 ? text.length : lineBreak;
     if (to > from) result.push([from, to]);

@@ -6,7 +6,10 @@
 import type { ChainHit } from './chain-hits.ts';
 
 /** Keeps, per claim, a set of non-overlapping hits chosen greedily, best first. */
-export function keepLongest(hits: readonly ChainHit[], chains: readonly { claimId: string; rank: number }[]): ChainHit[] {
+export function keepLongest(
+  hits: readonly ChainHit[],
+  chains: readonly { claimId: string; rank: number }[],
+): ChainHit[] {
   const byClaim = new Map<string, ChainHit[]>();
   for (const hit of hits) {
     const claimId = chains[hit.chain]!.claimId;

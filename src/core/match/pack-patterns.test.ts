@@ -29,9 +29,25 @@ const CENTRAL_CLAIMS: Record<string, string[]> = {
     'ministry-work-november',
     'regular-channel',
   ],
-  'zdnet-2021-11-01': ['joint-statement', 'first-in-central-asia', 'content-reporting-access', 'child-safety-aim', 'win-win'],
-  'meta-denial-2021-11-02': ['meta-denies-exclusive-access', 'joint-statement', 'hong-kong-office-region', 'facebook-users-kazakhstan'],
-  'globe-reuters-2021-11-01': ['followed-blocking-threat', 'exclusive-access', 'joint-statement', 'facebook-users-kazakhstan'],
+  'zdnet-2021-11-01': [
+    'joint-statement',
+    'first-in-central-asia',
+    'content-reporting-access',
+    'child-safety-aim',
+    'win-win',
+  ],
+  'meta-denial-2021-11-02': [
+    'meta-denies-exclusive-access',
+    'joint-statement',
+    'hong-kong-office-region',
+    'facebook-users-kazakhstan',
+  ],
+  'globe-reuters-2021-11-01': [
+    'followed-blocking-threat',
+    'exclusive-access',
+    'joint-statement',
+    'facebook-users-kazakhstan',
+  ],
   'diplomat-2021-11': ['exclusive-access', 'article-174-prosecutions', 'censorship-concerns'],
 };
 
@@ -53,7 +69,9 @@ describe('the kazakhstan-facebook-crs pack', () => {
   });
 
   it('finds claims in Russian and Kazakh wording', () => {
-    expect(claimsIn('Facebook предоставил Казахстану прямой и эксклюзивный доступ к системе.')).toContain('exclusive-access');
+    expect(claimsIn('Facebook предоставил Казахстану прямой и эксклюзивный доступ к системе.')).toContain(
+      'exclusive-access',
+    );
     expect(claimsIn('Министерство опубликовало совместное заявление с Facebook.')).toContain('joint-statement');
     expect(claimsIn('Facebook Қазақстанға эксклюзивті қолжетімділік берді.')).toContain('exclusive-access');
   });

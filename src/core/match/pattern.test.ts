@@ -16,18 +16,26 @@ function errorOf(source: string): string {
 
 describe('parsePattern', () => {
   it('stems and normalises words like page text', () => {
-    expect(parse('Granted “Exclusive” ACCESS').chains).toEqual([{ segments: [['grant', 'exclus', 'access']], gaps: [] }]);
+    expect(parse('Granted “Exclusive” ACCESS').chains).toEqual([
+      { segments: [['grant', 'exclus', 'access']], gaps: [] },
+    ]);
     expect(parse("Facebook's post-Soviet").chains[0]!.segments).toEqual([['facebook', 'post', 'soviet']]);
   });
 
   it('expands alternatives, including multi-word ones', () => {
     const chains = parse('(direct|direct and exclusive) access').chains;
-    expect(chains.map((chain) => chain.segments)).toEqual([[['direct', 'access']], [['direct', 'and', 'exclus', 'access']]]);
+    expect(chains.map((chain) => chain.segments)).toEqual([
+      [['direct', 'access']],
+      [['direct', 'and', 'exclus', 'access']],
+    ]);
   });
 
   it('treats an empty alternative as an optional group', () => {
     const chains = parse('first (country|) in central asia').chains;
-    expect(chains.map((chain) => chain.segments[0]!.join(' '))).toEqual(['first countri in central asia', 'first in central asia']);
+    expect(chains.map((chain) => chain.segments[0]!.join(' '))).toEqual([
+      'first countri in central asia',
+      'first in central asia',
+    ]);
   });
 
   it('supports nested groups', () => {
@@ -35,7 +43,9 @@ describe('parsePattern', () => {
   });
 
   it('splits segments at gaps: ~N and ... (= ~6, also as …)', () => {
-    expect(parse('grant ~4 exclusive access').chains).toEqual([{ segments: [['grant'], ['exclus', 'access']], gaps: [4] }]);
+    expect(parse('grant ~4 exclusive access').chains).toEqual([
+      { segments: [['grant'], ['exclus', 'access']], gaps: [4] },
+    ]);
     expect(parse('grant ... access').chains[0]!.gaps).toEqual([6]);
     expect(parse('grant … access').chains[0]!.gaps).toEqual([6]);
   });

@@ -10,9 +10,7 @@ import { PatternError } from './pattern-error.ts';
 
 /** One element of a parsed pattern. */
 export type PatternNode =
-  | { kind: 'word'; stem: string }
-  | { kind: 'gap'; max: number }
-  | { kind: 'group'; alternatives: PatternNode[][] };
+  { kind: 'word'; stem: string } | { kind: 'gap'; max: number } | { kind: 'group'; alternatives: PatternNode[][] };
 
 /** A parsed pattern: its tree and the literal chains it expands to. */
 export interface ParsedPattern {
@@ -77,7 +75,8 @@ function parseSequence(parser: { lexemes: Lexeme[]; at: number }): PatternNode[]
     if (lexeme.kind === ')' || lexeme.kind === '|') break;
     parser.at += 1;
     if (lexeme.kind === 'gap') nodes.push(lexeme);
-    else if (lexeme.kind === 'text') nodes.push(...tokenize(lexeme.text).map((t) => ({ kind: 'word' as const, stem: t.stem })));
+    else if (lexeme.kind === 'text')
+      nodes.push(...tokenize(lexeme.text).map((t) => ({ kind: 'word' as const, stem: t.stem })));
     else nodes.push(parseGroup(parser));
   }
   return nodes;

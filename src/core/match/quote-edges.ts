@@ -15,8 +15,14 @@ function words(text: string): number {
 
 /** Source text to cut from one edge: the source side of the change block there, unless it is a one-word change. */
 function edgeCut(block: readonly DiffPart[]): number {
-  const removed = block.filter((part) => part.kind === 'removed').map((part) => part.text).join('');
-  const added = block.filter((part) => part.kind === 'added').map((part) => part.text).join('');
+  const removed = block
+    .filter((part) => part.kind === 'removed')
+    .map((part) => part.text)
+    .join('');
+  const added = block
+    .filter((part) => part.kind === 'added')
+    .map((part) => part.text)
+    .join('');
   const oneForOne = words(removed) === 1 && words(added) === 1;
   return oneForOne ? 0 : removed.length;
 }

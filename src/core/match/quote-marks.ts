@@ -18,7 +18,10 @@ export const MAX_QUOTE_CHARS = 3000;
 type CloserTest = (text: string, i: number) => boolean;
 
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
-const oneOf = (chars: string): CloserTest => (text, i) => chars.includes(text[i]!);
+const oneOf =
+  (chars: string): CloserTest =>
+  (text, i) =>
+    chars.includes(text[i]!);
 // A single quote closes only where it cannot be an apostrophe: not between two letters.
 const singleCloser =
   (mark: string): CloserTest =>

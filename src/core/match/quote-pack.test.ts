@@ -23,7 +23,10 @@ describe.skipIf(!existsSync(PACK))('quotes against the built-in pack', () => {
     for (const statement of corpus.statements.values()) {
       const check = checkQuote(statement.quote.exact, corpus);
       expect(check.verdict, statement.id).toBe('verbatim');
-      expect(check.matches.map((match) => match.documentId), statement.id).toContain(statement.document);
+      expect(
+        check.matches.map((match) => match.documentId),
+        statement.id,
+      ).toContain(statement.document);
     }
   });
 
@@ -38,9 +41,9 @@ describe.skipIf(!existsSync(PACK))('quotes against the built-in pack', () => {
       { kind: 'removed', text: 'Facebook' },
       { kind: 'added', text: 'Meta' },
     ]);
-    expect(checkQuote('We have never given any government exclusive access to our reporting tools', corpus).verdict).toBe(
-      'not-found',
-    );
+    expect(
+      checkQuote('We have never given any government exclusive access to our reporting tools', corpus).verdict,
+    ).toBe('not-found');
   });
 
   it('attributes McConaghy’s quote in the denial article to him', () => {

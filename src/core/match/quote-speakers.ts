@@ -23,11 +23,39 @@ interface Mention {
 
 // Verbs of saying in English, Russian and Kazakh (stems cover gender and tense: заявил, заявила, заявило).
 const SPEECH_VERBS = [
-  'said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'told', 'tells', 'stated', 'states',
-  'comment(?:s|ed)?', 'noted', 'notes', 'explained', 'insisted', 'argued', 'warned', 'according to',
-  'заяви\\p{L}*', 'сказа\\p{L}*', 'написа\\p{L}*', 'пише\\p{L}*', 'отмети\\p{L}*', 'добави\\p{L}*',
-  'сообщи\\p{L}*', 'говори\\p{L}*', 'подчеркну\\p{L}*', 'по словам',
-  'айтт\\p{L}*', 'деді', 'жазд\\p{L}*', 'мәлімде\\p{L}*',
+  'said',
+  'says',
+  'say',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'told',
+  'tells',
+  'stated',
+  'states',
+  'comment(?:s|ed)?',
+  'noted',
+  'notes',
+  'explained',
+  'insisted',
+  'argued',
+  'warned',
+  'according to',
+  'заяви\\p{L}*',
+  'сказа\\p{L}*',
+  'написа\\p{L}*',
+  'пише\\p{L}*',
+  'отмети\\p{L}*',
+  'добави\\p{L}*',
+  'сообщи\\p{L}*',
+  'говори\\p{L}*',
+  'подчеркну\\p{L}*',
+  'по словам',
+  'айтт\\p{L}*',
+  'деді',
+  'жазд\\p{L}*',
+  'мәлімде\\p{L}*',
 ];
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'giu');
 const NOT_A_SUBJECT =
@@ -68,7 +96,10 @@ export function nameMatchers(corpus: Corpus): NameMatcher[] {
   if (!matchers) {
     matchers = [...corpus.speakers.values()].map((speaker) => ({
       speakerId: speaker.id,
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${namesOf(speaker).map(nameSource).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${namesOf(speaker).map(nameSource).join('|')})(?![\\p{L}\\p{N}])`,
+        'gu',
+      ),
     }));
     cache.set(corpus, matchers);
   }
@@ -97,7 +128,11 @@ function mentionsIn(context: string, anchor: number, corpus: Corpus, penalty = 0
       .map((match) => {
         const end = match.index + match[0].length;
         const quoteDistance = match.index >= anchor ? match.index - anchor : anchor - end;
-        return { speakerId, verbDistance: distanceToVerb(context, match.index, end), quoteDistance: quoteDistance + penalty };
+        return {
+          speakerId,
+          verbDistance: distanceToVerb(context, match.index, end),
+          quoteDistance: quoteDistance + penalty,
+        };
       }),
   );
 }

@@ -11,7 +11,14 @@ import { toOriginalRange } from '../text/normalize.ts';
 import type { QuoteMatch } from './check-quote.ts';
 import { similarity } from './quote-distance.ts';
 import { longestParagraph, unmatchedEdges } from './quote-edges.ts';
-import { expandToWords, foldForQuotes, foldedDocuments, tidyRange, trimEdges, type FoldedDocument } from './quote-fold.ts';
+import {
+  expandToWords,
+  foldForQuotes,
+  foldedDocuments,
+  tidyRange,
+  trimEdges,
+  type FoldedDocument,
+} from './quote-fold.ts';
 import { wordDiff } from './word-diff.ts';
 
 /** Below this character similarity a passage is not a rendering of the quote. */
@@ -52,7 +59,11 @@ function closestPassage(document: FoldedDocument, query: VariantQuery, maxErrors
 }
 
 /** Measures a passage against the query and builds its match if both gates pass. */
-function toMatch(document: FoldedDocument, [rawStart, rawEnd]: [number, number], query: VariantQuery): QuoteMatch | null {
+function toMatch(
+  document: FoldedDocument,
+  [rawStart, rawEnd]: [number, number],
+  query: VariantQuery,
+): QuoteMatch | null {
   const source = document.folded.source;
   const raw = wordDiff(query.original, source.slice(rawStart, rawEnd));
   const [cutStart, cutEnd] = unmatchedEdges(raw.parts);

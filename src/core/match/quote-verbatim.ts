@@ -37,7 +37,11 @@ function indexOfWords(text: string, piece: string, from: number): number {
  * Finds the pieces in order in `text`, each starting at most `maxGap`
  * characters after the previous one ends; returns each piece's [start, end).
  */
-export function findPiecesInOrder(text: string, pieces: readonly string[], maxGap = MAX_OMISSION): Array<[number, number]> | null {
+export function findPiecesInOrder(
+  text: string,
+  pieces: readonly string[],
+  maxGap = MAX_OMISSION,
+): Array<[number, number]> | null {
   const [first, ...rest] = pieces;
   if (first === undefined) return null;
   for (let at = indexOfWords(text, first, 0); at !== -1; at = indexOfWords(text, first, at + 1)) {

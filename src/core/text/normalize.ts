@@ -20,7 +20,7 @@ export interface NormalizeOptions {
 }
 
 // Characters pages use for quotation marks, folded to the two ASCII ones.
-const SINGLE_QUOTES = new Set([..."‘’‚‛′`´ʹʼ"]);
+const SINGLE_QUOTES = new Set([...'‘’‚‛′`´ʹʼ']);
 const DOUBLE_QUOTES = new Set([...'“”„‟«»″〝〞＂‹›']);
 // Hyphens, dashes and the minus sign, folded to '-'.
 const DASHES = new Set([...'‐‑‒–—―−﹘﹣－']);

@@ -11,7 +11,14 @@ describe('tokenize', () => {
   });
 
   it('keeps decimals and thousands together and drops a possessive', () => {
-    expect(stems('3.2 million, 1,000 users; Facebook’s policy.')).toEqual(['3.2', 'million', '1,000', 'user', 'facebook', 'polici']);
+    expect(stems('3.2 million, 1,000 users; Facebook’s policy.')).toEqual([
+      '3.2',
+      'million',
+      '1,000',
+      'user',
+      'facebook',
+      'polici',
+    ]);
     expect(spans('Facebook’s policy')).toEqual(['Facebook', 'policy']);
   });
 

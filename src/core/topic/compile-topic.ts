@@ -51,7 +51,9 @@ function push(map: Map<string, CompiledTerm[]>, key: string, term: CompiledTerm)
 export function compileTopic(topic: Topic): CompiledTopic {
   const hit = cache.get(topic);
   if (hit) return hit;
-  const terms = topic.groups.flatMap((group, g) => group.terms.map((raw, t) => ({ group: g, term: t, words: parseTerm(raw) })));
+  const terms = topic.groups.flatMap((group, g) =>
+    group.terms.map((raw, t) => ({ group: g, term: t, words: parseTerm(raw) })),
+  );
   const prefixed = terms.filter((term) => term.words[0]?.prefix);
   const keyLength = Math.min(...prefixed.map((term) => term.words[0]!.text.length));
   const compiled: CompiledTopic = { groupCount: topic.groups.length, exact: new Map(), prefixes: new Map(), keyLength };
@@ -76,7 +78,13 @@ function matchesAt(term: CompiledTerm, tokens: readonly string[], start: number)
 }
 
 /** Keeps, per group, the longest term of `list` that matches at `i` outside that group's last match. */
-function pickLongest(list: CompiledTerm[] | undefined, tokens: readonly string[], i: number, coveredUntil: number[], best: CompiledTerm[]): void {
+function pickLongest(
+  list: CompiledTerm[] | undefined,
+  tokens: readonly string[],
+  i: number,
+  coveredUntil: number[],
+  best: CompiledTerm[],
+): void {
   if (!list) return;
   for (const term of list) {
     if (i < coveredUntil[term.group]! || !matchesAt(term, tokens, i)) continue;
@@ -91,13 +99,18 @@ function pickLongest(list: CompiledTerm[] | undefined, tokens: readonly string[]
  * longest match at a position counts, and a group's later matches inside it
  * are skipped, so "direct and exclusive access" is not also "exclusive access".
  */
-export function scanTokens(tokens: readonly string[], compiled: CompiledTopic, onHit: (term: CompiledTerm) => void): void {
+export function scanTokens(
+  tokens: readonly string[],
+  compiled: CompiledTopic,
+  onHit: (term: CompiledTerm) => void,
+): void {
   const coveredUntil = new Array<number>(compiled.groupCount).fill(0);
   const best: CompiledTerm[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     pickLongest(compiled.exact.get(token), tokens, i, coveredUntil, best);
-    if (token.length >= compiled.keyLength) pickLongest(compiled.prefixes.get(token.slice(0, compiled.keyLength)), tokens, i, coveredUntil, best);
+    if (token.length >= compiled.keyLength)
+      pickLongest(compiled.prefixes.get(token.slice(0, compiled.keyLength)), tokens, i, coveredUntil, best);
     for (const term of best) {
       coveredUntil[term.group] = i + term.words.length;
       onHit(term);

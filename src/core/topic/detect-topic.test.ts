@@ -23,7 +23,12 @@ const toyTopic: Topic = {
   groups: [
     { id: 'platform', label: 'Platform', weight: 1, terms: ['facebook*', 'meta platforms', "meta's"] },
     { id: 'country', label: 'Country', weight: 1, terms: ['kazakh*', 'нұр-сұлтан*', 'ёлка'] },
-    { id: 'crs', label: 'CRS', weight: 2, terms: ['content reporting', 'content reporting system', 'exclusive access', 'direct and exclusive access'] },
+    {
+      id: 'crs',
+      label: 'CRS',
+      weight: 2,
+      terms: ['content reporting', 'content reporting system', 'exclusive access', 'direct and exclusive access'],
+    },
   ],
   required: ['platform', 'country'],
   threshold: 3,
@@ -90,7 +95,10 @@ describe('detectTopic engine', () => {
   });
 
   it('requires every required group however high the score', () => {
-    const result = detectTopic(page({ title: 'Facebook content reporting system', body: 'exclusive access' }), toyTopic);
+    const result = detectTopic(
+      page({ title: 'Facebook content reporting system', body: 'exclusive access' }),
+      toyTopic,
+    );
     expect(result.score).toBeGreaterThanOrEqual(toyTopic.threshold);
     expect(result.about).toBe(false);
     const withCountry = detectTopic(page({ title: 'Facebook content reporting system in Kazakhstan' }), toyTopic);
@@ -139,10 +147,21 @@ describe('the story lexicon', () => {
   });
 
   it('does not take the bare word "meta" for the company', () => {
-    const bare = detectTopic(page({ title: 'Meta tags and мета-теги', body: 'meta description, Мета, META' }), storyTopic);
+    const bare = detectTopic(
+      page({ title: 'Meta tags and мета-теги', body: 'meta description, Мета, META' }),
+      storyTopic,
+    );
     expect(bare.evidence).toEqual([]);
-    const company = detectTopic(page({ body: "Meta Platforms; Meta's statement; компания Мета; Meta компаниясы" }), storyTopic);
-    expect(company.evidence.map((e) => e.term)).toEqual(['meta platforms', "meta's", 'компани* мета', 'meta компания*']);
+    const company = detectTopic(
+      page({ body: "Meta Platforms; Meta's statement; компания Мета; Meta компаниясы" }),
+      storyTopic,
+    );
+    expect(company.evidence.map((e) => e.term)).toEqual([
+      'meta platforms',
+      "meta's",
+      'компани* мета',
+      'meta компания*',
+    ]);
   });
 
   it('does not count a bare "CRS"', () => {
@@ -159,7 +178,9 @@ interface Fixture {
 }
 
 describe('hand-written pages', () => {
-  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const fixtures = files.map((f) => [f, JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Fixture] as const);
 
   it('cover at least 8 positive and 10 negative pages in each of en, ru and kk', () => {
@@ -193,7 +214,11 @@ function seedPage(text: string): PageSample {
 
 describe('seed documents', () => {
   const present = existsSync(SEEDS);
-  const seeds = present ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
+  const seeds = present
+    ? readdirSync(SEEDS)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : [];
 
   it('are all five about the story', (ctx) => {
     ctx.skip(!present, `seed folder ${SEEDS} is missing`);

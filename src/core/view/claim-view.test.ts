@@ -72,7 +72,12 @@ describe('claimView', () => {
       const loose = { ...MINI_PACK.claims[0]!, statements: MINI_PACK.claims[0]!.statements.slice(0, 1) };
       const other = createCorpus([{ ...MINI_PACK, claims: [loose] }]);
       const view = claimViewStatement(other, 'meta-not-exclusive')!;
-      expect([view.speakerName, view.stance, view.why, view.claimSummary]).toEqual(['Ben McConaghy', 'context', '', undefined]);
+      expect([view.speakerName, view.stance, view.why, view.claimSummary]).toEqual([
+        'Ben McConaghy',
+        'context',
+        '',
+        undefined,
+      ]);
       expect(claimViewStatement(corpus, 'nope')).toBeNull();
     });
   });

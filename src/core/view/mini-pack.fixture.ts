@@ -54,9 +54,21 @@ export const MINI_PACK: Pack = {
     },
   ],
   speakers: [
-    { id: 'kazakh-ministry', name: 'Ministry of Information', role: 'Press service', organisation: 'Government of Kazakhstan', aliases: [] },
+    {
+      id: 'kazakh-ministry',
+      name: 'Ministry of Information',
+      role: 'Press service',
+      organisation: 'Government of Kazakhstan',
+      aliases: [],
+    },
     { id: 'ben-mcconaghy', name: 'Ben McConaghy', role: 'Spokesman', organisation: 'Meta', aliases: ['McConaghy'] },
-    { id: 'aida-balaeva', name: 'Aida Balaeva', role: 'Minister', organisation: 'Ministry of Information', aliases: [] },
+    {
+      id: 'aida-balaeva',
+      name: 'Aida Balaeva',
+      role: 'Minister',
+      organisation: 'Ministry of Information',
+      aliases: [],
+    },
   ],
   statements: [
     {
@@ -97,7 +109,12 @@ export const MINI_PACK: Pack = {
     },
   ],
   timeline: [
-    { id: 'announcement', date: '2021-11-01', summary: 'Ministry announces access', statements: ['ministry-exclusive'] },
+    {
+      id: 'announcement',
+      date: '2021-11-01',
+      summary: 'Ministry announces access',
+      statements: ['ministry-exclusive'],
+    },
     { id: 'training', date: '2021-10-28', summary: 'Training for ministry staff', statements: [] },
   ],
 };
