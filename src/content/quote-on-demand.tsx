@@ -3,12 +3,12 @@
  * sources and shows the verdict next to it. Loaded only when asked, on any
  * page, including pages stage 1 judged to be about something else.
  */
-import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
 import { checkQuote } from '../core/match/check-quote.ts';
 import { summarizeQuotes } from '../core/view/page-summary.ts';
 import { quoteView } from '../core/view/quote-view.ts';
 import { QuotePopover } from '../ui/QuotePopover.tsx';
 import { sendToBackground } from './background-port.ts';
+import { loadCorpus } from '../platform/load-corpus.ts';
 import { pageState } from './page-state.ts';
 import { createPopoverHost, type PopoverHost } from './popover-host.ts';
 
@@ -20,7 +20,7 @@ export async function checkSelection(): Promise<boolean> {
   const text = selection?.toString().trim() ?? '';
   if (!selection || selection.rangeCount === 0 || text === '') return false;
   const anchor = selection.getRangeAt(0).getBoundingClientRect();
-  const corpus = builtinCorpus();
+  const corpus = await loadCorpus();
   const check = checkQuote(text, corpus);
   pageState.askedQuotes = [
     ...pageState.askedQuotes,

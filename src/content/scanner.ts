@@ -3,23 +3,28 @@
  * the visible text once, finds claims and quotes, highlights them in one pass,
  * and wires the highlights to popovers. `stop()` leaves the page as it was.
  */
-import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
 import { claimStatus, type Corpus } from '../core/corpus/corpus.ts';
 import { scanText, type TextScan } from '../core/scan-text.ts';
 import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
 import { sendToBackground } from './background-port.ts';
 import { extractText, textForMatching } from './extract-text.ts';
+import { loadCorpus } from '../platform/load-corpus.ts';
 import { highlightRanges, type Highlights, type HighlightRange } from './highlight.ts';
 import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
 import { injectPageStyle } from './page-style.ts';
 
 let active: { highlights: Highlights; wiring: PopoverWiring; removeStyle: () => void } | null = null;
+// What the site switch last asked for: a stop() that lands while start() waits
+// for the corpus must win, or the page would be highlighted after "off".
+let wanted = false;
 
 /** Scans the page and shows highlights; does nothing if already running. */
 export async function start(): Promise<void> {
+  wanted = true;
   if (active) return;
-  const corpus = builtinCorpus();
+  const corpus = await loadCorpus();
+  if (active || !wanted) return;
   const extracted = extractText(document.body, { isHidden: isRenderedHidden });
   const scan = scanText(textForMatching(extracted), corpus);
   const removeStyle = injectPageStyle(document);
@@ -39,6 +44,7 @@ export async function start(): Promise<void> {
 
 /** Removes every highlight, popover and style we added. */
 export async function stop(): Promise<void> {
+  wanted = false;
   if (!active) return;
   active.wiring.destroy();
   active.highlights.remove();

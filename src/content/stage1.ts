@@ -5,7 +5,9 @@
  * it only waits for the popup's question or the user's "check this quote".
  */
 import topic from 'virtual:story-topic';
-import { detectTopic } from '../core/topic/detect-topic.ts';
+import type { Topic } from '../core/corpus/schema.ts';
+import { detectTopic, type PageSample, type TopicResult } from '../core/topic/detect-topic.ts';
+import { loadImportedTopics } from '../platform/pack-storage.ts';
 import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts';
 import { samplePage } from './page-sample.ts';
 import { loadScanner, pageState } from './page-state.ts';
@@ -13,7 +15,7 @@ import { loadScanner, pageState } from './page-state.ts';
 /** Runs stage 1 on the current document. */
 export async function init(): Promise<void> {
   chrome.runtime.onMessage.addListener(onMessage);
-  pageState.detection = detectTopic(samplePage(document), topic);
+  pageState.detection = await detect(samplePage(document));
   if (!pageState.detection.about) return;
   const host = location.hostname;
   pageState.enabled = await isSiteEnabled(host);
@@ -22,6 +24,22 @@ export async function init(): Promise<void> {
     void loadScanner().then((scanner) => (enabled ? scanner.start() : scanner.stop()));
   });
   if (pageState.enabled) await (await loadScanner()).start();
+}
+
+/** The built-in story's verdict, or the first imported pack's story the page is about. */
+async function detect(sample: PageSample): Promise<TopicResult> {
+  const builtin = detectTopic(sample, topic);
+  if (builtin.about) return builtin;
+  // Read only when the built-in story is not on the page; usually an empty list.
+  for (const extra of await loadImportedTopics().catch(() => [])) {
+    try {
+      const result = detectTopic(sample, extra as Topic);
+      if (result.about) return result;
+    } catch {
+      // Stored by our options page after validation; anything else is skipped, never fatal.
+    }
+  }
+  return builtin;
 }
 
 // Only our own extension's pages may talk to the content script; the router,

@@ -17,8 +17,15 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+// What the reader should do when no content script answers (the browser's own pages,
+// or a tab opened before Counterpoint was installed or updated).
+const NO_CONTENT_SCRIPT =
+  'Counterpoint reads web pages (http and https). If this is one, reload it: it was opened before Counterpoint started.';
+
 async function fetchReport(tabId: number): Promise<PageReport> {
-  const answer: unknown = await browser.tabs.sendMessage(tabId, { method: 'getReport', payload: {} });
+  const answer: unknown = await browser.tabs
+    .sendMessage(tabId, { method: 'getReport', payload: {} })
+    .catch(() => Promise.reject(new Error(NO_CONTENT_SCRIPT)));
   const parsed = PageReportSchema.safeParse(answer);
   if (!parsed.success) throw new Error('The page sent an answer Counterpoint does not understand.');
   return parsed.data;
@@ -46,6 +53,7 @@ export async function init(root: HTMLElement): Promise<void> {
       onFocusClaim: (claimId: string) => {
         if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { method: 'focusClaim', payload: { claimId } });
       },
+      onOpenPacks: () => void browser.runtime.openOptionsPage(),
     };
     render(<PopupView report={report} error={error} actions={actions} />, root);
   };

@@ -4,19 +4,19 @@
  * URL: `reader/index.html?doc=<document id>&statement=<statement id>`.
  */
 import { render } from 'preact';
-import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
 import { locateStatement } from '../core/corpus/corpus.ts';
 import { claimViewStatement } from '../core/view/claim-view.ts';
+import { loadCorpus } from '../platform/load-corpus.ts';
 import { READER_CSS } from '../ui/styles.ts';
 import { ReaderView } from '../ui/ReaderView.tsx';
 
 /** Renders the document named in the URL into `root`. */
-export function init(root: HTMLElement, search = location.search): void {
+export async function init(root: HTMLElement, search = location.search): Promise<void> {
   const style = document.createElement('style');
   style.textContent = READER_CSS;
   document.head.append(style);
   const params = new URLSearchParams(search);
-  const corpus = builtinCorpus();
+  const corpus = await loadCorpus();
   const doc = corpus.documents.get(params.get('doc') ?? '');
   if (!doc) {
     root.textContent = 'Counterpoint has no source document by that name.';
@@ -30,4 +30,4 @@ export function init(root: HTMLElement, search = location.search): void {
   render(<ReaderView document={doc} highlight={highlight ?? undefined} statement={view ?? undefined} />, root);
 }
 
-init(document.getElementById('app')!);
+void init(document.getElementById('app')!);

@@ -9,7 +9,7 @@ let view: Rendered | undefined;
 afterEach(() => view?.unmount());
 
 function renderPopup(report: PageReport | null, error?: string) {
-  const actions = { onToggleSite: vi.fn(), onFocusClaim: vi.fn() };
+  const actions = { onToggleSite: vi.fn(), onFocusClaim: vi.fn(), onOpenPacks: vi.fn() };
   view = renderInto(<PopupView report={report} error={error} actions={actions} />);
   return { view, actions };
 }
@@ -32,6 +32,12 @@ describe('PopupView', () => {
     expect(quote.querySelector('q')!.textContent!.length).toBeLessThanOrEqual(90);
     expect(quote.textContent).toContain('Verbatim');
     expect(quote.textContent).toContain('Reuters, The Globe and Mail');
+  });
+
+  it('opens the story packs from its footer', () => {
+    const { view, actions } = renderPopup(null);
+    view.button('Story packs').click();
+    expect(actions.onOpenPacks).toHaveBeenCalledOnce();
   });
 
   it('calls onFocusClaim with the claim whose button is pressed', () => {
@@ -70,7 +76,8 @@ describe('PopupView', () => {
       "Counterpoint can't read this page",
       'Could not establish connection.',
     ]);
-    expect(view.buttons(/./)).toHaveLength(0);
+    // No site switch: only the way to the story packs.
+    expect(view.buttons(/./).map(accessibleName)).toEqual(['Story packs…']);
   });
 
   it('says it is off for a disabled site and hides the lists; the switch turns it back on', () => {

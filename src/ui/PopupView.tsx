@@ -13,6 +13,8 @@ import { SiteSwitch } from './SiteSwitch.tsx';
 export interface PopupActions {
   onToggleSite(enabled: boolean): void;
   onFocusClaim(claimId: string): void;
+  /** Open the options page, where story packs are listed and imported. */
+  onOpenPacks(): void;
 }
 
 /** Props for {@link PopupView}. */
@@ -32,6 +34,11 @@ export function PopupView({ report, error, actions }: PopupViewProps) {
         {report && <SiteSwitch host={report.host} enabled={report.enabled} onToggle={actions.onToggleSite} />}
       </header>
       {report ? <PopupBody report={report} onFocusClaim={actions.onFocusClaim} /> : <Unreadable error={error} />}
+      <footer class="cp-popup-footer">
+        <button type="button" class="cp-link-button" onClick={actions.onOpenPacks}>
+          Story packs…
+        </button>
+      </footer>
     </main>
   );
 }

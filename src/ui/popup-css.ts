@@ -28,6 +28,8 @@ body { font: 14px/1.45 var(--cp-font); width: 360px; }
 .cp-row-title { display: block; font-weight: 600; }
 .cp-row-meta { display: block; margin-top: 2px; font-size: 13px; }
 .cp-quote-row { padding: 4px 0; }
+.cp-popup-footer { margin-top: 12px; padding-top: 8px; border-top: 1px solid var(--cp-border); text-align: right; }
+.cp-link-button { padding: 0; border: 0; background: none; font: inherit; font-size: 13px; color: var(--cp-link); cursor: pointer; text-decoration: underline; }
 .cp-quote-row .cp-row-title { font-weight: normal; font-style: italic; }
 .cp-error { white-space: pre-wrap; }
 .cp-switch { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; cursor: pointer; }

@@ -8,3 +8,4 @@ export { POPOVER_CSS } from './popover-css.ts';
 export { POPUP_CSS } from './popup-css.ts';
 export { READER_CSS } from './reader-css.ts';
 export { HIGHLIGHT_PAGE_CSS } from './highlight-css.ts';
+export { OPTIONS_CSS } from './options-css.ts';

@@ -30,3 +30,8 @@ export function builtinRegistry(): CorpusRegistry {
   if (!result.ok) throw new Error(`built-in pack is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
   return (registry = fresh);
 }
+
+/** A fresh registry holding the built-in pack as shipped (validated at build time); packs added to it are validated. */
+export function registryWithBuiltin(): CorpusRegistry {
+  return new CorpusRegistry([checkPatterns], [BUILTIN_PACK]);
+}

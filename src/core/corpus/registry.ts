@@ -13,9 +13,15 @@ export class CorpusRegistry {
   #corpus: Corpus = createCorpus([]);
   readonly #extraChecks: readonly PackCheck[];
 
-  /** `extraChecks` run on every pack after the built-in ones (e.g. that patterns compile). */
-  constructor(extraChecks: readonly PackCheck[] = []) {
+  /**
+   * `extraChecks` run on every added pack after the built-in ones (e.g. that
+   * patterns compile). `validated` packs were checked elsewhere (the built-in
+   * pack, at build time) and are loaded as they are.
+   */
+  constructor(extraChecks: readonly PackCheck[] = [], validated: readonly Pack[] = []) {
     this.#extraChecks = extraChecks;
+    this.#packs = validated;
+    this.#corpus = createCorpus(validated);
   }
 
   /** The loaded packs, in the order they were added. */

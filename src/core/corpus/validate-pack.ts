@@ -51,14 +51,26 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
     .join('');
 }
 
+// Zod's messages, reworded where a pack author needs plainer words.
 function toProblem(issue: z.core.$ZodIssue): PackProblem {
-  const message =
-    issue.code === 'invalid_value'
-      ? `expected one of ${issue.values.map(String).join('|')}`
-      : issue.code === 'unrecognized_keys'
-        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
-        : issue.message;
-  return { path: jsonPath(issue.path), message };
+  return { path: jsonPath(issue.path), message: describeIssue(issue) };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value':
+      return `expected one of ${issue.values.map(String).join('|')}`;
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+    case 'invalid_type': {
+      const received = /received (\w+)/.exec(issue.message)?.[1];
+      return received === 'undefined'
+        ? `missing (expected ${issue.expected})`
+        : `expected ${issue.expected}, got ${received ?? 'something else'}`;
+    }
+    default:
+      return issue.message;
+  }
 }
 
 const checkReferences: PackCheck = (pack, report) => {

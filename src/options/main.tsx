@@ -1,0 +1,36 @@
+/**
+ * The options page: lists the story packs and imports new ones.
+ */
+import { render } from 'preact';
+import { loadImportedPacks, saveImportedPacks } from '../platform/pack-storage.ts';
+import { PacksView, type ImportOutcome } from '../ui/PacksView.tsx';
+import { OPTIONS_CSS } from '../ui/styles.ts';
+import { PacksController } from './packs-controller.ts';
+
+/** Renders the page into `root` and re-renders after every change. */
+export async function init(root: HTMLElement): Promise<void> {
+  const style = document.createElement('style');
+  style.textContent = OPTIONS_CSS;
+  document.head.append(style);
+  const controller = new PacksController({ load: loadImportedPacks, save: saveImportedPacks });
+  await controller.load();
+  const show = (outcome: ImportOutcome | null) =>
+    render(
+      <PacksView
+        packs={controller.rows()}
+        outcome={outcome}
+        actions={{
+          onImport: (file) =>
+            void file
+              .text()
+              .then((text) => controller.import(file.name, text))
+              .then(show),
+          onRemove: (packId) => void controller.remove(packId).then(() => show(null)),
+        }}
+      />,
+      root,
+    );
+  show(null);
+}
+
+void init(document.getElementById('app')!);
