@@ -12,10 +12,20 @@ import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts
 import { samplePage } from './page-sample.ts';
 import { loadScanner, pageState } from './page-state.ts';
 
+// A page with less text than this at document idle may still be rendering its
+// article with scripts; it gets one more look once loaded.
+const THIN_PAGE_CHARS = 2000;
+const SECOND_LOOK_DELAY_MS = 2500;
+
 /** Runs stage 1 on the current document. */
 export async function init(): Promise<void> {
   chrome.runtime.onMessage.addListener(onMessage);
-  pageState.detection = await detect(samplePage(document));
+  const sample = samplePage(document);
+  pageState.detection = await detect(sample);
+  if (!pageState.detection.about && sample.body.length < THIN_PAGE_CHARS) {
+    await secondLook();
+    pageState.detection = await detect(samplePage(document));
+  }
   if (!pageState.detection.about) return;
   const host = location.hostname;
   pageState.enabled = await isSiteEnabled(host);
@@ -24,6 +34,14 @@ export async function init(): Promise<void> {
     void loadScanner().then((scanner) => (enabled ? scanner.start() : scanner.stop()));
   });
   if (pageState.enabled) await (await loadScanner()).start();
+}
+
+function secondLook(): Promise<void> {
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise((done) => addEventListener('load', done, { once: true }));
+  return loaded.then(() => new Promise((done) => setTimeout(done, SECOND_LOOK_DELAY_MS)));
 }
 
 /** The built-in story's verdict, or the first imported pack's story the page is about. */

@@ -3,7 +3,7 @@
  * pages about the story (English and Russian), none on near misses, and a page
  * that survives a hostile page.
  */
-import { expect, openArticle, test } from './extension.ts';
+import { expect, openArticle, pageUrl, test } from './extension.ts';
 
 const claimsOn = (page: import('@playwright/test').Page) =>
   page.$$eval('mark[data-claim]', (marks) => [...new Set(marks.map((mark) => (mark as HTMLElement).dataset.claim))]);
@@ -54,4 +54,25 @@ test('a hostile page keeps working and its editors are left alone', async ({ con
   // Our highlight stays visible despite the page's `mark { display: none !important }`.
   await expect(page.locator('mark[data-claim]').first()).toBeVisible();
   expect(await page.evaluate(() => 1 + 1)).toBe(2); // The page is still responsive.
+});
+
+test('an article that the page renders with scripts after loading is still found', async ({ context }) => {
+  // An app shell: nearly empty at document idle, the article arrives from a script later.
+  const render = `setTimeout(() => {
+    document.title = 'Facebook gave Kazakhstan direct and exclusive access, ministry says';
+    const p = document.createElement('p');
+    p.textContent = "Kazakhstan's Ministry of Information and Social Development says Facebook has provided Kazakhstan " +
+      "direct and exclusive access to Facebook's Content Reporting System. Meta spokesman Ben McConaghy denied it.";
+    document.getElementById('app').replaceChildren(p);
+  }, 300);`;
+  const url = pageUrl('app-shell.html');
+  await context.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Loading</title></head><body><div id="app">Loading</div><script>${render}</script></body></html>`,
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('mark[data-claim="exclusive-access"]')).toBeVisible();
 });
