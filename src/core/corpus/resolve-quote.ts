@@ -8,7 +8,8 @@ import { normalizeText, toOriginalRange, type NormalizedText } from '../text/nor
 
 /** Where a selector points in the original document text, or why it points nowhere. */
 export type QuoteLocation =
-  { ok: true; start: number; end: number } | { ok: false; reason: 'not-found' | 'ambiguous'; occurrences: number };
+  | { ok: true; start: number; end: number }
+  | { ok: false; reason: 'not-found' | 'ambiguous' | 'empty'; occurrences: number };
 
 /**
  * Finds the selector's exact text in `documentText`, comparing after folding
@@ -20,6 +21,9 @@ export function resolveQuote(documentText: string | NormalizedText, selector: Te
   const exact = normalizeText(selector.exact, { caseFold: false }).text;
   const prefix = normalizeText(selector.prefix, { caseFold: false }).text;
   const suffix = normalizeText(selector.suffix, { caseFold: false }).text;
+  // Only invisible characters (soft hyphens, zero-width spaces): nothing to find, and an
+  // empty needle would match everywhere.
+  if (exact === '') return { ok: false, reason: 'empty', occurrences: 0 };
   const candidates: number[] = [];
   let occurrences = 0;
   for (let at = doc.text.indexOf(exact); at !== -1; at = doc.text.indexOf(exact, at + 1)) {

@@ -167,6 +167,14 @@ describe('validatePack', () => {
     ]);
   });
 
+  it('reports, and does not hang on, an exact text made only of invisible characters', () => {
+    const pack = miniPack();
+    pack.statements[0]!.quote.exact = '\u00AD\u200B';
+    expect(problemsOf(validatePack(pack))).toEqual([
+      'statements[0].quote.exact: has no visible text (only invisible characters)',
+    ]);
+  });
+
   it('folds only whitespace and quote characters when matching quotes: case and words must agree', () => {
     const folded = miniPack();
     folded.statements[1]!.quote = { exact: 'paid   nothing', prefix: 'Acme said it "', suffix: '".' };

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { PackSchema, type Pack } from './schema.ts';
-import { resolveQuote } from './resolve-quote.ts';
+import { resolveQuote, type QuoteLocation } from './resolve-quote.ts';
 import { salvagePack } from './salvage-pack.ts';
 import { normalizeText } from '../text/normalize.ts';
 
@@ -108,16 +108,22 @@ const checkQuotes: PackCheck = (pack, report) => {
     if (!text || statement.quote.exact.trim() === '') return; // Reported by checkReferences or the schema.
     const location = resolveQuote(text, statement.quote);
     if (location.ok) return;
-    report(
-      `statements[${i}].quote.exact`,
-      location.reason === 'not-found'
-        ? location.occurrences === 0
-          ? `not found in document "${statement.document}"`
-          : `found ${location.occurrences} time(s) in document "${statement.document}" but never with this prefix and suffix`
-        : `prefix and suffix do not pick one of its ${location.occurrences} occurrences in document "${statement.document}"`,
-    );
+    report(`statements[${i}].quote.exact`, describeMiss(location, statement.document));
   });
 };
+
+function describeMiss(location: Exclude<QuoteLocation, { ok: true }>, documentId: string): string {
+  switch (location.reason) {
+    case 'empty':
+      return 'has no visible text (only invisible characters)';
+    case 'ambiguous':
+      return `prefix and suffix do not pick one of its ${location.occurrences} occurrences in document "${documentId}"`;
+    case 'not-found':
+      return location.occurrences === 0
+        ? `not found in document "${documentId}"`
+        : `found ${location.occurrences} time(s) in document "${documentId}" but never with this prefix and suffix`;
+  }
+}
 
 function uniqueIds(items: readonly { id: string }[], path: string, report: (path: string, message: string) => void) {
   const seen = new Set<string>();
