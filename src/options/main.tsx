@@ -33,4 +33,8 @@ export async function init(root: HTMLElement): Promise<void> {
   show(null);
 }
 
+function failure(name: string, error: unknown): ImportOutcome {
+  return { ok: false, fileName: name, problems: [{ path: '', message: String(error) }] };
+}
+
 void init(document.getElementById('app')!);

@@ -76,6 +76,20 @@ describe('PacksController', () => {
     expect(packs.rows()).toHaveLength(2);
   });
 
+  it('shows nothing as imported when saving fails, and says why', async () => {
+    const store = memoryStore();
+    store.save = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    const packs = await controller(store);
+    expect(await packs.import('riverton.json', TEST_PACK)).toEqual({
+      ok: false,
+      fileName: 'riverton.json',
+      problems: [{ path: '', message: 'could not be saved: QUOTA_BYTES quota exceeded' }],
+    });
+    expect(packs.rows()).toHaveLength(1);
+  });
+
   it('removes an imported pack from the list and from storage', async () => {
     const store = memoryStore();
     const packs = await controller(store);

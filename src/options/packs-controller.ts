@@ -24,11 +24,9 @@ export class PacksController {
     this.#store = store;
   }
 
-  /** Loads the stored packs; any that no longer validate are dropped from the list (and stay in storage). */
+  /** Loads the stored packs; any that no longer validate are left out, and dropped from storage at the next save. */
   async load(): Promise<void> {
-    const registry = registryWithBuiltin();
-    for (const json of await this.#store.load()) registry.add(json);
-    this.#registry = registry;
+    this.#registry = withPacks(await this.#store.load());
   }
 
   /** The loaded packs, built-in first. */
@@ -44,17 +42,27 @@ export class PacksController {
     }));
   }
 
-  /** Validates and imports a pack file's text; on any problem nothing changes. */
+  /**
+   * Validates and imports a pack file's text. All or nothing: the pack is
+   * checked in a copy of the registry, saved, and only then shown; on any
+   * problem, including a failed save, nothing changes.
+   */
   async import(fileName: string, text: string): Promise<ImportOutcome> {
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
-      return { ok: false, fileName, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
+      return refused(fileName, `not valid JSON: ${(error as Error).message}`);
     }
-    const result = this.#registry.add(json);
+    const next = withPacks(this.#imported());
+    const result = next.add(json);
     if (!result.ok) return { ok: false, fileName, problems: result.problems };
-    await this.#store.save(this.#imported());
+    try {
+      await this.#store.save(importedOf(next));
+    } catch (error) {
+      return refused(fileName, `could not be saved: ${(error as Error).message}`);
+    }
+    this.#registry = next;
     return { ok: true, title: result.pack.title };
   }
 
@@ -62,12 +70,25 @@ export class PacksController {
   async remove(packId: string): Promise<void> {
     const keep = this.#imported().filter((pack) => pack.id !== packId);
     await this.#store.save(keep);
-    const registry = registryWithBuiltin();
-    for (const pack of keep) registry.add(pack);
-    this.#registry = registry;
+    this.#registry = withPacks(keep);
   }
 
   #imported(): Pack[] {
-    return this.#registry.packs.filter((pack) => pack !== BUILTIN_PACK);
+    return importedOf(this.#registry);
   }
+}
+
+/** A registry with the built-in pack and these packs, leaving out any that do not validate. */
+function withPacks(packs: readonly unknown[]): CorpusRegistry {
+  const registry = registryWithBuiltin();
+  for (const pack of packs) registry.add(pack);
+  return registry;
+}
+
+function importedOf(registry: CorpusRegistry): Pack[] {
+  return registry.packs.filter((pack) => pack !== BUILTIN_PACK);
+}
+
+function refused(fileName: string, message: string): ImportOutcome {
+  return { ok: false, fileName, problems: [{ path: '', message }] };
 }
