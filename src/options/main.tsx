@@ -24,8 +24,12 @@ export async function init(root: HTMLElement): Promise<void> {
             void file
               .text()
               .then((text) => controller.import(file.name, text))
-              .then(show),
-          onRemove: (packId) => void controller.remove(packId).then(() => show(null)),
+              .then(show, (error: unknown) => show(failure(file.name, error))),
+          onRemove: (packId) =>
+            void controller.remove(packId).then(
+              () => show(null),
+              (error: unknown) => show(failure(packId, error)),
+            ),
         }}
       />,
       root,
