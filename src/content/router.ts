@@ -4,6 +4,7 @@
  */
 import { parseMessage, ToContent, type ToContentResults } from '../core/messages.ts';
 import type { PageReport } from '../core/view/page-report.ts';
+import { isSiteEnabled } from '../platform/site-settings.ts';
 import { loadScanner, pageState } from './page-state.ts';
 
 /** Validates a message and answers it; unknown or malformed messages get an error. */
@@ -12,7 +13,7 @@ export async function route(message: unknown): Promise<ToContentResults[keyof To
   if (!parsed) return { error: 'malformed message' };
   switch (parsed.method) {
     case 'getReport':
-      return report();
+      return report(await isSiteEnabled(location.hostname));
     case 'focusClaim':
       return { focused: pageState.scanner ? (await loadScanner()).focusClaim(parsed.payload.claimId) : false };
     case 'checkSelection':
@@ -20,11 +21,13 @@ export async function route(message: unknown): Promise<ToContentResults[keyof To
   }
 }
 
-function report(): PageReport {
+// The switch's state comes from storage, not from stage 1: stage 1 reads it only on
+// pages about the story, and the popup must show it right on every page.
+function report(enabled: boolean): PageReport {
   const detection = pageState.detection;
   return {
     host: location.hostname,
-    enabled: pageState.enabled,
+    enabled,
     about: detection?.about ?? false,
     score: detection?.score ?? 0,
     evidence: detection?.evidence ?? [],

@@ -10,6 +10,9 @@ import { setSiteEnabled } from '../platform/site-settings.ts';
 import { PopupView } from '../ui/PopupView.tsx';
 import { POPUP_CSS } from '../ui/styles.ts';
 
+// Roughly how long a page takes to scan or clean up after the switch flips.
+const SCAN_SETTLE_MS = 500;
+
 async function targetTabId(): Promise<number | undefined> {
   const requested = Number(new URLSearchParams(location.search).get('tab')); // Test seam.
   if (Number.isInteger(requested) && requested > 0) return requested;
@@ -48,7 +51,11 @@ export async function init(root: HTMLElement): Promise<void> {
     }
     const actions = {
       onToggleSite: (enabled: boolean) => {
-        if (report) void setSiteEnabled(report.host, enabled).then(() => setTimeout(show, 150));
+        // The switch shows the stored state at once; the claims follow once the page has (un)highlighted.
+        if (report)
+          void setSiteEnabled(report.host, enabled)
+            .then(show)
+            .then(() => setTimeout(show, SCAN_SETTLE_MS));
       },
       onFocusClaim: (claimId: string) => {
         if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { method: 'focusClaim', payload: { claimId } });

@@ -58,4 +58,10 @@ test('popup on an unrelated page says plainly that it is not about the story', a
   const { popup, tabId } = await openPopupFor(context, serviceWorker, extensionId, page);
   await expect(popup.getByText(/isn.t about the Facebook/)).toBeVisible();
   expect(await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+
+  // The site switch works here too, and shows the stored state after the popup reopens.
+  await popup.getByText(/On for 127\.0\.0\.1/).click();
+  await popup.reload();
+  await expect(popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ })).not.toBeChecked();
+  await expect(popup.getByText(/Counterpoint is off for 127\.0\.0\.1/)).toBeVisible();
 });
