@@ -4,6 +4,7 @@
  * every payload is validated against the protocol first.
  */
 import { ContentToBackground, parseMessage } from '../core/messages.ts';
+import { readerQuery, type SourceRequest } from '../core/reader-query.ts';
 import { browser, type Runtime } from '../platform/browser.ts';
 
 const BADGE_COLOUR = '#7a3db8';
@@ -19,7 +20,7 @@ export function listenToContent(): void {
       case 'pageScanned':
         return showClaimCount(tab.id!, parsed.payload.claimCount);
       case 'openSource':
-        return openReader(tab, parsed.payload.documentId, parsed.payload.statementId);
+        return openReader(tab, parsed.payload);
     }
   });
 }
@@ -29,11 +30,9 @@ async function showClaimCount(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
 }
 
-async function openReader(opener: { id?: number; index: number }, documentId: string, statementId?: string) {
-  const query = new URLSearchParams({ doc: documentId });
-  if (statementId) query.set('statement', statementId);
+async function openReader(opener: { id?: number; index: number }, source: SourceRequest) {
   await browser.tabs.create({
-    url: browser.runtime.getURL(`src/reader/index.html?${query}`),
+    url: browser.runtime.getURL(`src/reader/index.html?${readerQuery(source)}`),
     index: opener.index + 1,
     openerTabId: opener.id,
   });

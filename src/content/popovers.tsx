@@ -9,7 +9,7 @@ import { claimView } from '../core/view/claim-view.ts';
 import { quoteView } from '../core/view/quote-view.ts';
 import { ClaimPopover } from '../ui/ClaimPopover.tsx';
 import { QuotePopover } from '../ui/QuotePopover.tsx';
-import { sendToBackground } from './background-port.ts';
+import { openPassage, openStatement } from './open-source.ts';
 import { createPopoverHost, type PopoverHost } from './popover-host.ts';
 import { HIGHLIGHT_SELECTOR } from './ui-marker.ts';
 
@@ -21,21 +21,19 @@ export interface PopoverWiring {
 /** Wires every highlight in `doc` to its popover. */
 export function attachPopovers(doc: Document, corpus: Corpus, scan: TextScan): PopoverWiring {
   let host: PopoverHost | null = null;
-  const openSource = (documentId: string, statementId?: string) =>
-    void sendToBackground('openSource', statementId ? { documentId, statementId } : { documentId });
-
   const open = (mark: HTMLElement) => {
     host ??= createPopoverHost(doc);
     const close = () => host?.hide();
-    if (mark.dataset.claim) {
-      const view = claimView(corpus, mark.dataset.claim);
-      if (view) host.show(mark, <ClaimPopover view={view} onOpenSource={openSource} onClose={close} />);
+    const claimId = mark.dataset.claim;
+    if (claimId) {
+      const view = claimView(corpus, claimId);
+      if (view) host.show(mark, <ClaimPopover view={view} onOpenSource={openStatement(claimId)} onClose={close} />);
       return;
     }
     const quote = scan.quotes[Number(mark.dataset.quoteIndex)];
     if (!quote) return;
     const view = quoteView(corpus, quote.text, quote.check, quote.speakerId);
-    host.show(mark, <QuotePopover view={view} onOpenSource={(documentId) => openSource(documentId)} onClose={close} />);
+    host.show(mark, <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={close} />);
   };
 
   const onClick = (event: MouseEvent) => {

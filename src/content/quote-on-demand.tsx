@@ -7,7 +7,7 @@ import { checkQuote } from '../core/match/check-quote.ts';
 import { summarizeQuotes } from '../core/view/page-summary.ts';
 import { quoteView } from '../core/view/quote-view.ts';
 import { QuotePopover } from '../ui/QuotePopover.tsx';
-import { sendToBackground } from './background-port.ts';
+import { openPassage } from './open-source.ts';
 import { loadCorpus } from '../platform/load-corpus.ts';
 import { pageState } from './page-state.ts';
 import { createPopoverHost, type PopoverHost } from './popover-host.ts';
@@ -28,13 +28,6 @@ export async function checkSelection(): Promise<boolean> {
   ];
   host ??= createPopoverHost(document);
   const view = quoteView(corpus, text, check);
-  host.show(
-    anchor,
-    <QuotePopover
-      view={view}
-      onOpenSource={(documentId) => void sendToBackground('openSource', { documentId })}
-      onClose={() => host?.hide()}
-    />,
-  );
+  host.show(anchor, <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={() => host?.hide()} />);
   return true;
 }

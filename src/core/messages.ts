@@ -10,8 +10,16 @@ import { PageReportSchema, type PageReport } from './view/page-report.ts';
 export const ContentToBackground = {
   /** Stage 2 finished scanning: show this many distinct claims on the tab's badge (0 clears it). */
   pageScanned: z.strictObject({ claimCount: z.number().int().min(0) }),
-  /** Open the reader page on a source document, with one statement highlighted. */
-  openSource: z.strictObject({ documentId: z.string().min(1), statementId: z.string().min(1).optional() }),
+  /**
+   * Open the reader page on a source document, with one statement highlighted (shown as it
+   * bears on `claimId`) or, for a checked quote, the passage at `range`.
+   */
+  openSource: z.strictObject({
+    documentId: z.string().min(1),
+    statementId: z.string().min(1).optional(),
+    claimId: z.string().min(1).optional(),
+    range: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
+  }),
 } as const;
 
 /** Messages the popup or background sends to a tab's content script. */

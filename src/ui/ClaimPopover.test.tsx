@@ -35,7 +35,8 @@ describe('ClaimPopover', () => {
     expect(supports.querySelectorAll('li')).toHaveLength(1);
     expect(supports.textContent).toContain('“direct and exclusive access”');
     expect(supports.textContent).toContain('Ministry of Information, Press service, Government of Kazakhstan');
-    expect(supports.textContent).toContain('Kazinform · 1 Nov 2021');
+    // A reported statement is the outlet's wording, and says so.
+    expect(supports.textContent).toContain("Kazinform's report of what was said, in its words · 1 Nov 2021");
     const item = contradicts.querySelector('li')!;
     expect(item.querySelector('blockquote')!.textContent).toBe('“This is not an exclusive agreement,”');
     expect(item.textContent).toContain('Ben McConaghy, Spokesman, Meta');

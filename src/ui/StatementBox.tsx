@@ -9,7 +9,12 @@ const STANCE_WORD = { supports: 'Supports', contradicts: 'Contradicts', context:
 
 /** "Ben McConaghy, Spokesman, Meta, said on 2 Nov 2021" plus the stance line. */
 export function StatementBox({ statement: s }: { statement: StatementView }) {
-  const said = s.kind === 'editorial-assessment' ? 'wrote' : 'said';
+  const said =
+    s.kind === 'editorial-assessment'
+      ? 'wrote'
+      : s.kind === 'reported-statement'
+        ? `said, as ${s.outlet} reports it,`
+        : 'said';
   return (
     <aside class="cp-statement-box" aria-label="Highlighted statement">
       <p>

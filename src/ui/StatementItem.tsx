@@ -5,11 +5,12 @@
 import type { StatementView } from '../core/view/claim-view.ts';
 import { formatDate, joinParts } from './format.ts';
 
-const KIND_LABEL: Record<string, string> = {
-  'direct-quote': 'Quoted',
-  'reported-statement': 'Reported',
-  'editorial-assessment': 'Assessment',
-};
+/** Where the words come from: only a direct quote is the speaker's own wording. */
+export function sourceLine(kind: string, outlet: string): string {
+  if (kind === 'direct-quote') return `Quoted in ${outlet}`;
+  if (kind === 'editorial-assessment') return `${outlet}'s own assessment`;
+  return `${outlet}'s report of what was said, in its words`;
+}
 
 /** Props for {@link StatementItem}. */
 export interface StatementItemProps {
@@ -17,7 +18,7 @@ export interface StatementItemProps {
   onOpenSource(documentId: string, statementId: string): void;
 }
 
-/** A statement as a list item; the quote is in quotation marks because these are the exact words. */
+/** A statement as a list item; the words are in quotation marks because they are the document's exact words. */
 export function StatementItem({ statement: s, onOpenSource }: StatementItemProps) {
   return (
     <li class="cp-statement" data-statement={s.statementId} data-stance={s.stance}>
@@ -29,7 +30,7 @@ export function StatementItem({ statement: s, onOpenSource }: StatementItemProps
         )}
       </p>
       <p class="cp-meta">
-        {joinParts([KIND_LABEL[s.kind], s.outlet], ' in ')} · <time dateTime={s.date}>{formatDate(s.date)}</time>
+        {sourceLine(s.kind, s.outlet)} · <time dateTime={s.date}>{formatDate(s.date)}</time>
       </p>
       <p class="cp-why">{s.why}</p>
       <button type="button" class="cp-link" onClick={() => onOpenSource(s.documentId, s.statementId)}>

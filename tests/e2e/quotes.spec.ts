@@ -15,6 +15,13 @@ test('quotes are marked verbatim, altered or not found, and unattributed unknown
   await verbatim.click();
   await expect(page.getByRole('dialog')).toContainText(/Verbatim/);
   await expect(page.getByRole('dialog')).toContainText('independent of Facebook');
+  // Its source opens with the matched passage highlighted.
+  const [reader] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('dialog').getByRole('button', { name: /Read in context/ }).first().click(),
+  ]);
+  await expect(reader.locator('mark')).toContainText('The government issued its own statement, independent of Facebook');
+  await reader.close();
   await page.keyboard.press('Escape');
   await expect(page.locator('mark[data-quote-verdict="not-found"]')).toContainText(['Almaty']);
   await expect(page.locator('mark', { hasText: 'routine arrangement' })).toHaveCount(0);
