@@ -27,9 +27,16 @@ export async function start(): Promise<void> {
   if (active || !wanted) return;
   const extracted = extractText(document.body, { isHidden: isRenderedHidden });
   const scan = scanText(textForMatching(extracted), corpus);
-  const removeStyle = injectPageStyle(document);
   const highlights = highlightRanges(document.body, extracted, toRanges(scan, corpus));
-  const wiring = attachPopovers(document, corpus, scan);
+  let wiring: PopoverWiring;
+  try {
+    wiring = attachPopovers(document, corpus, scan);
+  } catch (error) {
+    highlights.remove();
+    throw error;
+  }
+  // Last, so that nothing we add outlives a failure above (highlightRanges restores the page itself).
+  const removeStyle = injectPageStyle(document);
   active = { highlights, wiring, removeStyle };
   // The popup and badge list what the reader can see: a claim whose every range lost
   // to an overlapping highlight has no mark to focus, so it is not listed.
@@ -99,6 +106,8 @@ function verdictLabel(verdict: string): string {
 }
 
 // Hidden text is not what the reader sees, so it is neither matched nor marked.
+// checkVisibility() is false for `display: contents` wrappers, whose children do render.
 function isRenderedHidden(element: Element): boolean {
-  return !element.checkVisibility({ visibilityProperty: true });
+  if (element.checkVisibility({ opacityProperty: false, visibilityProperty: true })) return false;
+  return getComputedStyle(element).display !== 'contents';
 }

@@ -76,3 +76,17 @@ test('an article that the page renders with scripts after loading is still found
   await page.goto(url);
   await expect(page.locator('mark[data-claim="exclusive-access"]')).toBeVisible();
 });
+
+test('text in display: contents wrappers is read; hidden text is not', async ({ context }) => {
+  const url = pageUrl('wrappers.html');
+  const body = `<!doctype html><html lang="en"><head><title>Facebook gave Kazakhstan direct and exclusive access</title></head>
+<body><article><div style="display: contents"><p id="shown">Kazakhstan's Ministry of Information and Social Development says
+Facebook has provided Kazakhstan direct and exclusive access to Facebook's Content Reporting System.</p></div>
+<p id="hidden" style="display: none">A hidden note: Facebook gave Kazakhstan direct and exclusive access.</p>
+<p>Meta spokesman Ben McConaghy denied it.</p></article></body></html>`;
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('#shown mark[data-claim="exclusive-access"]')).toBeVisible();
+  await expect(page.locator('#hidden mark')).toHaveCount(0);
+});
