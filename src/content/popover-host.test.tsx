@@ -64,6 +64,16 @@ describe('createPopoverHost', () => {
     expect(document.activeElement).toBe(anchor);
   });
 
+  it("closes on an Escape pressed in the page's own field without taking its focus", () => {
+    const field = document.createElement('input');
+    document.body.append(field);
+    host.show(anchor, content());
+    field.focus();
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(host.isOpen()).toBe(false);
+    expect(document.activeElement).toBe(field);
+  });
+
   it('closes on a pointerdown outside the popover and its anchor, not inside either', () => {
     host.show(anchor, content());
     pointerDown(dialog()!.querySelector('p')!);

@@ -64,14 +64,21 @@ export function createPopoverHost(doc: Document): PopoverHost {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !anchor) return;
     // Our Escape, when pressed in the popover: the page's own dialogs must not close too.
-    if (event.composedPath().includes(host)) event.stopPropagation();
-    close(true);
+    const fromPopover = event.composedPath().includes(host);
+    if (fromPopover) event.stopPropagation();
+    // Focus goes back to the highlight only from the popover: never steal it from the page's own fields.
+    close(fromPopover || doc.activeElement === anchor);
+  };
+  // Scroll fires far more often than frames are drawn; place once per frame.
+  let frame = 0;
+  const placeSoon = () => {
+    if (frame === 0) frame = win.requestAnimationFrame(() => ((frame = 0), place()));
   };
   const listeners: [EventTarget, string, (event: never) => void, AddEventListenerOptions][] = [
     [doc, 'pointerdown', onPointerDown, { capture: true }],
     [doc, 'keydown', onKeyDown, { capture: true }],
-    [win, 'scroll', place, { capture: true, passive: true }],
-    [win, 'resize', place, { passive: true }],
+    [win, 'scroll', placeSoon, { capture: true, passive: true }],
+    [win, 'resize', placeSoon, { passive: true }],
   ];
   const listen = (on: boolean) => {
     for (const [target, type, listener, options] of listeners) {
@@ -85,6 +92,8 @@ export function createPopoverHost(doc: Document): PopoverHost {
     const previous = anchor;
     anchor = null;
     listen(false);
+    if (frame !== 0) win.cancelAnimationFrame(frame);
+    frame = 0;
     render(null, container);
     host.remove(); // A closed popover leaves the page's DOM as it found it.
     if (restoreFocus && isElement(previous)) (previous as HTMLElement).focus?.({ preventScroll: true });
