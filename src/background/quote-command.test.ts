@@ -9,7 +9,11 @@ vi.mock('../platform/browser.ts', () => {
   return {
     browser: {
       runtime: { onInstalled: event('installed') },
-      contextMenus: { create: (item: unknown) => created.push(item), onClicked: event('menu') },
+      contextMenus: {
+        removeAll: async () => void (created.length = 0),
+        create: (item: unknown) => created.push(item),
+        onClicked: event('menu'),
+      },
       commands: { onCommand: event('command') },
       tabs: { sendMessage: async (...args: unknown[]) => void sent.push(args) },
     },
@@ -25,8 +29,9 @@ describe('quote command', () => {
     registerQuoteCommand();
   });
 
-  it('adds a context-menu item for selected text on web pages', () => {
-    listeners.installed!();
+  it('adds one context-menu item for selected text on web pages, also after an update', async () => {
+    await listeners.installed!();
+    await listeners.installed!();
     expect(created).toEqual([
       expect.objectContaining({ title: 'Check quote with Counterpoint', contexts: ['selection'] }),
     ]);

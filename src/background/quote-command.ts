@@ -4,12 +4,15 @@
  * selection. Nothing is loaded in the page until the user asks.
  */
 import { browser, type Tabs } from '../platform/browser.ts';
+import { sendToContent } from '../platform/content-port.ts';
 
 const MENU_ID = 'counterpoint-check-quote';
 
 /** Registers the context menu item and the keyboard command. */
 export function registerQuoteCommand(): void {
-  browser.runtime.onInstalled.addListener(() => {
+  // onInstalled fires on updates too, when the item already exists: start from none.
+  browser.runtime.onInstalled.addListener(async () => {
+    await browser.contextMenus.removeAll();
     browser.contextMenus.create({
       id: MENU_ID,
       title: 'Check quote with Counterpoint',
@@ -27,11 +30,7 @@ export function registerQuoteCommand(): void {
 
 async function askToCheck(tabId: number, frameId?: number): Promise<void> {
   try {
-    await browser.tabs.sendMessage(
-      tabId,
-      { method: 'checkSelection', payload: {} },
-      frameId === undefined ? {} : { frameId },
-    );
+    await sendToContent(tabId, 'checkSelection', {}, frameId);
   } catch {
     // No content script in that tab (e.g. the browser's own pages): nothing to check.
   }

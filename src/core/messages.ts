@@ -32,12 +32,15 @@ export const ToContent = {
   checkSelection: z.strictObject({}),
 } as const;
 
-/** What each content-bound method answers. */
-export interface ToContentResults {
-  getReport: PageReport;
-  focusClaim: { focused: boolean };
-  checkSelection: { checked: boolean };
-}
+/** What each content-bound method answers; the sender validates the answer with these. */
+export const ToContentResult = {
+  getReport: PageReportSchema,
+  focusClaim: z.strictObject({ focused: z.boolean() }),
+  checkSelection: z.strictObject({ checked: z.boolean() }),
+} as const satisfies Record<ToContentMethod, z.ZodType>;
+
+/** The answer type of each content-bound method. */
+export type ToContentResults = { [M in ToContentMethod]: z.infer<(typeof ToContentResult)[M]> };
 
 export type ContentToBackgroundMethod = keyof typeof ContentToBackground;
 export type ToContentMethod = keyof typeof ToContent;

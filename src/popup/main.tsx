@@ -4,8 +4,9 @@
  * opened as a normal tab in tests is itself the active tab.
  */
 import { render } from 'preact';
-import { PageReportSchema, type PageReport } from '../core/messages.ts';
+import type { PageReport } from '../core/messages.ts';
 import { browser } from '../platform/browser.ts';
+import { sendToContent } from '../platform/content-port.ts';
 import { setSiteEnabled } from '../platform/site-settings.ts';
 import { PopupView } from '../ui/PopupView.tsx';
 import { POPUP_CSS } from '../ui/styles.ts';
@@ -26,12 +27,12 @@ const NO_CONTENT_SCRIPT =
   'Counterpoint reads web pages (http and https). If this is one, reload it: it was opened before Counterpoint started.';
 
 async function fetchReport(tabId: number): Promise<PageReport> {
-  const answer: unknown = await browser.tabs
-    .sendMessage(tabId, { method: 'getReport', payload: {} })
-    .catch(() => Promise.reject(new Error(NO_CONTENT_SCRIPT)));
-  const parsed = PageReportSchema.safeParse(answer);
-  if (!parsed.success) throw new Error('The page sent an answer Counterpoint does not understand.');
-  return parsed.data;
+  try {
+    return await sendToContent(tabId, 'getReport', {});
+  } catch (error) {
+    // No content script answered at all, or it answered something else: say which.
+    throw /not what Counterpoint expects/.test(String(error)) ? error : new Error(NO_CONTENT_SCRIPT);
+  }
 }
 
 /** Renders the popup for the target tab, and again after every change the user makes. */
@@ -58,7 +59,7 @@ export async function init(root: HTMLElement): Promise<void> {
             .then(() => setTimeout(show, SCAN_SETTLE_MS));
       },
       onFocusClaim: (claimId: string) => {
-        if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { method: 'focusClaim', payload: { claimId } });
+        if (tabId !== undefined) sendToContent(tabId, 'focusClaim', { claimId }).catch(() => undefined);
       },
       onOpenPacks: () => void browser.runtime.openOptionsPage(),
     };
