@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { builtinRegistry } from '../core/corpus/builtin-corpus.ts';
+import { registryWithBuiltin } from '../core/corpus/builtin-corpus.ts';
 import { formatProblem } from '../core/corpus/validate-pack.ts';
 import { annotatePage } from './annotate-page.ts';
 import { formatReport } from './format-report.ts';
@@ -31,7 +31,7 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
     err.write(`${USAGE}\n`);
     return 2;
   }
-  const registry = builtinRegistry();
+  const registry = registryWithBuiltin();
   for (const file of args.values.pack ?? []) {
     let json: unknown;
     try {

@@ -3,9 +3,10 @@
  * mark.js, in one pass, and takes them away again leaving the DOM exactly as
  * it was. This is the only module that imports mark.js.
  *
- * Overlaps: a range that overlaps an EARLIER range in the list is dropped, so
- * the caller states priority by order (the scanner lists quotes before
- * claims). Nested marks would make one click mean two things.
+ * Overlaps: a range keeps only the parts that no EARLIER range in the list
+ * covers, so the caller states priority by order (the scanner lists claims
+ * before quotes, and a quote's mark runs around the claims inside it). Nested
+ * marks would make one click mean two things.
  *
  * Accessibility: the first mark of each range gets role="button",
  * tabindex="0" and aria-label (the range's label), because activating it

@@ -11,8 +11,6 @@ export const UI_ATTRIBUTE = 'data-counterpoint';
 /** The value of {@link UI_ATTRIBUTE} on highlight marks. */
 export const HIGHLIGHT_MARKER = 'highlight';
 
-/** A selector matching every element we added, highlight marks included. */
-export const UI_SELECTOR = `[${UI_ATTRIBUTE}]`;
 
 /** A selector matching our highlight marks only. */
 export const HIGHLIGHT_SELECTOR = `mark[${UI_ATTRIBUTE}="${HIGHLIGHT_MARKER}"]`;

@@ -1,34 +1,23 @@
 /**
  * The corpus that ships with the extension: the Facebook–Kazakhstan pack.
  * Pages use it as shipped: the build refuses an invalid pack (vite.config.ts)
- * and the pack tests check it, so no page pays to validate it again. The CLI,
- * which can add packs of its own, gets a validating registry.
+ * and the pack tests check it, so no page pays to validate it again. Packs
+ * added to a registry with it (imported, or --pack in the CLI) are validated.
  */
 import pack from '../../../corpus/kazakhstan-facebook-crs.json';
 import { checkPatterns } from '../match/find-claims.ts';
 import { createCorpus, type Corpus } from './corpus.ts';
 import { CorpusRegistry } from './registry.ts';
 import type { Pack } from './schema.ts';
-import { formatProblem } from './validate-pack.ts';
 
 /** The built-in pack as shipped (a test proves it needs no defaults filled in by the schema). */
 export const BUILTIN_PACK = pack as unknown as Pack;
 
 let corpus: Corpus | null = null;
-let registry: CorpusRegistry | null = null;
 
 /** The built-in corpus, built once per context. */
 export function builtinCorpus(): Corpus {
   return (corpus ??= createCorpus([BUILTIN_PACK]));
-}
-
-/** A registry holding the validated built-in pack, to which more packs can be added. */
-export function builtinRegistry(): CorpusRegistry {
-  if (registry) return registry;
-  const fresh = new CorpusRegistry([checkPatterns]);
-  const result = fresh.add(pack);
-  if (!result.ok) throw new Error(`built-in pack is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
-  return (registry = fresh);
 }
 
 /** A fresh registry holding the built-in pack as shipped (validated at build time); packs added to it are validated. */
