@@ -26,8 +26,8 @@ function builtinPack(): Plugin {
     load(loading) {
       if (loading !== `\0${id}`) return null;
       this.addWatchFile(PACK);
-      const pack = JSON.parse(readFileSync(PACK, 'utf8')) as { topic: unknown };
-      return `export default ${JSON.stringify(pack.topic)};`;
+      const pack = JSON.parse(readFileSync(PACK, 'utf8')) as { id: string; topic: unknown };
+      return `export default ${JSON.stringify({ packId: pack.id, topic: pack.topic })};`;
     },
   };
 }

@@ -3,7 +3,7 @@
  * matching and quote checks as the extension, as plain data.
  */
 import type { Corpus } from '../core/corpus/corpus.ts';
-import { claimStatus } from '../core/corpus/corpus.ts';
+import { claimStatus, createCorpus } from '../core/corpus/corpus.ts';
 import { scanText } from '../core/scan-text.ts';
 import { detectTopic, type TopicEvidence } from '../core/topic/detect-topic.ts';
 import type { ReadPage } from './read-page.ts';
@@ -33,14 +33,15 @@ export interface Annotation {
   }[];
 }
 
-/** Analyses a page against the corpus; claims and quotes are looked for only on pages about a story. */
+/** Analyses a page against the corpus; claims and quotes are looked for only on pages about a story, in that story's pack. */
 export function annotatePage(page: ReadPage, corpus: Corpus): Annotation {
-  const detections = corpus.packs.map((pack) => detectTopic(page.sample, pack.topic));
-  const best = detections.find((detection) => detection.about) ?? detections[0];
-  const about = best?.about ?? false;
-  const base = { about, score: best?.score ?? 0, evidence: best?.evidence ?? [] };
-  if (!about) return { ...base, claims: [], quotes: [] };
-  const scan = scanText(page.text, corpus);
+  const detections = corpus.packs.map((pack) => ({ pack, result: detectTopic(page.sample, pack.topic) }));
+  const story = detections.find((detection) => detection.result.about) ?? detections[0];
+  const about = story?.result.about ?? false;
+  const base = { about, score: story?.result.score ?? 0, evidence: story?.result.evidence ?? [] };
+  if (!story || !about) return { ...base, claims: [], quotes: [] };
+  // The claims of the page's own story only, as in the extension.
+  const scan = scanText(page.text, createCorpus([story.pack]));
   return {
     ...base,
     claims: scan.claims.map((match) => ({

@@ -110,6 +110,20 @@ describe('annotate with extra packs', () => {
     expect(err).toContain('statements[0].document: unknown document "no-such-document"');
   });
 
+  it("checks a page about an added pack's story against that pack only", () => {
+    const packs = join(ROOT, 'tests', 'fixtures', 'packs');
+    const { code, out } = run(
+      '--json',
+      '--pack',
+      join(packs, 'riverton-bridge-tolls.json'),
+      join(packs, 'riverton-page.html'),
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as Annotation;
+    expect(result.about).toBe(true);
+    expect(result.claims.map((claim) => claim.id)).toEqual(['riverton-free-crossings']);
+  });
+
   it('rejects a file that is not JSON, saying so', () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{ "format": ');

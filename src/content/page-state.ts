@@ -10,6 +10,8 @@ type Scanner = typeof import('./scanner.ts');
 /** The page's state: the stage-1 verdict, the site switch, the scanner once loaded, and what it found. */
 export const pageState: {
   detection: TopicResult | null;
+  /** The pack whose story the page is about: only its claims are looked for. */
+  storyPack: string | null;
   enabled: boolean;
   scanner: Promise<Scanner> | null;
   claims: PageReport['claims'];
@@ -17,7 +19,7 @@ export const pageState: {
   scannedQuotes: PageReport['quotes'];
   /** Quotes the user asked about with the context menu or shortcut. */
   askedQuotes: PageReport['quotes'];
-} = { detection: null, enabled: true, scanner: null, claims: [], scannedQuotes: [], askedQuotes: [] };
+} = { detection: null, storyPack: null, enabled: true, scanner: null, claims: [], scannedQuotes: [], askedQuotes: [] };
 
 /** Loads the scanner (stage 2) once. */
 export function loadScanner(): Promise<Scanner> {

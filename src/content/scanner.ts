@@ -3,7 +3,7 @@
  * the visible text once, finds claims and quotes, highlights them in one pass,
  * and wires the highlights to popovers. `stop()` leaves the page as it was.
  */
-import { claimStatus, type Corpus } from '../core/corpus/corpus.ts';
+import { claimStatus, createCorpus, type Corpus } from '../core/corpus/corpus.ts';
 import { scanText, type TextScan } from '../core/scan-text.ts';
 import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
 import { sendToBackground } from './background-port.ts';
@@ -23,7 +23,8 @@ let wanted = false;
 export async function start(): Promise<void> {
   wanted = true;
   if (active) return;
-  const corpus = await loadCorpus();
+  // Claims and quotes of the page's own story only: another pack's claims mean nothing here.
+  const corpus = storyCorpus(await loadCorpus(), pageState.storyPack);
   if (active || !wanted) return;
   const extracted = extractText(document.body, { isHidden: isRenderedHidden });
   const scan = scanText(textForMatching(extracted), corpus);
@@ -95,6 +96,11 @@ function toRanges(scan: TextScan, corpus: Corpus): HighlightRange[] {
   }));
   // Claims first: a claim inside a quote keeps its own mark, and the quote's mark continues around it.
   return [...claims, ...quotes];
+}
+
+function storyCorpus(corpus: Corpus, packId: string | null): Corpus {
+  const packs = corpus.packs.filter((pack) => pack.id === packId);
+  return packs.length > 0 ? createCorpus(packs) : corpus;
 }
 
 function verdictLabel(verdict: string): string {

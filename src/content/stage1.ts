@@ -4,10 +4,9 @@
  * stage 2 (the scanner). Anywhere else it changes nothing and sends nothing:
  * it only waits for the popup's question or the user's "check this quote".
  */
-import topic from 'virtual:story-topic';
-import type { Topic } from '../core/corpus/schema.ts';
+import builtin from 'virtual:story-topic';
 import { detectTopic, type PageSample, type TopicResult } from '../core/topic/detect-topic.ts';
-import { loadImportedTopics } from '../platform/pack-storage.ts';
+import { loadImportedTopics, type StoredTopic } from '../platform/pack-storage.ts';
 import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts';
 import { samplePage } from './page-sample.ts';
 import { loadScanner, pageState } from './page-state.ts';
@@ -21,12 +20,14 @@ const SECOND_LOOK_DELAY_MS = 2500;
 export async function init(): Promise<void> {
   chrome.runtime.onMessage.addListener(onMessage);
   const sample = samplePage(document);
-  pageState.detection = await detect(sample);
-  if (!pageState.detection.about && sample.body.length < THIN_PAGE_CHARS) {
+  let story = await detect(sample);
+  if (!story.result.about && sample.body.length < THIN_PAGE_CHARS) {
     await secondLook();
-    pageState.detection = await detect(samplePage(document));
+    story = await detect(samplePage(document));
   }
-  if (!pageState.detection.about) return;
+  pageState.detection = story.result;
+  if (!story.result.about) return;
+  pageState.storyPack = story.packId;
   const host = location.hostname;
   pageState.enabled = await isSiteEnabled(host);
   onSiteEnabledChange(host, (enabled) => {
@@ -44,20 +45,24 @@ function secondLook(): Promise<void> {
   return loaded.then(() => new Promise((done) => setTimeout(done, SECOND_LOOK_DELAY_MS)));
 }
 
-/** The built-in story's verdict, or the first imported pack's story the page is about. */
-async function detect(sample: PageSample): Promise<TopicResult> {
-  const builtin = detectTopic(sample, topic);
-  if (builtin.about) return builtin;
-  // Read only when the built-in story is not on the page; usually an empty list.
-  for (const extra of await loadImportedTopics().catch(() => [])) {
+let importedTopics: Promise<unknown[]> | null = null;
+
+/** The built-in story's verdict, or the first imported pack's story the page is about, with its pack. */
+async function detect(sample: PageSample): Promise<{ packId: string; result: TopicResult }> {
+  const result = detectTopic(sample, builtin.topic);
+  if (result.about) return { packId: builtin.packId, result };
+  // Read once, and only when the built-in story is not on the page; usually an empty list.
+  importedTopics ??= loadImportedTopics().catch(() => []);
+  for (const stored of await importedTopics) {
     try {
-      const result = detectTopic(sample, extra as Topic);
-      if (result.about) return result;
+      const { packId, topic } = stored as StoredTopic;
+      const imported = detectTopic(sample, topic);
+      if (imported.about) return { packId, result: imported };
     } catch {
       // Stored by our options page after validation; anything else is skipped, never fatal.
     }
   }
-  return builtin;
+  return { packId: builtin.packId, result };
 }
 
 // Only our own extension's pages may talk to the content script; the router,

@@ -11,7 +11,6 @@ export const UI_ATTRIBUTE = 'data-counterpoint';
 /** The value of {@link UI_ATTRIBUTE} on highlight marks. */
 export const HIGHLIGHT_MARKER = 'highlight';
 
-
 /** A selector matching our highlight marks only. */
 export const HIGHLIGHT_SELECTOR = `mark[${UI_ATTRIBUTE}="${HIGHLIGHT_MARKER}"]`;
 

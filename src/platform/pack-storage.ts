@@ -20,13 +20,19 @@ export function loadImportedPacks(): Promise<unknown[]> {
   return readList(PACKS);
 }
 
-/** The imported packs' topic lexicons, for the stage-1 script. */
+/** An imported pack's topic lexicon, with the pack it belongs to. */
+export interface StoredTopic {
+  packId: string;
+  topic: Topic;
+}
+
+/** The imported packs' topic lexicons, for the stage-1 script (stored by us after validation; check before use). */
 export function loadImportedTopics(): Promise<unknown[]> {
   return readList(TOPICS);
 }
 
 /** Replaces the imported packs (already validated) and their topics in one write. */
 export async function saveImportedPacks(packs: readonly Pack[]): Promise<void> {
-  const topics: Topic[] = packs.map((pack) => pack.topic);
+  const topics: StoredTopic[] = packs.map((pack) => ({ packId: pack.id, topic: pack.topic }));
   await chrome.storage.local.set({ [PACKS]: packs, [TOPICS]: topics });
 }

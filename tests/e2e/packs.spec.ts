@@ -45,6 +45,8 @@ test('a malformed pack is refused with its JSON paths; a valid one is imported a
   await page.goto(url);
   const mark = page.locator('mark[data-claim="riverton-free-crossings"]').first();
   await expect(mark).toBeVisible();
+  // Only the page's own story is looked for: the built-in pack's "joint statement" claim is not.
+  await expect(page.locator('mark[data-claim="joint-statement"]')).toHaveCount(0);
   await mark.click();
   await expect(page.getByRole('dialog').locator('section', { hasText: /Contradicts/ })).toContainText('Omar Reyes');
 });
