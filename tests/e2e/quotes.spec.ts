@@ -18,9 +18,15 @@ test('quotes are marked verbatim, altered or not found, and unattributed unknown
   // Its source opens with the matched passage highlighted.
   const [reader] = await Promise.all([
     context.waitForEvent('page'),
-    page.getByRole('dialog').getByRole('button', { name: /Read in context/ }).first().click(),
+    page
+      .getByRole('dialog')
+      .getByRole('button', { name: /Read in context/ })
+      .first()
+      .click(),
   ]);
-  await expect(reader.locator('mark')).toContainText('The government issued its own statement, independent of Facebook');
+  await expect(reader.locator('mark')).toContainText(
+    'The government issued its own statement, independent of Facebook',
+  );
   await reader.close();
   await page.keyboard.press('Escape');
   await expect(page.locator('mark[data-quote-verdict="not-found"]')).toContainText(['Almaty']);
