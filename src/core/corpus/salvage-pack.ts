@@ -1,7 +1,7 @@
 /**
  * A lenient reading of a pack that failed its schema: every id, reference and
  * quoted string that is a string, '' for anything else, arrays kept index for
- * index. It lets the reference and quote checks run anyway, so that one
+ * index. It lets the reference, quote and pattern checks run anyway, so that one
  * validation lists every problem, not only the shape problems.
  */
 import { z } from '../zod-setup.ts';
@@ -23,12 +23,16 @@ const Lenient = record({
     record({ id: text, speaker: text, document: text, quote: record({ exact: text, prefix: text, suffix: text }) }),
   ),
   claims: list(
-    record({ id: text, patterns: list(record({ id: text })), statements: list(record({ statement: text })) }),
+    record({
+      id: text,
+      patterns: list(record({ id: text, match: text })),
+      statements: list(record({ statement: text })),
+    }),
   ),
   timeline: list(record({ id: text, statements: list(text) })),
 });
 
-/** Reads what the cross-reference and quote checks need from any JSON value. Empty strings mean "unreadable". */
+/** Reads what the cross-reference, quote and pattern checks need from any JSON value. Empty strings mean "unreadable". */
 export function salvagePack(json: unknown): Pack {
   // Only the fields above are read by those checks, so the partial value is safe to pass as a Pack.
   return Lenient.parse(json) as unknown as Pack;

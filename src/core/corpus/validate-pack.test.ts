@@ -193,10 +193,12 @@ describe('validatePack', () => {
     pack.statements[1]!.document = 'doc-z';
     pack.timeline.push({ ...pack.timeline[0]! });
     pack.statements[0]!.quote.exact = 'Acme paid for the new bridge.';
-    const result = validatePack(pack);
+    pack.claims[0]!.patterns[0]!.match = 'unclosed (group';
+    const result = validatePack(pack, [checkPatterns]);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems.map((problem) => problem.path)).toEqual(
       expect.arrayContaining([
+        'claims[0].patterns[0].match',
         'claims[0].statements[0].stance',
         'speakers[1].role',
         'claims[0].statements[1].statement',

@@ -18,7 +18,10 @@ export interface PackProblem {
 /** A valid pack, or every problem found in it. */
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
 
-/** Extra checks a caller adds, e.g. that every claim pattern compiles. Test seam and extension point. */
+/**
+ * Extra checks a caller adds, e.g. that every claim pattern compiles. They also run on a pack
+ * that failed its schema (read leniently, see salvage-pack.ts), so they must skip ''.
+ */
 export type PackCheck = (pack: Pack, report: (path: string, message: string) => void) => void;
 
 /** Validates `json` as a pack; on success returns the parsed pack with defaults filled in. */
@@ -26,14 +29,10 @@ export function validatePack(json: unknown, extraChecks: readonly PackCheck[] = 
   const parsed = PackSchema.safeParse(json);
   const problems: PackProblem[] = parsed.success ? [] : parsed.error.issues.map(toProblem);
   const report = (path: string, message: string) => problems.push({ path, message });
-  // References and quotes are checked even when the shape is wrong, on what can be read,
-  // so that one run lists every problem. Extra checks may assume a valid pack.
-  if (parsed.success) {
-    for (const check of [checkReferences, checkQuotes, ...extraChecks]) check(parsed.data, report);
-  } else {
-    const salvaged = salvagePack(json);
-    for (const check of [checkReferences, checkQuotes]) check(salvaged, report);
-  }
+  // Every check runs even when the shape is wrong, on what can be read (extra checks must
+  // skip the empty strings that stand for unreadable values), so one run lists every problem.
+  const readable = parsed.success ? parsed.data : salvagePack(json);
+  for (const check of [checkReferences, checkQuotes, ...extraChecks]) check(readable, report);
   return parsed.success && problems.length === 0 ? { ok: true, pack: parsed.data } : { ok: false, problems };
 }
 

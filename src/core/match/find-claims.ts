@@ -109,6 +109,7 @@ export function findClaims(text: string, corpus: Corpus): ClaimMatch[] {
 export const checkPatterns: PackCheck = (pack, report) => {
   pack.claims.forEach((claim, i) =>
     claim.patterns.forEach((pattern, j) => {
+      if (pattern.match === '') return; // Unreadable in a pack that failed its schema, which said so.
       const parsed = parsePattern(pattern.match);
       if (!parsed.ok) report(`claims[${i}].patterns[${j}].match`, parsed.error);
     }),
