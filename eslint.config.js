@@ -21,11 +21,12 @@ export default tseslint.config(
         {
           zones: [
             // The core is pure: it runs in Node, in tests and in the page.
-            layer('core', 'content', 'popup', 'background', 'reader', 'ui', 'platform', 'cli'),
-            layer('content', 'popup', 'background', 'reader'),
-            layer('popup', 'content', 'background', 'reader'),
-            layer('background', 'content', 'popup', 'reader', 'ui'),
-            layer('ui', 'content', 'popup', 'background', 'reader', 'platform'),
+            layer('core', 'content', 'popup', 'background', 'reader', 'options', 'ui', 'platform', 'cli'),
+            layer('content', 'popup', 'background', 'reader', 'options'),
+            layer('popup', 'content', 'background', 'reader', 'options'),
+            layer('options', 'content', 'popup', 'background', 'reader'),
+            layer('background', 'content', 'popup', 'reader', 'options', 'ui'),
+            layer('ui', 'content', 'popup', 'background', 'reader', 'options', 'platform'),
           ],
         },
       ],
