@@ -14,7 +14,7 @@ function renderPopover(data: QuoteView) {
   return { view, onOpenSource };
 }
 
-const source = (documentId: string, outlet: string) => ({
+const source = (documentId: string, outlet: string, saidBy: string[] = []) => ({
   documentId,
   outlet,
   title: `${outlet} story`,
@@ -24,6 +24,7 @@ const source = (documentId: string, outlet: string) => ({
   passage: 'words',
   similarity: 1,
   diff: [{ kind: 'same' as const, text: 'words' }],
+  saidBy,
 });
 
 describe('QuotePopover', () => {
@@ -58,6 +59,8 @@ describe('QuotePopover', () => {
       'ZDNet: ZDNet story',
     ]);
     expect(items[0]!.querySelector('time')!.textContent).toBe('1 Nov 2021');
+    expect(view.container.querySelector('.cp-said-by')).toBeNull();
+    expect(view.container.querySelector('[data-misattributed]')).toBeNull();
     expect(view.container.querySelector('del, ins')).toBeNull();
     view.button('(ZDNet)').click();
     expect(onOpenSource).toHaveBeenCalledExactlyOnceWith('b');
@@ -75,5 +78,49 @@ describe('QuotePopover', () => {
     const { view: named } = renderPopover({ ...data, speakerName: 'George Chen' });
     expect(named.container.querySelector('h2')!.textContent).toBe('Not found in the sources for George Chen');
     expect(named.buttons('Read in context')).toHaveLength(0);
+  });
+
+  it('says who each source credits with the words', () => {
+    const data: QuoteView = {
+      quote: 'words',
+      verdict: 'verbatim',
+      similarity: 1,
+      speakerName: 'Ben McConaghy',
+      sources: [source('a', 'Reuters', ['Ben McConaghy']), source('b', 'ZDNet', ['George Chen', 'Aidos Sarym'])],
+    };
+    const { view } = renderPopover(data);
+    expect(view.container.querySelector('h2')!.textContent).toBe('Verbatim in 2 sources');
+    expect([...view.container.querySelectorAll('.cp-said-by')].map((p) => p.textContent)).toEqual([
+      'Said by: Ben McConaghy',
+      'Said by: George Chen and Aidos Sarym',
+    ]);
+  });
+
+  it('leads with a misattribution, keeping the verdict', () => {
+    const data: QuoteView = {
+      quote: 'The government issued its own statement, independent of Facebook',
+      verdict: 'verbatim',
+      similarity: 1,
+      speakerName: 'Aida Balaeva',
+      sources: [source('denial', 'Reuters', ['Ben McConaghy'])],
+      misattributed: { pageSpeaker: 'Aida Balaeva', sourceSpeakers: ['Ben McConaghy'] },
+    };
+    const { view } = renderPopover(data);
+    const dialog = view.container.querySelector<HTMLElement>('[role="dialog"]')!;
+    const heading = 'Verbatim in 1 source — but the source attributes these words to Ben McConaghy, not Aida Balaeva';
+    expect(accessibleName(dialog)).toBe(heading);
+    expect(dialog.dataset.verdict).toBe('verbatim');
+    expect(dialog.dataset.misattributed).toBe('true');
+    expect(view.container.querySelector('.cp-said-by')!.textContent).toBe('Said by: Ben McConaghy');
+    view.unmount();
+    const { view: altered } = renderPopover({
+      ...variantView(),
+      speakerName: 'Aida Balaeva',
+      misattributed: { pageSpeaker: 'Aida Balaeva', sourceSpeakers: ['Ben McConaghy', 'George Chen'] },
+      sources: [...variantView().sources, source('b', 'ZDNet', ['George Chen'])],
+    });
+    expect(altered.container.querySelector('h2')!.textContent).toBe(
+      'Altered: closest source passage differs — but the sources attribute these words to Ben McConaghy and George Chen, not Aida Balaeva',
+    );
   });
 });

@@ -1,12 +1,13 @@
 /**
  * The popover for a quote checked against the sources: the verdict in words,
- * and for each source the passage, with an altered quote's differences shown
- * word by word.
+ * led by any attribution problem (the words are right, the speaker is not),
+ * and for each source who said it and the passage, with an altered quote's
+ * differences shown word by word.
  */
 import { useId } from 'preact/hooks';
 import type { QuoteView } from '../core/view/quote-view.ts';
 import { DialogHeader } from './DialogHeader.tsx';
-import { QuoteSourceItem } from './QuoteSourceItem.tsx';
+import { nameList, QuoteSourceItem } from './QuoteSourceItem.tsx';
 import { percent, plural, truncate } from './format.ts';
 
 /** Props for {@link QuotePopover}. */
@@ -16,8 +17,8 @@ export interface QuotePopoverProps {
   onClose(): void;
 }
 
-/** The verdict as a sentence, e.g. "Verbatim in 2 sources". */
-export function verdictText(view: QuoteView): string {
+/** The words' verdict alone, e.g. "Verbatim in 2 sources". */
+function wordsVerdict(view: QuoteView): string {
   switch (view.verdict) {
     case 'verbatim':
       return `Verbatim in ${plural(view.sources.length, 'source')}`;
@@ -26,6 +27,19 @@ export function verdictText(view: QuoteView): string {
     case 'not-found':
       return view.speakerName ? `Not found in the sources for ${view.speakerName}` : 'Not found in the sources';
   }
+}
+
+/**
+ * The verdict as a sentence, e.g. "Verbatim in 2 sources", or with the
+ * attribution problem: "Verbatim in 1 source — but the source attributes
+ * these words to Ben McConaghy, not Aida Balaeva".
+ */
+export function verdictText(view: QuoteView): string {
+  const words = wordsVerdict(view);
+  const wrong = view.misattributed;
+  if (!wrong) return words;
+  const sources = view.sources.length === 1 ? 'the source attributes' : 'the sources attribute';
+  return `${words} — but ${sources} these words to ${nameList(wrong.sourceSpeakers)}, not ${wrong.pageSpeaker}`;
 }
 
 /** A non-modal dialog with a quote's verdict and sources; a pure render of its view model. */
@@ -40,6 +54,7 @@ export function QuotePopover({ view, onOpenSource, onClose }: QuotePopoverProps)
       aria-labelledby={`${id}-h`}
       tabIndex={-1}
       data-verdict={view.verdict}
+      data-misattributed={view.misattributed ? 'true' : undefined}
     >
       <DialogHeader headingId={`${id}-h`} kicker="Quote check" onClose={onClose}>
         {verdictText(view)}

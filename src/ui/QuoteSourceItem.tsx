@@ -1,10 +1,17 @@
 /**
- * One source document in the quote popover: outlet, title, date, and for an
- * altered quote the source passage with the differences marked.
+ * One source document in the quote popover: outlet, title, date, who the
+ * source says spoke the words, and for an altered quote the source passage
+ * with the differences marked.
  */
 import type { QuoteSourceView } from '../core/view/quote-view.ts';
 import { DiffText } from './DiffText.tsx';
 import { formatDate } from './format.ts';
+
+/** Names as a phrase: "A", "A and B", "A, B and C". */
+export function nameList(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
 
 /** Props for {@link QuoteSourceItem}. */
 export interface QuoteSourceItemProps {
@@ -23,6 +30,7 @@ export function QuoteSourceItem({ source, showDiff, onOpenSource }: QuoteSourceI
       <p class="cp-meta">
         <time dateTime={source.date}>{formatDate(source.date)}</time>
       </p>
+      {source.saidBy.length > 0 && <p class="cp-meta cp-said-by">Said by: {nameList(source.saidBy)}</p>}
       {showDiff && (
         <p class="cp-passage">
           <DiffText parts={source.diff} />

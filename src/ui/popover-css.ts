@@ -58,4 +58,7 @@ details.cp-section > summary { cursor: pointer; font-weight: 600; }
 .cp-event-linked { color: var(--cp-fg); }
 .cp-event-linked::before { content: "●"; }
 .cp-event time { font-variant-numeric: tabular-nums; margin-right: 4px; }
-${COMPONENT_CSS}`;
+${COMPONENT_CSS}
+/* Right words, wrong speaker: the heading says so in the colour of a contradiction. */
+.cp-quote-check[data-misattributed] .cp-dialog-title { color: var(--cp-contradicted); }
+`;

@@ -70,6 +70,64 @@ describe('findQuotedPassages', () => {
     ]);
   });
 
+  it('does not take a name in the possessive for the speaker', () => {
+    const quote = '“The government issued its own statement, independent of Facebook,”';
+    expect(brief(find(`${quote} said Balaeva's spokesman.`))).toEqual([[expect.any(String), undefined]]);
+    expect(brief(find(`${quote} said Balaeva’s spokesman.`))).toEqual([[expect.any(String), undefined]]);
+    expect(brief(find(`${quote} the minister said, rejecting McConaghy's account.`))).toEqual([
+      [expect.any(String), undefined],
+    ]);
+    expect(brief(find(`McConaghy's rival Balaeva wrote: ${quote.replace(',”', '”')}`))).toEqual([
+      [expect.any(String), 'aida-balaeva'],
+    ]);
+  });
+
+  it('gives no speaker when the verb beside the quote has a subject outside the corpus', () => {
+    const quote = '“The government issued its own statement, independent of Facebook,”';
+    for (const sentence of [
+      `${quote} the minister said, quoting McConaghy.`,
+      `${quote} a spokesperson said. McConaghy declined to comment.`,
+      `${quote} officials said, pointing to what McConaghy wrote.`,
+      `${quote} said the minister, responding to McConaghy.`,
+      `The minister told reporters, as McConaghy looked on: ${quote.replace(',”', '”')}`,
+      '«Текст заявления был согласован с офисом в Гонконге», — заявил министр, отвечая Макконахи.',
+    ]) {
+      expect(brief(find(sentence)), sentence).toEqual([[expect.any(String), undefined]]);
+    }
+  });
+
+  it('still finds the speaker as subject before or after the verb, past titles and adverbs', () => {
+    const quote = '“The government issued its own statement, independent of Facebook,”';
+    for (const sentence of [
+      `${quote} said Meta spokesman Ben McConaghy, not the minister.`,
+      `${quote} McConaghy on Tuesday said.`,
+      `${quote} McConaghy has also said.`,
+      `According to McConaghy, ${quote.replace(',”', '”')}`,
+      `${quote} said Ben McConaghy, after the minister spoke.`,
+    ]) {
+      expect(brief(find(sentence)), sentence).toEqual([[expect.any(String), 'ben-mcconaghy']]);
+    }
+  });
+
+  it('does not let a stray opening mark swallow the next quotation', () => {
+    const quote = 'The government issued its own statement, independent of Facebook';
+    expect(brief(find(`It called it a “joint. Later, “${quote},” McConaghy said.`))).toEqual([
+      [quote, 'ben-mcconaghy'],
+    ]);
+    expect(brief(find(`It called it a "joint. Later, "${quote}," McConaghy said.`))).toEqual([
+      [quote, 'ben-mcconaghy'],
+    ]);
+    expect(
+      brief(find('Ещё “слово. По словам Балаевой, „текст совместного заявления был полностью согласован“.')),
+    ).toEqual([['текст совместного заявления был полностью согласован', 'aida-balaeva']]);
+  });
+
+  it('gets through a 300,000-character paragraph of unclosed « and finds the quote after it', () => {
+    const text = '«a '.repeat(100_000) + '«Мы следуем единому глобальному процессу оценки», — заявил Бен Макконахи.';
+    expect(text.length).toBeGreaterThan(300_000);
+    expect(brief(find(text))).toEqual([['Мы следуем единому глобальному процессу оценки', 'ben-mcconaghy']]);
+  });
+
   it('stays fast on a long one-line page full of stray marks', () => {
     const chunk = 'a \'b " c « d “ e „ f. “One two three four five,” Sarym said. ';
     const text = chunk.repeat(4000);

@@ -3,10 +3,14 @@
  * surname in the words around the quote, i.e. the rest of its sentence
  * (`"…," McConaghy said.`, `Balaeva wrote: “…”`, `«…», — заявил Бен
  * Макконахи.`) or, when the quote ends its sentence, the next sentence of
- * the paragraph (`«…». Об этом заявил Макконахи.`).
+ * the paragraph (`«…». Об этом заявил Макконахи.`). A name in the possessive
+ * ("Balaeva's spokesman") or after a preposition ("wrote on Facebook") is not
+ * the speaker, and neither is any name when the verb beside the quote has
+ * another subject ("…," the minister said, citing McConaghy).
  */
 import type { Corpus } from '../corpus/corpus.ts';
 import type { Speaker } from '../corpus/schema.ts';
+import { attributionSubject, SPEECH_VERB, type ContextPart, type NameSpan } from './quote-subject.ts';
 
 /** A speaker and the pattern matching every way pages write their name. */
 interface NameMatcher {
@@ -15,51 +19,16 @@ interface NameMatcher {
 }
 
 /** A name found near a quote, and how far it is from a verb of saying. */
-interface Mention {
-  speakerId: string;
+interface Mention extends NameSpan {
   verbDistance: number;
   quoteDistance: number;
 }
 
-// Verbs of saying in English, Russian and Kazakh (stems cover gender and tense: заявил, заявила, заявило).
-const SPEECH_VERBS = [
-  'said',
-  'says',
-  'say',
-  'added',
-  'adds',
-  'wrote',
-  'writes',
-  'told',
-  'tells',
-  'stated',
-  'states',
-  'comment(?:s|ed)?',
-  'noted',
-  'notes',
-  'explained',
-  'insisted',
-  'argued',
-  'warned',
-  'according to',
-  'заяви\\p{L}*',
-  'сказа\\p{L}*',
-  'написа\\p{L}*',
-  'пише\\p{L}*',
-  'отмети\\p{L}*',
-  'добави\\p{L}*',
-  'сообщи\\p{L}*',
-  'говори\\p{L}*',
-  'подчеркну\\p{L}*',
-  'по словам',
-  'айтт\\p{L}*',
-  'деді',
-  'жазд\\p{L}*',
-  'мәлімде\\p{L}*',
-];
-const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'giu');
+// "according to Balaeva" names the speaker, so "to" counts there.
 const NOT_A_SUBJECT =
-  /(?<![\p{L}])(?:on|in|at|to|from|of|with|by|for|about|his|her|its|their|на|в|во|о|об|с|со|к|от|для|у|его|её|их)\s+$/iu;
+  /(?<![\p{L}])(?:on|in|at|(?<!according\s+)to|from|of|with|by|for|about|after|before|against|than|like|unlike|over|under|his|her|its|their|на|в|во|о|об|с|со|к|от|для|у|после|против|его|её|их)\s+$/iu;
+// "Balaeva's spokesman", "McConaghy’s account": the name belongs to someone else's words.
+const POSSESSIVE = /['’][sS](?![\p{L}\p{N}])/uy;
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}{5,}$/u;
 const cache = new WeakMap<Corpus, NameMatcher[]>();
 
@@ -119,17 +88,26 @@ function distanceToVerb(text: string, start: number, end: number): number {
   return best;
 }
 
+/** Whether the name ending at `end` takes a possessive 's. */
+function isPossessive(context: string, end: number): boolean {
+  POSSESSIVE.lastIndex = end;
+  return POSSESSIVE.test(context);
+}
+
 /** Every speaker mention in a stretch of context that can be the subject; `anchor` is where the quote sits relative to it. */
 function mentionsIn(context: string, anchor: number, corpus: Corpus, penalty = 0): Mention[] {
   return nameMatchers(corpus).flatMap(({ speakerId, pattern }) =>
     [...context.matchAll(pattern)]
       // "wrote on Facebook", "his Facebook page", "with Meta's office": an object, not the speaker.
-      .filter((match) => !NOT_A_SUBJECT.test(context.slice(Math.max(0, match.index - 12), match.index)))
+      .filter((match) => !NOT_A_SUBJECT.test(context.slice(Math.max(0, match.index - 20), match.index)))
+      .filter((match) => !isPossessive(context, match.index + match[0].length))
       .map((match) => {
         const end = match.index + match[0].length;
         const quoteDistance = match.index >= anchor ? match.index - anchor : anchor - end;
         return {
           speakerId,
+          start: match.index,
+          end,
           verbDistance: distanceToVerb(context, match.index, end),
           quoteDistance: quoteDistance + penalty,
         };
@@ -144,13 +122,25 @@ export interface QuoteContext {
   next: string;
 }
 
-/** The speaker the context attributes the quote to: names near a verb of saying first, then names near the quote. */
+/**
+ * The speaker the context attributes the quote to. The subject of the verb of
+ * saying beside the quote decides when the words there name one ("McConaghy
+ * said") or someone outside the corpus ("the minister said": nobody); else
+ * names near a verb of saying come first, then names near the quote.
+ */
 export function attributeSpeaker(context: QuoteContext, corpus: Corpus): string | undefined {
-  const mentions = [
-    ...mentionsIn(context.before, context.before.length, corpus),
-    ...mentionsIn(context.after, 0, corpus),
-    ...mentionsIn(context.next, 0, corpus, context.after.length + 1),
-  ];
+  const before = mentionsIn(context.before, context.before.length, corpus);
+  const after = mentionsIn(context.after, 0, corpus);
+  const next = mentionsIn(context.next, 0, corpus, context.after.length + 1);
+  const part = (text: string, names: Mention[]): ContextPart => ({ text, names });
+  const subject = attributionSubject(
+    part(context.before, before),
+    part(context.after, after),
+    part(context.next, next),
+  );
+  if (subject.kind === 'speaker') return subject.speakerId;
+  if (subject.kind === 'other') return undefined;
+  const mentions = [...before, ...after, ...next];
   mentions.sort((a, b) => a.verbDistance - b.verbDistance || a.quoteDistance - b.quoteDistance);
   return mentions[0]?.speakerId;
 }

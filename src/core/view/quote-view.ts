@@ -1,10 +1,13 @@
 /**
  * The quote popover's data: a quote checked against the corpus, with the
  * source passages it matches (or most nearly matches) resolved to outlet,
- * title and date. Pure, so the popover is a plain render of it.
+ * title, date and who the source says spoke the words. Pure, so the popover is
+ * a plain render of it.
  */
 import type { Corpus } from '../corpus/corpus.ts';
+import type { Speaker } from '../corpus/schema.ts';
 import type { DiffPart, QuoteCheck, QuoteVerdict } from '../match/check-quote.ts';
+import { passageSpeakerIds, speaksFor } from './passage-speakers.ts';
 
 /** One source document a quote was found in, with the passage and its word diff. */
 export interface QuoteSourceView {
@@ -18,6 +21,16 @@ export interface QuoteSourceView {
   passage: string;
   similarity: number;
   diff: DiffPart[];
+  /** Names of the speakers the corpus credits with the passage's words, in document order; empty when unknown. */
+  saidBy: string[];
+}
+
+/** The page credits the words to one speaker, the sources to others. */
+export interface Misattribution {
+  /** Who the page says spoke the quote. */
+  pageSpeaker: string;
+  /** Who the matched source passages say spoke it, each once. */
+  sourceSpeakers: string[];
 }
 
 /** A checked quote as the popover shows it. */
@@ -30,17 +43,40 @@ export interface QuoteView {
   speakerName?: string;
   /** One entry per source document, best match first. */
   sources: QuoteSourceView[];
+  /**
+   * Set when the words are found (verbatim or altered) but the sources credit
+   * them to other speakers than the page does. A person's words given to the
+   * organisation they speak for ("Meta said") are not misattributed.
+   */
+  misattributed?: Misattribution;
+}
+
+/** The sources' speakers when none of them is the page's speaker (or someone speaking for it). */
+function misattribution(
+  corpus: Corpus,
+  pageSpeaker: Speaker,
+  sourceSpeakerIds: ReadonlySet<string>,
+): Misattribution | undefined {
+  const speakers = [...sourceSpeakerIds]
+    .map((id) => corpus.speakers.get(id))
+    .filter((speaker) => speaker !== undefined);
+  if (speakers.length === 0) return undefined;
+  if (speakers.some((speaker) => speaker.id === pageSpeaker.id || speaksFor(speaker, pageSpeaker))) return undefined;
+  return { pageSpeaker: pageSpeaker.name, sourceSpeakers: speakers.map((speaker) => speaker.name) };
 }
 
 /** Builds the popover data for a checked quote; matches in unknown documents are dropped. */
 export function quoteView(corpus: Corpus, quote: string, check: QuoteCheck, speakerId?: string): QuoteView {
   const seen = new Set<string>();
+  const sourceSpeakerIds = new Set<string>();
   const sources: QuoteSourceView[] = [];
   for (const match of check.matches) {
     const document = corpus.documents.get(match.documentId);
     // "Verbatim in 2 sources" counts documents, so a repeat in the same document is not a second source.
     if (!document || seen.has(document.id)) continue;
     seen.add(document.id);
+    const ids = passageSpeakerIds(corpus, document.id, match.start, match.end);
+    for (const id of ids) sourceSpeakerIds.add(id);
     sources.push({
       documentId: document.id,
       outlet: document.outlet,
@@ -51,14 +87,19 @@ export function quoteView(corpus: Corpus, quote: string, check: QuoteCheck, spea
       passage: match.passage,
       similarity: match.similarity,
       diff: match.diff,
+      saidBy: ids.flatMap((id) => corpus.speakers.get(id)?.name ?? []),
     });
   }
-  const speakerName = speakerId === undefined ? undefined : corpus.speakers.get(speakerId)?.name;
+  const speaker = speakerId === undefined ? undefined : corpus.speakers.get(speakerId);
+  // A not-found quote's nearest passages are too far off to say whose words they are.
+  const misattributed =
+    speaker && check.verdict !== 'not-found' ? misattribution(corpus, speaker, sourceSpeakerIds) : undefined;
   return {
     quote,
     verdict: check.verdict,
     similarity: check.similarity,
-    ...(speakerName === undefined ? {} : { speakerName }),
+    ...(speaker === undefined ? {} : { speakerName: speaker.name }),
     sources,
+    ...(misattributed === undefined ? {} : { misattributed }),
   };
 }
