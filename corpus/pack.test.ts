@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEEDS_DIR } from '../tests/support/seeds.ts';
 import { claimStatus, type ClaimStatus } from '../src/core/corpus/corpus.ts';
 import { resolveQuote } from '../src/core/corpus/resolve-quote.ts';
 import type { Pack, TextQuoteSelector } from '../src/core/corpus/schema.ts';
@@ -243,7 +244,7 @@ describe('statement quotes', () => {
   });
 });
 
-const seedDir = join(import.meta.dirname, '../../shared/seeds');
+const seedDir = SEEDS_DIR;
 const haveSeeds = existsSync(seedDir);
 if (!haveSeeds)
   console.warn(`corpus/pack.test.ts: ${seedDir} not found, so document texts are NOT compared with their seed files.`);

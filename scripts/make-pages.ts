@@ -3,10 +3,11 @@
  * demo serve (tests/fixtures/pages/*.html), then checks that every seed page
  * still carries its document's words unchanged.
  *
- * Usage: npx tsx scripts/make-pages.ts [--seeds <dir>]   (default /work/shared/seeds)
+ * Usage: npx tsx scripts/make-pages.ts [--seeds <dir>]   (default: shared/seeds beside the checkout)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SEEDS_DIR } from '../tests/support/seeds.ts';
 import { missingSeedLines } from './make-pages/check-seed-text.ts';
 import { hostilePage } from './make-pages/hostile-page.ts';
 import { INDEX, renderIndex } from './make-pages/index-page.ts';
@@ -23,7 +24,7 @@ const OUT_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
 
 function seedsDir(argv: string[]): string {
   const i = argv.indexOf('--seeds');
-  return (i >= 0 ? argv[i + 1] : undefined) ?? '/work/shared/seeds';
+  return (i >= 0 ? argv[i + 1] : undefined) ?? SEEDS_DIR;
 }
 
 /** Every page with, for seed pages, the seed file it must stay faithful to. */

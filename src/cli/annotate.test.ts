@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEEDS_DIR } from '../../tests/support/seeds.ts';
 import type { Annotation } from './annotate-page.ts';
 import { main } from './annotate.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const SEEDS = join(ROOT, '..', 'shared', 'seeds');
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 
 /** Runs the command in-process and captures what it prints. */
@@ -43,10 +43,10 @@ const CENTRAL_CLAIMS: Record<string, string[]> = {
   '004_1412a9cb22655cc3.txt': ['exclusive-access', 'article-174-prosecutions'],
 };
 
-describe.skipIf(!existsSync(SEEDS))('annotate on the seed documents', () => {
+describe.skipIf(!existsSync(SEEDS_DIR))('annotate on the seed documents', () => {
   for (const [seed, claims] of Object.entries(CENTRAL_CLAIMS)) {
     it(`${seed}: about the story, with its central claims`, () => {
-      const result = annotate(join(SEEDS, seed));
+      const result = annotate(join(SEEDS_DIR, seed));
       expect(result.about).toBe(true);
       expect(result.claims.map((claim) => claim.id)).toEqual(expect.arrayContaining(claims));
     });

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../corpus/corpus.ts';
 import { checkQuote, type QuoteCheck } from './check-quote.ts';
-import { SEED_FILES, SEEDS_DIR, seedCorpus, type SeedId } from './quote-seeds.fixture.ts';
+import { SEEDS_DIR } from '../../../tests/support/seeds.ts';
+import { SEED_FILES, seedCorpus, type SeedId } from './quote-seeds.fixture.ts';
 
 const haveSeeds = Object.values(SEED_FILES).every((file) => existsSync(`${SEEDS_DIR}/${file}`));
 const seed = (id: SeedId) => readFileSync(`${SEEDS_DIR}/${SEED_FILES[id]}`, 'utf8');

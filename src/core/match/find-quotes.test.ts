@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findQuotedPassages, type QuotedPassage } from './find-quotes.ts';
-import { SEED_FILES, SEEDS_DIR, seedCorpus, type SeedId } from './quote-seeds.fixture.ts';
+import { SEEDS_DIR } from '../../../tests/support/seeds.ts';
+import { SEED_FILES, seedCorpus, type SeedId } from './quote-seeds.fixture.ts';
 
 // The speakers are all the tests need; no documents.
 const corpus = seedCorpus({});

@@ -1,14 +1,11 @@
 /**
  * Test fixture: a minimal pack around the real seed texts, for the quote tests.
- * The texts are passed in (tests read them from /work/shared/seeds), so this
+ * The texts are passed in (tests read them from tests/support/seeds.ts's folder), so this
  * module stays free of Node APIs like the rest of the core. Not loaded by the
  * extension.
  */
 import { createCorpus, type Corpus } from '../corpus/corpus.ts';
 import type { Pack, Speaker } from '../corpus/schema.ts';
-
-/** Where the seed documents live on the development machines. */
-export const SEEDS_DIR = '/work/shared/seeds';
 
 /** Seed files by the short ids the tests use. */
 export const SEED_FILES = {

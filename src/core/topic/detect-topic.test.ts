@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEEDS_DIR } from '../../../tests/support/seeds.ts';
 import { topic as topicJson } from '../../../corpus/kazakhstan-facebook-crs.json';
 import { PackSchema, type Topic } from '../corpus/schema.ts';
 import { compileTopic } from './compile-topic.ts';
@@ -13,7 +14,6 @@ import { detectTopic, type PageSample } from './detect-topic.ts';
 
 const storyTopic: Topic = PackSchema.shape.topic.parse(topicJson);
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/topic');
-const SEEDS = '/work/shared/seeds';
 
 function page(parts: Partial<PageSample>): PageSample {
   return { title: '', url: '', description: '', headings: [], body: '', ...parts };
@@ -213,18 +213,18 @@ function seedPage(text: string): PageSample {
 }
 
 describe('seed documents', () => {
-  const present = existsSync(SEEDS);
+  const present = existsSync(SEEDS_DIR);
   const seeds = present
-    ? readdirSync(SEEDS)
+    ? readdirSync(SEEDS_DIR)
         .filter((f) => f.endsWith('.txt'))
         .sort()
     : [];
 
   it('are all five about the story', (ctx) => {
-    ctx.skip(!present, `seed folder ${SEEDS} is missing`);
+    ctx.skip(!present, `seed folder ${SEEDS_DIR} is missing`);
     expect(seeds).toHaveLength(5);
     for (const file of seeds) {
-      const text = readFileSync(join(SEEDS, file), 'utf8');
+      const text = readFileSync(join(SEEDS_DIR, file), 'utf8');
       expect(detectTopic(seedPage(text), storyTopic).about, file).toBe(true);
       // The body alone, without the bonus for title and headings, must be enough too.
       expect(detectTopic({ ...seedPage(text), title: '', headings: [] }, storyTopic).about, file).toBe(true);
