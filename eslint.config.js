@@ -1,12 +1,24 @@
 // One linter for the project: typescript-eslint, jsx-a11y for the Preact UI, and
-// import-x zones that keep the layers honest (see ../shared/STYLE.md §1).
+// per-layer import rules that keep the layers honest (see ../shared/STYLE.md §1).
+// The layer rules use ESLint's own no-restricted-imports: eslint-plugin-import-x
+// pulls in a native resolver whose platform packages broke `npm ci` here.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import prettier from 'eslint-config-prettier';
 
-const layer = (target, ...from) => ({ target: `./src/${target}`, from: from.map((name) => `./src/${name}`) });
+const LAYERS = ['core', 'content', 'popup', 'options', 'background', 'reader', 'ui', 'platform', 'cli'];
+
+/** Files in src/<layer> may not import from the `forbidden` layers. */
+const layer = (name, forbidden, why) => ({
+  files: [`src/${name}/**`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: forbidden.flatMap((other) => [`**/${other}/*`, `./${other}/*`]), message: why }] },
+    ],
+  },
+});
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'demo-output/', 'playwright-report/'] },
@@ -14,27 +26,26 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   jsxA11y.flatConfigs.recommended,
   {
-    plugins: { 'import-x': importX },
     rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            // The core is pure: it runs in Node, in tests and in the page.
-            layer('core', 'content', 'popup', 'background', 'reader', 'options', 'ui', 'platform', 'cli'),
-            layer('content', 'popup', 'background', 'reader', 'options'),
-            layer('popup', 'content', 'background', 'reader', 'options'),
-            layer('options', 'content', 'popup', 'background', 'reader'),
-            layer('background', 'content', 'popup', 'reader', 'options', 'ui'),
-            layer('ui', 'content', 'popup', 'background', 'reader', 'options', 'platform'),
-          ],
-        },
-      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // `typeof import('./x.ts')` types a lazily loaded module without loading it.
       '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
     },
   },
+  layer(
+    'core',
+    LAYERS.filter((other) => other !== 'core'),
+    'The core is pure: it runs in Node, tests and the page.',
+  ),
+  layer('content', ['popup', 'options', 'background', 'reader'], 'Content scripts never import extension pages.'),
+  layer('popup', ['content', 'options', 'background', 'reader'], 'The popup never imports other contexts.'),
+  layer('options', ['content', 'popup', 'background', 'reader'], 'The options page never imports other contexts.'),
+  layer('background', ['content', 'popup', 'options', 'reader', 'ui'], 'The background has no UI.'),
+  layer(
+    'ui',
+    ['content', 'popup', 'options', 'background', 'reader', 'platform'],
+    'UI renders data; it never calls the browser.',
+  ),
   {
     // Playwright fixtures take `{}` as their first argument by convention.
     files: ['tests/e2e/**'],
