@@ -46,6 +46,18 @@ export default defineConfig({
     rollupOptions: {
       // Extension pages that the manifest does not name: the reader opened from popovers.
       input: { reader: 'src/reader/index.html' },
+      output: {
+        // What stage 1 imports on every page goes into one chunk: each separate module
+        // is one more fetch and compile in every page the reader opens.
+        advancedChunks: {
+          groups: [
+            {
+              name: 'stage1-shared',
+              test: /src\/(content\/(page-sample|page-state|dom-tags|ui-marker)|platform\/(site-settings|pack-storage)|core\/topic\/)|story-topic/,
+            },
+          ],
+        },
+      },
     },
   },
 });

@@ -10,9 +10,10 @@
  *     lower-casing that sample.
  *  3. In Chromium (skipped with --no-browser): main-thread work, script time
  *     and JS heap of an off-topic page, a story page and the hostile 3 MB page,
- *     with and without the extension.
+ *     with no extension, with an extension whose content script is empty (the
+ *     cost any content script has), and with Counterpoint.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -112,15 +113,37 @@ function benchStage1(): void {
   );
 }
 
-async function pageMetrics(withExtension: boolean, url: string) {
+type Setup = 'no extension' | 'empty content script' | 'Counterpoint';
+
+/**
+ * An extension whose content script does nothing, on the same pages: the cost any
+ * content script has (injection, module loading), against which Counterpoint's own shows.
+ */
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'counterpoint-bench-empty-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty content script',
+    version: '1.0',
+    background: { service_worker: 'worker.js' },
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'worker.js'), '');
+  writeFileSync(join(dir, 'content.js'), '');
+  return dir;
+}
+
+async function pageMetrics(setup: Setup, url: string, empty: string) {
   const profile = mkdtempSync(join(tmpdir(), 'counterpoint-bench-'));
-  const context = withExtension
-    ? (await launchWithExtension(profile, true)).context
-    : await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-      });
+  const context =
+    setup === 'no extension'
+      ? await chromium.launchPersistentContext(profile, {
+          executablePath: CHROMIUM,
+          headless: true,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+        })
+      : (await launchWithExtension(profile, true, setup === 'Counterpoint' ? DIST : empty)).context;
   const page = await context.newPage();
   // Metrics count from `Performance.enable`, so enable before the page loads.
   const session = await context.newCDPSession(page);
@@ -148,24 +171,31 @@ function medianMetrics(runs: Metrics[]): Metrics {
 
 async function benchBrowser(): Promise<void> {
   console.log(
-    `\n3. In Chromium: main-thread work, script time and JS heap of a page load, without and with Counterpoint (median of ${BROWSER_RUNS})`,
+    `\n3. In Chromium: main-thread work, script time and JS heap of a page load (median of ${BROWSER_RUNS} alternating runs)`,
   );
   const server = await servePages(0);
   const port = (server.address() as { port: number }).port;
+  const empty = emptyExtension();
+  const setups: Setup[] = ['no extension', 'empty content script', 'Counterpoint'];
   for (const name of ['vietnam.html', 'kazinform.html', 'hostile.html']) {
     const url = `http://127.0.0.1:${port}/${name}`;
-    // Alternating runs, median of each: one launch is too noisy to compare.
-    const runs = { without: [] as Metrics[], with: [] as Metrics[] };
+    const runs = new Map<Setup, Metrics[]>(setups.map((setup) => [setup, []]));
     for (let i = 0; i < BROWSER_RUNS; i++) {
-      runs.without.push(await pageMetrics(false, url));
-      runs.with.push(await pageMetrics(true, url));
+      for (const setup of setups) runs.get(setup)!.push(await pageMetrics(setup, url, empty));
     }
-    const without = medianMetrics(runs.without);
-    const withExt = medianMetrics(runs.with);
+    const [none, bare, ours] = setups.map((setup) => medianMetrics(runs.get(setup)!)) as [Metrics, Metrics, Metrics];
+    console.log(`   ${name}`);
+    for (const [label, m] of [
+      ['no extension', none],
+      ['empty content script', bare],
+      ['Counterpoint', ours],
+    ] as const) {
+      console.log(
+        `     ${label.padEnd(21)} main-thread ${m.taskMs.toFixed(0).padStart(5)} ms  script ${m.scriptMs.toFixed(0).padStart(4)} ms  JS heap ${m.heapMb.toFixed(1)} MB`,
+      );
+    }
     console.log(
-      `   ${name.padEnd(15)} main-thread work ${without.taskMs.toFixed(0)} -> ${withExt.taskMs.toFixed(0)} ms (x${(withExt.taskMs / without.taskMs).toFixed(2)}), ` +
-        `script +${(withExt.scriptMs - without.scriptMs).toFixed(0)} ms, ` +
-        `JS heap ${without.heapMb.toFixed(1)} -> ${withExt.heapMb.toFixed(1)} MB (x${(withExt.heapMb / without.heapMb).toFixed(2)})`,
+      `     Counterpoint / empty content script: main-thread x${(ours.taskMs / bare.taskMs).toFixed(2)}, script x${(ours.scriptMs / Math.max(bare.scriptMs, 1)).toFixed(2)}, heap x${(ours.heapMb / bare.heapMb).toFixed(2)}`,
     );
   }
   server.close();

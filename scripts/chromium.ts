@@ -29,15 +29,20 @@ export interface ExtensionBrowser {
   extensionId: string;
 }
 
-/** Launches Chromium on a fresh profile with dist/ loaded. */
-export async function launchWithExtension(profileDir: string, headless: boolean): Promise<ExtensionBrowser> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+/** Launches Chromium on a fresh profile with dist/ (or another unpacked extension with a service worker) loaded. */
+export async function launchWithExtension(
+  profileDir: string,
+  headless: boolean,
+  extension = DIST,
+): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extension, 'manifest.json')))
+    throw new Error(`${extension} has no manifest: run \`npm run build\` first`);
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless,
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...QUIET_FLAGS],
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...QUIET_FLAGS],
     viewport: { width: 1200, height: 900 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
