@@ -29,12 +29,10 @@ export async function init(): Promise<void> {
   if (!story.result.about) return;
   pageState.storyPack = story.packId;
   const host = location.hostname;
-  pageState.enabled = await isSiteEnabled(host);
   onSiteEnabledChange(host, (enabled) => {
-    pageState.enabled = enabled;
     void loadScanner().then((scanner) => (enabled ? scanner.start() : scanner.stop()));
   });
-  if (pageState.enabled) await (await loadScanner()).start();
+  if (await isSiteEnabled(host)) await (await loadScanner()).start();
 }
 
 function secondLook(): Promise<void> {
