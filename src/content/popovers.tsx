@@ -15,6 +15,8 @@ import { HIGHLIGHT_SELECTOR } from './ui-marker.ts';
 
 /** The listeners and popover host behind the page's highlights. */
 export interface PopoverWiring {
+  /** A popover is open (the reader is reading it). */
+  isOpen(): boolean;
   destroy(): void;
 }
 
@@ -52,6 +54,7 @@ export function attachPopovers(doc: Document, corpus: Corpus, scan: TextScan): P
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('keydown', onKeyDown, true);
   return {
+    isOpen: () => host?.isOpen() ?? false,
     destroy() {
       doc.removeEventListener('click', onClick, true);
       doc.removeEventListener('keydown', onKeyDown, true);

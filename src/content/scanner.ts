@@ -1,7 +1,8 @@
 /**
  * Stage 2 of the content script, loaded only on pages about the story: reads
  * the visible text once, finds claims and quotes, highlights them in one pass,
- * and wires the highlights to popovers. `stop()` leaves the page as it was.
+ * and wires the highlights to popovers; reads the page again when it grows.
+ * `stop()` leaves the page as it was.
  */
 import { claimStatus, createCorpus, type Corpus } from '../core/corpus/corpus.ts';
 import { scanText, type TextScan } from '../core/scan-text.ts';
@@ -13,11 +14,13 @@ import { highlightRanges, type Highlights, type HighlightRange } from './highlig
 import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
 import { injectPageStyle } from './page-style.ts';
+import { watchGrowth, type GrowthWatch } from './watch-growth.ts';
 
 let active: { highlights: Highlights; wiring: PopoverWiring; removeStyle: () => void } | null = null;
 // What the site switch last asked for: a stop() that lands while start() waits
 // for the corpus must win, or the page would be highlighted after "off".
 let wanted = false;
+let watch: GrowthWatch | null = null;
 
 /** Scans the page and shows highlights; does nothing if already running. */
 export async function start(): Promise<void> {
@@ -26,6 +29,7 @@ export async function start(): Promise<void> {
   // Claims and quotes of the page's own story only: another pack's claims mean nothing here.
   const corpus = storyCorpus(await loadCorpus(), pageState.storyPack);
   if (active || !wanted) return;
+  watch?.pause(); // Our own marks are not page growth.
   const extracted = extractText(document.body, { isHidden: isRenderedHidden });
   const scan = scanText(textForMatching(extracted), corpus);
   const highlights = highlightRanges(document.body, extracted, toRanges(scan, corpus));
@@ -39,6 +43,8 @@ export async function start(): Promise<void> {
   // Last, so that nothing we add outlives a failure above (highlightRanges restores the page itself).
   const removeStyle = injectPageStyle(document);
   active = { highlights, wiring, removeStyle };
+  if (watch) watch.resume();
+  else watch = watchGrowth(document.body, () => void rescan());
   // The popup and badge list what the reader can see: a claim whose every range lost
   // to an overlapping highlight has no mark to focus, so it is not listed.
   const shown = new Set(highlights.marks.map((mark) => mark.dataset.claim));
@@ -53,14 +59,30 @@ export async function start(): Promise<void> {
 /** Removes every highlight, popover and style we added. */
 export async function stop(): Promise<void> {
   wanted = false;
+  watch?.destroy();
+  watch = null;
   if (!active) return;
-  active.wiring.destroy();
-  active.highlights.remove();
-  active.removeStyle();
-  active = null;
+  teardown();
   pageState.claims = [];
   pageState.scannedQuotes = [];
   await sendToBackground('pageScanned', { claimCount: 0 });
+}
+
+function teardown(): void {
+  watch?.pause();
+  active?.wiring.destroy();
+  active?.highlights.remove();
+  active?.removeStyle();
+  active = null;
+}
+
+// The page added text: read it again, unless the reader is in a popover or on a
+// highlight right now (the next growth will try again).
+async function rescan(): Promise<void> {
+  if (!active || !wanted || active.wiring.isOpen()) return;
+  if (active.highlights.marks.some((mark) => mark.contains(document.activeElement))) return;
+  teardown();
+  await start();
 }
 
 /** Scrolls to and focuses the first highlight of a claim; false if the page has none. */

@@ -90,3 +90,46 @@ Facebook has provided Kazakhstan direct and exclusive access to Facebook's Conte
   await expect(page.locator('#shown mark[data-claim="exclusive-access"]')).toBeVisible();
   await expect(page.locator('#hidden mark')).toHaveCount(0);
 });
+
+test('a page that keeps adding text is read again, and switching off still restores it', async ({
+  context,
+  serviceWorker,
+}) => {
+  // A live blog: the story is there at load, a new entry with another claim arrives later.
+  const addEntry = `setTimeout(() => {
+    const p = document.createElement('p');
+    p.id = 'update';
+    p.textContent = 'Update: the ministry repeated that Kazakhstan is the first country in Central Asia to have ' +
+      'access to the system, and said that its specialists had been trained to use it. ' +
+      'Officials gave no further details on how many reports they had filed so far this month, ' +
+      'nor on which of them had led to content being removed from the platform in Kazakhstan.';
+    document.querySelector('article').append(p);
+  }, 2500);`;
+  const url = pageUrl('live.html');
+  const body = `<!doctype html><html lang="en"><head><title>Live: Facebook and Kazakhstan</title></head>
+<body><article><p>Kazakhstan's Ministry of Information and Social Development says Facebook has provided Kazakhstan
+direct and exclusive access to Facebook's Content Reporting System. Meta spokesman Ben McConaghy denied it.</p></article>
+<script>${addEntry}</script></body></html>`;
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('mark[data-claim="exclusive-access"]')).toBeVisible();
+  await expect(page.locator('#update mark[data-claim="first-in-central-asia"]').first()).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.locator('mark[data-claim="exclusive-access"]')).toHaveCount(1); // Read again, not marked twice.
+
+  // Switched off for the site (what the popup's switch stores), the article is as the page made it.
+  const markedUp = await page.evaluate(() => document.querySelector('article')!.textContent);
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ disabledSites: ['127.0.0.1'] }));
+  await expect(page.locator('mark, [data-counterpoint]')).toHaveCount(0);
+  const article = await page.evaluate(() => {
+    const element = document.querySelector('article')!;
+    return { text: element.textContent, children: [...element.children].map((child) => child.outerHTML) };
+  });
+  expect(article.text).toBe(markedUp);
+  expect(article.children).toEqual([
+    expect.stringMatching(/^<p>Kazakhstan's Ministry[^<]*<\/p>$/),
+    expect.stringMatching(/^<p id="update">Update:[^<]*<\/p>$/),
+  ]);
+});
