@@ -120,9 +120,17 @@ function toRanges(scan: TextScan, corpus: Corpus): HighlightRange[] {
   return [...claims, ...quotes];
 }
 
+// Kept across rescans: the compiled matcher and the folded source texts are cached per
+// corpus object, so a fresh one each time would rebuild them on every rescan.
+let scoped: { from: Corpus; packId: string | null; corpus: Corpus } | null = null;
+
 function storyCorpus(corpus: Corpus, packId: string | null): Corpus {
+  if (scoped?.from === corpus && scoped.packId === packId) return scoped.corpus;
   const packs = corpus.packs.filter((pack) => pack.id === packId);
-  return packs.length > 0 ? createCorpus(packs) : corpus;
+  // Only the story's pack loaded (the usual case): the corpus is already scoped.
+  const story = packs.length === 0 || packs.length === corpus.packs.length ? corpus : createCorpus(packs);
+  scoped = { from: corpus, packId, corpus: story };
+  return story;
 }
 
 function verdictLabel(verdict: string): string {
