@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
-/** Port the fixture pages are served on during end-to-end tests. */
-export const PAGES_PORT = 4179;
+/**
+ * Port the fixture pages are served on during end-to-end tests. Overridable so that two
+ * checkouts can run their suites at once without one reusing the other's page server.
+ */
+export const PAGES_PORT = Number(process.env.PAGES_PORT ?? 4179);
 
 // Each test launches Chromium with the built extension; two cores allow one at a time.
 export default defineConfig({
