@@ -34,8 +34,9 @@ const ENDINGS = [
   // Genitive, dative, accusative, locative, ablative, instrumental.
   'ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті ын ін',
   'нда нде да де та те дан ден тан тен нан нен мен бен пен',
-  // Verbs: past tense, participles, present tense ("шығарды", "келісілген", "шығарады").
-  'ған ген қан кен ады еді йды йді',
+  // Verbs: past tense, participles, present tense ("шығарды", "келісілген", "шығарады"); not
+  // "-йды", which would take "Қытайды" (the accusative of "Қытай") for a verb.
+  'ған ген қан кен ады еді',
 ]
   .join(' ')
   .split(' ')
