@@ -1,0 +1,34 @@
+/**
+ * The popup's highlight section: the mode for the current site and the
+ * legend for that mode.
+ */
+import type { EmphasisMode } from '../core/view/emphasis.ts';
+import { EmphasisChoice } from './EmphasisChoice.tsx';
+import { EMPHASIS_STRINGS } from './emphasis-strings.ts';
+import { Legend } from './Legend.tsx';
+
+/** What the popup knows about the site's highlight mode, and how to change it. */
+export interface PopupEmphasisProps {
+  host: string;
+  /** The mode in force for the site. */
+  mode: EmphasisMode;
+  /** The reader's default, which sites without their own choice follow. */
+  defaultMode: EmphasisMode;
+  onChange(mode: EmphasisMode): void;
+}
+
+/** The mode control and the legend. */
+export function PopupEmphasis({ host, mode, defaultMode, onChange }: PopupEmphasisProps) {
+  return (
+    <section class="cp-section cp-emphasis-section">
+      <EmphasisChoice
+        legend={EMPHASIS_STRINGS.siteHeading.replace('{host}', host)}
+        name="cp-site-emphasis"
+        mode={mode}
+        defaultMode={defaultMode}
+        onChange={onChange}
+      />
+      <Legend mode={mode} />
+    </section>
+  );
+}
