@@ -23,18 +23,29 @@ export function EmphasisChoice({ legend, name, mode, defaultMode, onChange }: Em
   return (
     <fieldset class="cp-emphasis">
       <legend class="cp-section-heading">{legend}</legend>
-      {EMPHASIS_MODES.map((option) => (
-        <label key={option} class="cp-emphasis-option">
-          <input type="radio" name={name} value={option} checked={option === mode} onChange={() => onChange(option)} />
-          <span>
-            <span class="cp-emphasis-label">
+      {EMPHASIS_MODES.map((option) => {
+        const id = `${name}-${option}`;
+        return (
+          <div key={option} class="cp-emphasis-option">
+            <input
+              type="radio"
+              id={id}
+              name={name}
+              value={option}
+              checked={option === mode}
+              aria-describedby={`${id}-hint`}
+              onChange={() => onChange(option)}
+            />
+            <label for={id} class="cp-emphasis-label">
               {MODE_TEXT[option].label}
               {option === defaultMode && EMPHASIS_STRINGS.defaultTag}
+            </label>
+            <span id={`${id}-hint`} class="cp-emphasis-hint cp-muted">
+              {MODE_TEXT[option].hint}
             </span>
-            <span class="cp-emphasis-hint cp-muted">{MODE_TEXT[option].hint}</span>
-          </span>
-        </label>
-      ))}
+          </div>
+        );
+      })}
     </fieldset>
   );
 }

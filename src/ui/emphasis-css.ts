@@ -12,10 +12,10 @@ const swatch = (id: LookId) =>
 export const EMPHASIS_CSS = `
 .cp-emphasis { margin: 0; padding: 0; border: 0; min-width: 0; }
 .cp-emphasis legend { padding: 0; font-weight: 600; }
-.cp-emphasis-option { display: flex; gap: 8px; align-items: flex-start; padding: 3px 0; cursor: pointer; }
-.cp-emphasis-option input { margin: 3px 0 0; }
-.cp-emphasis-label { display: block; font-weight: 600; }
-.cp-emphasis-hint { display: block; font-size: 13px; }
+.cp-emphasis-option { display: grid; grid-template-columns: auto 1fr; column-gap: 8px; padding: 3px 0; }
+.cp-emphasis-option input { grid-row: 1 / span 2; margin: 3px 0 0; }
+.cp-emphasis-label { font-weight: 600; cursor: pointer; }
+.cp-emphasis-hint { font-size: 13px; }
 .cp-emphasis-option input:focus-visible { outline: 3px solid var(--cp-focus); outline-offset: 2px; }
 .cp-legend { margin-top: 8px; }
 .cp-legend-heading { margin: 0 0 4px; font-size: 13px; }
