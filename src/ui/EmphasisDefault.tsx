@@ -24,6 +24,7 @@ export function EmphasisDefault({ mode, saved, onChange }: EmphasisDefaultProps)
         legend={EMPHASIS_STRINGS.defaultLegend}
         name="cp-default-emphasis"
         mode={mode}
+        layout="list"
         onChange={onChange}
       />
       <p role="status" class="cp-muted">

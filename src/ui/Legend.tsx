@@ -7,14 +7,14 @@ import type { EmphasisMode } from '../core/view/emphasis.ts';
 import { EMPHASIS_STRINGS, LOOK_TEXT } from './emphasis-strings.ts';
 import { LOOKS_IN_MODE } from './highlight-looks.ts';
 
-/** The legend for `mode`. */
+/** The legend for `mode`, as a disclosure (closed until asked: the popup is small). */
 export function Legend({ mode }: { mode: EmphasisMode }) {
   const looks = LOOKS_IN_MODE[mode];
   return (
-    <div class="cp-legend">
-      <h3 id="cp-legend-heading" class="cp-legend-heading">
+    <details class="cp-legend">
+      <summary id="cp-legend-heading" class="cp-legend-heading">
         {EMPHASIS_STRINGS.legendHeading}
-      </h3>
+      </summary>
       {looks.length === 0 ? (
         <p class="cp-muted">{EMPHASIS_STRINGS.noneNote}</p>
       ) : (
@@ -31,6 +31,6 @@ export function Legend({ mode }: { mode: EmphasisMode }) {
           ))}
         </ul>
       )}
-    </div>
+    </details>
   );
 }

@@ -33,6 +33,13 @@ describe('PopupEmphasis', () => {
     expect(accessibleName(radios(view.container)[0]!)).toContain('Contested only (default)');
   });
 
+  it('describes the chosen mode under the row of options', () => {
+    const { view } = renderSection('none');
+    const chosen = radios(view.container).find((radio) => radio.checked)!;
+    const hint = view.container.querySelector(`#${chosen.getAttribute('aria-describedby')}`)!;
+    expect(hint.textContent).toBe('The page stays as it is; the popup still lists everything.');
+  });
+
   it('asks for the mode the reader picks', () => {
     const { view, onChange } = renderSection('contested');
     radios(view.container)[2]!.click();

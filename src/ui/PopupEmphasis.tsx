@@ -1,6 +1,7 @@
 /**
- * The popup's highlight section: the mode for the current site and the
- * legend for that mode.
+ * The popup's highlight section, under the site switch: the mode for the
+ * current site and, one click away so the claims stay in view, the legend for
+ * that mode.
  */
 import type { EmphasisMode } from '../core/view/emphasis.ts';
 import { EmphasisChoice } from './EmphasisChoice.tsx';
@@ -26,6 +27,7 @@ export function PopupEmphasis({ host, mode, defaultMode, onChange }: PopupEmphas
         name="cp-site-emphasis"
         mode={mode}
         defaultMode={defaultMode}
+        layout="row"
         onChange={onChange}
       />
       <Legend mode={mode} />

@@ -36,8 +36,8 @@ export function PopupView({ report, error, actions, emphasis }: PopupViewProps) 
         <h1 class="cp-title">Counterpoint</h1>
         {report && <SiteSwitch host={report.host} enabled={report.enabled} onToggle={actions.onToggleSite} />}
       </header>
-      {report ? <PopupBody report={report} onFocusClaim={actions.onFocusClaim} /> : <Unreadable error={error} />}
       {report?.enabled && report.about && emphasis && <PopupEmphasis host={report.host} {...emphasis} />}
+      {report ? <PopupBody report={report} onFocusClaim={actions.onFocusClaim} /> : <Unreadable error={error} />}
       <footer class="cp-popup-footer">
         <button type="button" class="cp-link-button" onClick={actions.onOpenPacks}>
           Story packs…

@@ -85,6 +85,7 @@ test('the popup switches the site to all claims and to none at once, and each su
   const { popup } = await openPopupFor(context, serviceWorker, extensionId, page);
   const group = popup.getByRole('group', { name: 'Highlights on 127.0.0.1' });
   await expect(group.getByRole('radio', { name: /Contested only \(default\)/ })).toBeChecked();
+  await popup.getByText('What the marks mean').click(); // The legend is a disclosure, closed until asked.
   await expect(popup.getByRole('list', { name: 'What the marks mean' }).getByRole('listitem')).toHaveCount(6);
 
   // All claims: supported claims get their fill and solid line, verbatim quotes their full underline.
@@ -101,6 +102,7 @@ test('the popup switches the site to all claims and to none at once, and each su
   // None in the page: nothing is drawn, the marks stay (out of the tab order), the popup lists every claim.
   await popup.reload();
   await group.getByText('None in the page').click();
+  await popup.getByText('What the marks mean').click();
   await expect
     .poll(() => firstMarkLook(page, DISPUTED))
     .toEqual({ fill: TRANSPARENT, border: '0px none', underline: expect.stringMatching(/^none /) });
