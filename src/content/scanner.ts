@@ -17,6 +17,7 @@ import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
 import { injectPageStyle, type PageStyle } from './page-style.ts';
 import { currentMode, followSiteMode, showInMode, stopFollowing } from './emphasis-mode.ts';
+import { focusAsJumpTarget } from './jump-target.ts';
 import { watchGrowth, type GrowthWatch } from './watch-growth.ts';
 
 let active: { highlights: Highlights; wiring: PopoverWiring; style: PageStyle } | null = null;
@@ -99,7 +100,7 @@ export function focusClaim(claimId: string): boolean {
   const mark = active?.highlights.marks.find((element) => element.dataset.claim === claimId);
   if (!mark) return false;
   mark.scrollIntoView({ block: 'center' });
-  mark.focus({ preventScroll: true });
+  focusAsJumpTarget(mark);
   return true;
 }
 

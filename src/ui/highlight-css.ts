@@ -55,25 +55,28 @@ ${quoteRule(`${QUOTE}[data-quote-verdict="verbatim"]`, 'quote-verbatim')}
 ${quoteRule(`${QUOTE}[data-quote-verdict="variant"]`, 'quote-variant')}
 ${quoteRule(`${QUOTE}[data-quote-verdict="not-found"]`, 'quote-not-found')}
 ${quoteRule(`${QUOTE}[data-quote-misattributed]`, 'quote-misattributed')}
-${CLAIM}:focus-visible, ${QUOTE}:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }`;
+${CLAIM}:focus-visible, ${QUOTE}:focus-visible,
+${CLAIM}[data-jump-target], ${QUOTE}[data-jump-target] { outline: 2px solid #1a73e8; outline-offset: 2px; }`;
 
 // Same specificity as the status rules above, and later: these win.
 const QUIET_CSS = `
 ${claimRule(`${CLAIM}[data-emphasis="quiet"]`, 'quiet')}
 ${quoteRule(`${QUOTE}[data-emphasis="quiet"]`, 'quiet')}`;
 
-// Nothing shows, but a claim the popup jumps to (focus() from script) is ringed while focused.
+// Nothing shows. The focus ring above stays: a claim the popup jumps to is ringed (see
+// content/jump-target.ts), while a click on marked text (which focuses a tabindex=-1 mark) is not.
 const NONE_CSS = `
 ${CLAIM}[data-emphasis], ${QUOTE}[data-emphasis] {
   background-color: transparent; border-bottom: 0; border-radius: 0; text-decoration: none; cursor: auto;
-}
-${CLAIM}:focus, ${QUOTE}:focus { outline: 2px solid #1a73e8; outline-offset: 2px; }`;
+}`;
 
 const FORCED_COLORS_CSS = `
 @media (forced-colors: active) {
   ${CLAIM} { border-bottom-color: Highlight; }
   ${QUOTE} { text-decoration-color: Highlight; }
-  ${CLAIM}:focus-visible, ${QUOTE}:focus-visible { outline-color: Highlight; }
+  ${CLAIM}:focus-visible, ${QUOTE}:focus-visible, ${CLAIM}[data-jump-target], ${QUOTE}[data-jump-target] {
+    outline-color: Highlight;
+  }
 }`;
 
 /** The page stylesheet for a highlight mode. */

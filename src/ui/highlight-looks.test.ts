@@ -92,7 +92,7 @@ describe('highlightPageCss', () => {
       /\[data-emphasis\] \{\s*background-color: transparent; border-bottom: 0;[^}]*text-decoration: none/,
     );
     // A claim the popup jumps to still shows where it is.
-    expect(none).toMatch(/:focus \{ outline: 2px solid/);
+    expect(none).toMatch(/\[data-jump-target\] \{ outline: 2px solid/);
   });
 
   it('is one stylesheet per mode, each balanced', () => {

@@ -118,8 +118,10 @@ test('the popup switches the site to all claims and to none at once, and each su
   await expect.poll(() => firstMarkLook(page, DISPUTED)).toMatchObject({ fill: TRANSPARENT, border: '0px none' });
 
   // A click on the plain text is the page's; the popup still jumps to the claim, and Enter opens it there.
+  const outline = () => page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   await page.locator(DISPUTED).first().click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await outline()).toBe('none');
   await popup.reload();
   await popup
     .getByRole('button', { name: /exclusive access/i })
@@ -128,6 +130,7 @@ test('the popup switches the site to all claims and to none at once, and each su
   await expect
     .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.claim))
     .toBe('exclusive-access');
+  expect(await outline()).toBe('solid'); // Ringed where the popup jumped to.
   await page.bringToFront();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toContainText('Disputed');
