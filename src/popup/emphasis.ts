@@ -4,6 +4,7 @@
  * from the storage change event).
  */
 import type { EmphasisMode } from '../core/view/emphasis.ts';
+import { browser } from '../platform/browser.ts';
 import { getDefaultEmphasis, getSiteEmphasis, setSiteEmphasis } from '../platform/emphasis-settings.ts';
 import type { PopupEmphasisProps } from '../ui/PopupEmphasis.tsx';
 
@@ -14,5 +15,6 @@ export async function emphasisFor(host: string, refresh: () => unknown): Promise
     mode,
     defaultMode,
     onChange: (next: EmphasisMode) => void setSiteEmphasis(host, next).then(refresh),
+    onOpenDefault: () => void browser.runtime.openOptionsPage(),
   };
 }

@@ -15,8 +15,17 @@ const legendRows = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>
 
 function renderSection(mode: EmphasisMode, defaultMode: EmphasisMode = 'contested') {
   const onChange = vi.fn();
-  view = renderInto(<PopupEmphasis host="news.example" mode={mode} defaultMode={defaultMode} onChange={onChange} />);
-  return { view, onChange };
+  const onOpenDefault = vi.fn();
+  view = renderInto(
+    <PopupEmphasis
+      host="news.example"
+      mode={mode}
+      defaultMode={defaultMode}
+      onChange={onChange}
+      onOpenDefault={onOpenDefault}
+    />,
+  );
+  return { view, onChange, onOpenDefault };
 }
 
 describe('PopupEmphasis', () => {
@@ -40,10 +49,12 @@ describe('PopupEmphasis', () => {
     expect(hint.textContent).toBe('The page stays as it is; the popup still lists everything.');
   });
 
-  it('asks for the mode the reader picks', () => {
-    const { view, onChange } = renderSection('contested');
+  it('asks for the mode the reader picks, and opens the options page for the default', () => {
+    const { view, onChange, onOpenDefault } = renderSection('contested');
     radios(view.container)[2]!.click();
     expect(onChange).toHaveBeenCalledExactlyOnceWith('none');
+    view.button('Default for every site').click();
+    expect(onOpenDefault).toHaveBeenCalledOnce();
   });
 
   it('explains in words every style the page shows in the contested mode, quiet included', () => {
@@ -75,7 +86,12 @@ describe('PopupEmphasis', () => {
 });
 
 describe('PopupView with a highlight mode', () => {
-  const emphasis = { mode: 'contested' as const, defaultMode: 'contested' as const, onChange: vi.fn() };
+  const emphasis = {
+    mode: 'contested' as const,
+    defaultMode: 'contested' as const,
+    onChange: vi.fn(),
+    onOpenDefault: vi.fn(),
+  };
   const actions = { onToggleSite: vi.fn(), onFocusClaim: vi.fn(), onOpenPacks: vi.fn() };
 
   it('shows the mode and legend on a page about the story, and still lists every claim in "none"', () => {

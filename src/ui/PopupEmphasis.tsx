@@ -16,10 +16,12 @@ export interface PopupEmphasisProps {
   /** The reader's default, which sites without their own choice follow. */
   defaultMode: EmphasisMode;
   onChange(mode: EmphasisMode): void;
+  /** Opens the options page, where the default is set. */
+  onOpenDefault(): void;
 }
 
 /** The mode control and the legend. */
-export function PopupEmphasis({ host, mode, defaultMode, onChange }: PopupEmphasisProps) {
+export function PopupEmphasis({ host, mode, defaultMode, onChange, onOpenDefault }: PopupEmphasisProps) {
   return (
     <section class="cp-section cp-emphasis-section">
       <EmphasisChoice
@@ -31,6 +33,9 @@ export function PopupEmphasis({ host, mode, defaultMode, onChange }: PopupEmphas
         onChange={onChange}
       />
       <Legend mode={mode} />
+      <button type="button" class="cp-link-button cp-emphasis-default" onClick={onOpenDefault}>
+        {EMPHASIS_STRINGS.openDefault}
+      </button>
     </section>
   );
 }

@@ -22,6 +22,7 @@ export const EMPHASIS_CSS = `
 .cp-emphasis-option input { margin: 0; }
 .cp-emphasis-option input:focus-visible { outline: 3px solid var(--cp-focus); outline-offset: 2px; }
 .cp-legend { margin-top: 6px; }
+.cp-emphasis-default { margin-top: 6px; }
 .cp-legend-heading { font-size: 13px; cursor: pointer; color: var(--cp-link); }
 .cp-legend-heading:focus-visible { outline: 3px solid var(--cp-focus); outline-offset: 2px; }
 .cp-legend-rows { margin: 4px 0 0; padding: 0; list-style: none; font-size: 13px; }

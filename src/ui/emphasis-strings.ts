@@ -20,6 +20,8 @@ export const EMPHASIS_STRINGS = {
   /** Appended to the option that is the reader's default. */
   defaultTag: ' (default)',
   legendHeading: 'What the marks mean',
+  /** The popup's link to the options page. */
+  openDefault: 'Default for every site…',
   /** The legend's note in "none in the page". */
   noneNote: 'Nothing is marked in the page. Choose a claim below to jump to it; press Enter there to open its sources.',
   /** The swatch's sample text. */
