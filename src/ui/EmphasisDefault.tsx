@@ -27,7 +27,9 @@ export function EmphasisDefault({ mode, saved, onChange }: EmphasisDefaultProps)
         layout="list"
         onChange={onChange}
       />
-      <p role="status" class="cp-muted">
+      {/* A live region without the status role: it is always there (so "Saved." is announced), and the
+          page's one role=status stays the pack import's outcome. */}
+      <p aria-live="polite" class="cp-muted cp-emphasis-saved">
         {saved ? EMPHASIS_STRINGS.saved : ''}
       </p>
     </section>

@@ -110,7 +110,7 @@ describe('EmphasisDefault', () => {
   it('sets the default from the options page and says when it is saved', () => {
     const onChange = vi.fn();
     view = renderInto(<EmphasisDefault mode="contested" saved={false} onChange={onChange} />);
-    expect(view.container.querySelector('[role="status"]')!.textContent).toBe('');
+    expect(view.container.querySelector('[aria-live="polite"]')!.textContent).toBe('');
     radios(view.container)[1]!.click();
     expect(onChange).toHaveBeenCalledExactlyOnceWith('all');
     view.unmount();

@@ -178,7 +178,7 @@ test('the default mode is set in the options page, and a site keeps its own choi
 
   await options.bringToFront();
   await group.getByText('All claims').click();
-  await expect(options.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(options.getByText('Saved.')).toBeVisible();
   // An open tab follows the new default at once.
   await expect.poll(() => firstMarkLook(page, SUPPORTED)).toMatchObject({ border: '2px solid' });
 
