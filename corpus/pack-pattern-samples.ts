@@ -174,6 +174,18 @@ export const PARAPHRASES: readonly Paraphrase[] = [
   p('hong-kong-office-region', 'ru-hong-kong-office-2', 'Текст одобрил гонконгский офис компании.'),
   p('hong-kong-office-region', 'ru-covers-region', 'Офис курирует Китай, Монголию и Центральную Азию.'),
   p('hong-kong-office-region', 'kk-hong-kong-office', 'Мәтін Meta-ның Гонконгтағы кеңсесімен келісілген.'),
+  p(
+    'hong-kong-office-endorsed',
+    'en-office-endorsed-text',
+    "Meta's Hong Kong office endorsed the text, the minister said.",
+  ),
+  p(
+    'hong-kong-office-endorsed',
+    'en-coordinated-with-office',
+    'The minister said the text was agreed with the Hong Kong office of the company.',
+  ),
+  p('hong-kong-office-endorsed', 'ru-agreed-with-office', 'Текст был согласован с офисом Meta в Гонконге.'),
+  p('hong-kong-office-endorsed', 'kk-agreed-with-office', 'Мәтін Meta-ның Гонконгтағы кеңсесімен келісілген.'),
 
   p('facebook-users-kazakhstan', 'en-3-2-million-facebook', 'Kazakhstan has 3.2 million Facebook subscribers.'),
   p('facebook-users-kazakhstan', 'ru-3-2-million', 'В Казахстане 3,2 млн пользователей Facebook.'),
