@@ -2,7 +2,10 @@
  * The options page: lists the story packs and imports new ones.
  */
 import { render } from 'preact';
+import type { EmphasisMode } from '../core/view/emphasis.ts';
+import { getDefaultEmphasis, setDefaultEmphasis } from '../platform/emphasis-settings.ts';
 import { loadImportedPacks, saveImportedPacks } from '../platform/pack-storage.ts';
+import { EmphasisDefault } from '../ui/EmphasisDefault.tsx';
 import { PacksView, type ImportOutcome } from '../ui/PacksView.tsx';
 import { OPTIONS_CSS } from '../ui/styles.ts';
 import { PacksController } from './packs-controller.ts';
@@ -14,7 +17,15 @@ export async function init(root: HTMLElement): Promise<void> {
   document.head.append(style);
   const controller = new PacksController({ load: loadImportedPacks, save: saveImportedPacks });
   await controller.load();
-  const show = (outcome: ImportOutcome | null) =>
+  const emphasis = { mode: await getDefaultEmphasis(), saved: false };
+  let lastOutcome: ImportOutcome | null = null;
+  const setEmphasis = (mode: EmphasisMode) =>
+    void setDefaultEmphasis(mode).then(() => {
+      Object.assign(emphasis, { mode, saved: true });
+      show(lastOutcome);
+    });
+  const show = (outcome: ImportOutcome | null) => {
+    lastOutcome = outcome;
     render(
       <PacksView
         packs={controller.rows()}
@@ -31,9 +42,12 @@ export async function init(root: HTMLElement): Promise<void> {
               (error: unknown) => show(failure(packId, error)),
             ),
         }}
-      />,
+      >
+        <EmphasisDefault mode={emphasis.mode} saved={emphasis.saved} onChange={setEmphasis} />
+      </PacksView>,
       root,
     );
+  };
   show(null);
 }
 

@@ -8,6 +8,7 @@ import type { PageReport } from '../core/messages.ts';
 import { browser } from '../platform/browser.ts';
 import { sendToContent } from '../platform/content-port.ts';
 import { setSiteEnabled } from '../platform/site-settings.ts';
+import { emphasisFor } from './emphasis.ts';
 import { PopupView } from '../ui/PopupView.tsx';
 import { POPUP_CSS } from '../ui/styles.ts';
 
@@ -63,7 +64,8 @@ export async function init(root: HTMLElement): Promise<void> {
       },
       onOpenPacks: () => void browser.runtime.openOptionsPage(),
     };
-    render(<PopupView report={report} error={error} actions={actions} />, root);
+    const emphasis = report ? await emphasisFor(report.host, show) : undefined;
+    render(<PopupView report={report} error={error} actions={actions} emphasis={emphasis} />, root);
   };
   await show();
 }

@@ -6,6 +6,7 @@
 import type { PageReport } from '../core/view/page-report.ts';
 import { PopupAbout } from './PopupAbout.tsx';
 import { PopupClaims } from './PopupClaims.tsx';
+import { PopupEmphasis, type PopupEmphasisProps } from './PopupEmphasis.tsx';
 import { PopupQuotes } from './PopupQuotes.tsx';
 import { SiteSwitch } from './SiteSwitch.tsx';
 
@@ -23,16 +24,19 @@ export interface PopupViewProps {
   report: PageReport | null;
   error?: string;
   actions: PopupActions;
+  /** The site's highlight mode and how to change it; the section is left out without it. */
+  emphasis?: Omit<PopupEmphasisProps, 'host'>;
 }
 
 /** The popup's whole content. */
-export function PopupView({ report, error, actions }: PopupViewProps) {
+export function PopupView({ report, error, actions, emphasis }: PopupViewProps) {
   return (
     <main class="cp-popup">
       <header class="cp-popup-header">
         <h1 class="cp-title">Counterpoint</h1>
         {report && <SiteSwitch host={report.host} enabled={report.enabled} onToggle={actions.onToggleSite} />}
       </header>
+      {report?.enabled && report.about && emphasis && <PopupEmphasis host={report.host} {...emphasis} />}
       {report ? <PopupBody report={report} onFocusClaim={actions.onFocusClaim} /> : <Unreadable error={error} />}
       <footer class="cp-popup-footer">
         <button type="button" class="cp-link-button" onClick={actions.onOpenPacks}>
