@@ -21,7 +21,17 @@ const layer = (name, forbidden, why) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'demo-output/', 'playwright-report/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-firefox/',
+      'release/',
+      'node_modules/',
+      'test-results/',
+      'demo-output/',
+      'playwright-report/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   jsxA11y.flatConfigs.recommended,
@@ -48,7 +58,7 @@ export default tseslint.config(
   ),
   {
     // Playwright fixtures take `{}` as their first argument by convention.
-    files: ['tests/e2e/**'],
+    files: ['tests/e2e/**', 'tests/e2e-firefox/**'],
     rules: { 'no-empty-pattern': 'off' },
   },
   prettier,
