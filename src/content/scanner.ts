@@ -11,6 +11,7 @@ import { sendToBackground } from './background-port.ts';
 import { extractText, textForMatching } from './extract-text.ts';
 import { loadCorpus } from '../platform/load-corpus.ts';
 import { highlightRanges, type Highlights, type HighlightRange } from './highlight.ts';
+import { claimLabel, quoteLabel } from './highlight-label.ts';
 import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
 import { injectPageStyle } from './page-style.ts';
@@ -31,8 +32,9 @@ export async function start(): Promise<void> {
   if (active || !wanted) return;
   watch?.pause(); // Our own marks are not page growth.
   const extracted = extractText(document.body, { isHidden: isRenderedHidden });
-  const scan = scanText(textForMatching(extracted), corpus);
-  const highlights = highlightRanges(document.body, extracted, toRanges(scan, corpus));
+  const text = textForMatching(extracted);
+  const scan = scanText(text, corpus);
+  const highlights = highlightRanges(document.body, extracted, toRanges(scan, corpus, text));
   let wiring: PopoverWiring;
   try {
     wiring = attachPopovers(document, corpus, scan);
@@ -94,7 +96,7 @@ export function focusClaim(claimId: string): boolean {
   return true;
 }
 
-function toRanges(scan: TextScan, corpus: Corpus): HighlightRange[] {
+function toRanges(scan: TextScan, corpus: Corpus, text: string): HighlightRange[] {
   const claims = scan.claims.flatMap((match) => {
     const claim = corpus.claims.get(match.claimId);
     if (!claim) return [];
@@ -105,7 +107,7 @@ function toRanges(scan: TextScan, corpus: Corpus): HighlightRange[] {
         end: match.end,
         className: 'counterpoint-claim',
         attributes: { 'data-claim': claim.id, 'data-claim-status': status },
-        label: `Claim, ${status}: ${claim.summary} Press Enter for sources.`,
+        label: claimLabel(text.slice(match.start, match.end), status, claim.summary),
       },
     ];
   });
@@ -114,7 +116,7 @@ function toRanges(scan: TextScan, corpus: Corpus): HighlightRange[] {
     end: quote.end,
     className: 'counterpoint-quote',
     attributes: { 'data-quote-verdict': quote.check.verdict, 'data-quote-index': String(index) },
-    label: `Quote check: ${verdictLabel(quote.check.verdict)}. Press Enter for details.`,
+    label: quoteLabel(text.slice(quote.start, quote.end), quote.check.verdict),
   }));
   // Claims first: a claim inside a quote keeps its own mark, and the quote's mark continues around it.
   return [...claims, ...quotes];
@@ -131,14 +133,6 @@ function storyCorpus(corpus: Corpus, packId: string | null): Corpus {
   const story = packs.length === 0 || packs.length === corpus.packs.length ? corpus : createCorpus(packs);
   scoped = { from: corpus, packId, corpus: story };
   return story;
-}
-
-function verdictLabel(verdict: string): string {
-  return verdict === 'verbatim'
-    ? 'verbatim in the sources'
-    : verdict === 'variant'
-      ? 'altered'
-      : 'not found in the sources';
 }
 
 // Hidden text is not what the reader sees, so it is neither matched nor marked.
