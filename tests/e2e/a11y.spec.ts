@@ -11,7 +11,9 @@ import { expect, openArticle, openPopupFor, test } from './extension.ts';
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** axe's violations on `page` (limited to `include`), as readable lines: rule, impact, where. */
-async function violations(page: Page, include?: string[]): Promise<string[]> {
+async function violations(page: Page, scheme: 'light' | 'dark', include?: string[]): Promise<string[]> {
+  // The audit is only worth its name if the page really renders in the scheme asked for.
+  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
   let builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
   for (const selector of include ?? []) builder = builder.include(selector);
   const { violations: found } = await builder.analyze();
@@ -30,7 +32,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const { popup } = await openPopupFor(context, serviceWorker, extensionId, page);
       await popup.emulateMedia({ colorScheme });
       await expect(popup.getByRole('list', { name: /claims/i })).toBeVisible();
-      expect(await violations(popup)).toEqual([]);
+      expect(await violations(popup, colorScheme)).toEqual([]);
     });
 
     test('the open popover and the highlights have no WCAG 2.1 AA violations', async ({ context }) => {
@@ -42,7 +44,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('dialog')).toBeVisible();
       // Only what Counterpoint adds: the fixture page's own markup is not ours to audit.
       const ours = ['[data-counterpoint="popover"]', 'mark.counterpoint-claim', 'mark.counterpoint-quote'];
-      expect(await violations(page, ours)).toEqual([]);
+      expect(await violations(page, colorScheme, ours)).toEqual([]);
     });
 
     test('the story packs page has no WCAG 2.1 AA violations', async ({ context, extensionId }) => {
@@ -50,17 +52,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
       await expect(page.getByRole('heading').first()).toBeVisible();
-      expect(await violations(page)).toEqual([]);
+      expect(await violations(page, colorScheme)).toEqual([]);
     });
 
     test('the reader page has no WCAG 2.1 AA violations', async ({ context, extensionId }) => {
       const page = await context.newPage();
       await page.emulateMedia({ colorScheme });
       await page.goto(
-        `chrome-extension://${extensionId}/src/reader/index.html?doc=meta-denial-2021-11-02&claim=exclusive-access`,
+        `chrome-extension://${extensionId}/src/reader/index.html?doc=meta-denial-2021-11-02&statement=denial-lede&claim=exclusive-access`,
       );
       await expect(page.locator('h1')).toContainText('Facebook denies');
-      expect(await violations(page)).toEqual([]);
+      await expect(page.locator('mark').first()).toContainText('denied a claim');
+      expect(await violations(page, colorScheme)).toEqual([]);
     });
   });
 }
