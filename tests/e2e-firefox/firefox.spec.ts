@@ -39,7 +39,9 @@ test('Firefox: a story page is highlighted and a click opens the claim popover',
   expect(marks.map((mark) => mark.claim)).toEqual(
     expect.arrayContaining(['exclusive-access', 'first-in-central-asia', 'training-october-28']),
   );
-  expect(marks.find((mark) => mark.claim === 'exclusive-access')?.label).toMatch(/^Claim, disputed: /);
+  expect(marks.find((mark) => mark.claim === 'exclusive-access')?.label).toMatch(
+    /^direct and exclusive access — claim, disputed: /,
+  );
 
   await page.click('mark[data-claim="exclusive-access"]');
   // Inside the popover's shadow root: a labelled dialog with the statements against the claim.
@@ -67,7 +69,7 @@ test('Firefox: a story page is highlighted and a click opens the claim popover',
   await page.close();
 });
 
-test("Firefox: the popup reports the tab's claims", async ({ firefox }) => {
+test("Firefox: the popup reports the tab's claims and the badge counts them", async ({ firefox }) => {
   // The popup page first, then the story: the story's tab is then the active one, and its id
   // goes to the popup through the ?tab= test seam (a popup opened as a tab is not a popup).
   const popup = await firefox.browser.newPage();
@@ -81,6 +83,13 @@ test("Firefox: the popup reports the tab's claims", async ({ firefox }) => {
   expect(tabId).toBeGreaterThan(0);
   await gotoExtensionPage(popup, `${firefox.extensionBase}src/popup/index.html?tab=${tabId}`);
   await popup.waitForFunction(() => /exclusive access/i.test(document.body.textContent ?? ''), { timeout: 10_000 });
+  // The background (an event page in Firefox) heard the scan and set the tab's badge.
+  const claims = await story.$$eval(
+    'mark[data-claim]',
+    (marks) => new Set(marks.map((mark) => mark.getAttribute('data-claim'))).size,
+  );
+  const badge = await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!);
+  expect(badge).toBe(String(claims));
   await popup.close();
   await story.close();
 });
