@@ -2,8 +2,9 @@
  * `npm run package`: the store packages, from the builds in dist/ and
  * dist-firefox/ (the npm script builds both first). Each archive holds only
  * the files reachable from its manifest (so no source maps, tests or
- * leftovers), the Firefox one must pass web-ext lint, and the version in the
- * file names is the manifests' (which the build takes from package.json).
+ * leftovers) and no code that could reach the network; the Firefox one must
+ * pass web-ext lint; the version in the file names is the manifests' (which
+ * the build takes from package.json).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +19,8 @@ export const RELEASE_DIR = join(ROOT, 'release');
 
 // Store reviewers and users should never see these in a package.
 const NEVER_SHIPPED = /\.map$|\.test\.|\.spec\.|\.tsx?$/;
+// Counterpoint makes no network requests (PRIVACY.md): shipped code that could is refused.
+const NETWORK_API = /\bfetch\(|XMLHttpRequest|sendBeacon|\bWebSocket\b|\bEventSource\b|importScripts/;
 // A fixed timestamp makes the archives byte-for-byte reproducible.
 const MTIME = new Date('2026-01-01T00:00:00Z');
 
@@ -29,6 +32,8 @@ async function main(): Promise<void> {
     const left = listFiles(dir).filter((file) => !files.includes(file));
     const banned = files.filter((file) => NEVER_SHIPPED.test(file));
     if (banned.length > 0) throw new Error(`${browser}: refusing to ship ${banned.join(', ')}`);
+    const networked = files.filter((f) => f.endsWith('.js') && NETWORK_API.test(readFileSync(join(dir, f), 'utf8')));
+    if (networked.length > 0) throw new Error(`${browser}: network APIs in ${networked.join(', ')}`);
     if (browser === 'firefox') await checkLint(dir);
     const version = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version: string }).version;
     const archive = zip(dir, files);
