@@ -6,8 +6,9 @@
  * pass web-ext lint; the version in the file names is the manifests' (which
  * the build takes from package.json).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { OUT_DIR, type BrowserTarget } from './build/browser-manifest.ts';
 import { lintFirefox } from './package/lint-firefox.ts';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     if (banned.length > 0) throw new Error(`${browser}: refusing to ship ${banned.join(', ')}`);
     const networked = files.filter((f) => f.endsWith('.js') && NETWORK_API.test(readFileSync(join(dir, f), 'utf8')));
     if (networked.length > 0) throw new Error(`${browser}: network APIs in ${networked.join(', ')}`);
-    if (browser === 'firefox') await checkLint(dir);
+    if (browser === 'firefox') await checkLint(dir, files);
     const version = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version: string }).version;
     const archive = zip(dir, files);
     const name = `counterpoint-${browser}-${version}.zip`;
@@ -49,8 +50,16 @@ function zip(dir: string, files: readonly string[]): Uint8Array {
   return zipSync(entries);
 }
 
-async function checkLint(dir: string): Promise<void> {
-  const { errors, explained, unexplained } = await lintFirefox(dir);
+// Lints exactly what the archive will hold: the used files, copied apart.
+async function checkLint(dir: string, files: readonly string[]): Promise<void> {
+  const staged = mkdtempSync(join(tmpdir(), 'counterpoint-lint-'));
+  for (const file of files) {
+    mkdirSync(dirname(join(staged, file)), { recursive: true });
+    cpSync(join(dir, file), join(staged, file));
+  }
+  const { errors, explained, unexplained } = await lintFirefox(staged).finally(() =>
+    rmSync(staged, { recursive: true, force: true }),
+  );
   for (const warning of explained)
     console.log(`  web-ext lint: ${warning.code} in ${warning.file} (explained in README)`);
   const problems = [...errors, ...unexplained];

@@ -35,7 +35,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(popup, colorScheme)).toEqual([]);
     });
 
-    test('the open popover and the highlights have no WCAG 2.1 AA violations', async ({ context }) => {
+    test('the open popovers and the highlights have no WCAG 2.1 AA violations', async ({ context }) => {
       // ZDNet's article has claims and checked quotes, so both kinds of highlight are audited.
       const page = await openArticle(context, 'zdnet.html');
       await page.emulateMedia({ colorScheme });
@@ -44,6 +44,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('dialog')).toBeVisible();
       // Only what Counterpoint adds: the fixture page's own markup is not ours to audit.
       const ours = ['[data-counterpoint="popover"]', 'mark.counterpoint-claim', 'mark.counterpoint-quote'];
+      expect(await violations(page, colorScheme, ours)).toEqual([]);
+      // The quote popover too (the same one the on-demand quote check shows).
+      await page.keyboard.press('Escape');
+      await page.locator('mark.counterpoint-quote[role="button"]').first().click();
+      await expect(page.getByRole('dialog', { name: /./ })).toContainText(/quote check/i);
       expect(await violations(page, colorScheme, ours)).toEqual([]);
     });
 
