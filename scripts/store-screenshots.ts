@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: the store screenshots, 1280×800 (the size both the
  * Chrome Web Store and addons.mozilla.org take), made from the built extension
- * (dist/) in Chromium on the demo pages. Written to docs/store/screenshots/.
+ * in Chromium (dist/) and, for addons.mozilla.org, in Firefox (dist-firefox/)
+ * on the demo pages. Written to docs/store/screenshots/.
  * The toolbar popup cannot be captured as a real popup from a script, so its
  * shot is the real popup page, rendered for the story tab, laid over that tab
  * where the browser would show it.
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from './chromium.ts';
+import { launchFirefoxWithExtension } from './firefox.ts';
 import { servePages } from './serve-pages.ts';
 
 const OUTPUT = resolve(import.meta.dirname, '..', 'docs', 'store', 'screenshots');
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
     await claimPopoverAndReader(context, base);
     await quotePopover(context, base);
     await popupOverPage(context, base, extensionId);
+    await inFirefox(base);
   } finally {
     await context.close();
     server.close();
@@ -121,6 +124,26 @@ async function popupOverPage(context: BrowserContext, base: string, extensionId:
   }, image.toString('base64'));
   await save(story, '3-popup.png');
   await story.close();
+}
+
+// The same claim popover in Firefox, for the AMO listing.
+async function inFirefox(base: string): Promise<void> {
+  const { browser } = await launchFirefoxWithExtension();
+  try {
+    const page = await browser.newPage();
+    await page.setViewport(SIZE);
+    await page.goto(base + 'kazinform.html');
+    const mark = await page.waitForSelector('mark[data-claim="exclusive-access"]');
+    await mark!.scrollIntoView();
+    await page.evaluate(() => window.scrollBy(0, -120));
+    await mark!.click();
+    await page.waitForFunction(() => document.querySelector('[data-counterpoint="popover"]'));
+    await new Promise((done) => setTimeout(done, 300));
+    await page.screenshot({ path: join(OUTPUT, 'firefox-1-claim-popover.png') });
+    console.log('docs/store/screenshots/firefox-1-claim-popover.png');
+  } finally {
+    await browser.close();
+  }
 }
 
 main().catch((error: unknown) => {
