@@ -11,8 +11,15 @@ export type BrowserTarget = 'chrome' | 'firefox';
 /** Firefox add-on id: stable across versions, since storage and updates are keyed by it. */
 export const GECKO_ID = 'counterpoint@counterpoint-extension.org';
 
-/** The oldest Firefox that reads `data_collection_permissions`, which AMO now requires. */
-export const FIREFOX_MIN_VERSION = '142.0';
+/**
+ * The oldest desktop Firefox that reads `data_collection_permissions`, which AMO now
+ * requires: 140, so that Firefox ESR 140 users can install it. Firefox for Android
+ * reads the declaration from 142 on, so it gets its own minimum.
+ */
+export const FIREFOX_MIN_VERSION = '140.0';
+
+/** The oldest Firefox for Android that reads `data_collection_permissions`. */
+export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 /** The folder each browser's build goes to. */
 export const OUT_DIR: Record<BrowserTarget, string> = { chrome: 'dist', firefox: 'dist-firefox' };
@@ -46,6 +53,7 @@ export function browserManifest(source: Manifest, version: string, target: Brows
         // Nothing leaves the browser (see PRIVACY.md).
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
     },
   };
 }

@@ -82,7 +82,11 @@ test("Firefox: the popup reports the tab's claims and the badge counts them", as
   });
   expect(tabId).toBeGreaterThan(0);
   await gotoExtensionPage(popup, `${firefox.extensionBase}src/popup/index.html?tab=${tabId}`);
-  await popup.waitForFunction(() => /exclusive access/i.test(document.body.textContent ?? ''), { timeout: 10_000 });
+  // Polled from here: waitForFunction compiles its predicate with Function(), which an
+  // extension page's CSP refuses in Firefox 140.
+  await expect
+    .poll(() => popup.evaluate(() => document.body.textContent ?? ''), { timeout: 10_000 })
+    .toMatch(/exclusive access/i);
   // The background (an event page in Firefox) heard the scan and set the tab's badge.
   const claims = await story.$$eval(
     'mark[data-claim]',

@@ -18,7 +18,8 @@ describe('browserManifest', () => {
     const firefox = browserManifest(manifest, '1.2.3', 'firefox');
     expect(firefox.background).toEqual({ scripts: [manifest.background.service_worker], type: 'module' });
     expect(firefox.browser_specific_settings).toEqual({
-      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     });
     expect(firefox).not.toHaveProperty('minimum_chrome_version');
     // Everything a user meets is the same: permissions, content scripts, commands, pages.
