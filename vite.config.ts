@@ -6,6 +6,7 @@ import pkg from './package.json' with { type: 'json' };
 import { browserManifest, OUT_DIR, targetBrowser } from './scripts/build/browser-manifest.ts';
 import { checkPatterns } from './src/core/match/find-claims.ts';
 import { formatProblem, validatePack } from './src/core/corpus/validate-pack.ts';
+import type { Pack } from './src/core/corpus/schema.ts';
 
 const PACK = 'corpus/kazakhstan-facebook-crs.json';
 
@@ -13,23 +14,51 @@ const PACK = 'corpus/kazakhstan-facebook-crs.json';
  * The built-in pack, checked at build time: an invalid pack fails the build with
  * every problem by JSON path, so the extension can use it without validating it
  * on every page. Also serves `virtual:story-topic`: only the pack's topic
- * lexicon, as its own module. The stage-1 script runs on every page and needs
- * nothing else; a plain JSON import would pull the whole pack into its chunk.
+ * lexicon (ids, weights, terms), as its own module. The stage-1 script runs on
+ * every page and needs nothing else; a plain JSON import would pull the whole
+ * pack into its chunk. The groups' labels, in every language, are
+ * `virtual:story-topic-labels`, for the popup alone.
  */
 function builtinPack(): Plugin {
-  const id = 'virtual:story-topic';
+  const modules: Record<string, (pack: Pack) => unknown> = {
+    'virtual:story-topic': (pack) => ({
+      packId: pack.id,
+      topic: { ...pack.topic, groups: pack.topic.groups.map(({ id, weight, terms }) => ({ id, weight, terms })) },
+    }),
+    'virtual:story-topic-labels': (pack) => ({
+      packId: pack.id,
+      groups: pack.topic.groups.map(({ id, label, translations }) => ({ id, label, translations })),
+    }),
+  };
   return {
     name: 'counterpoint-builtin-pack',
     buildStart() {
       const result = validatePack(JSON.parse(readFileSync(PACK, 'utf8')), [checkPatterns]);
       if (!result.ok) this.error(`${PACK} is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
     },
-    resolveId: (source) => (source === id ? `\0${id}` : null),
+    resolveId: (source) => (source in modules ? `\0${source}` : null),
     load(loading) {
-      if (loading !== `\0${id}`) return null;
+      const make = loading.startsWith('\0') ? modules[loading.slice(1)] : undefined;
+      if (!make) return null;
       this.addWatchFile(PACK);
-      const pack = JSON.parse(readFileSync(PACK, 'utf8')) as { id: string; topic: unknown };
-      return `export default ${JSON.stringify({ packId: pack.id, topic: pack.topic })};`;
+      return `export default ${JSON.stringify(make(JSON.parse(readFileSync(PACK, 'utf8')) as Pack))};`;
+    },
+  };
+}
+
+/**
+ * The _locales catalogues, imported by the UI chunks as data: only the
+ * messages and placeholders, without the translators' descriptions, which the
+ * browser reads from the files themselves.
+ */
+function catalogues(): Plugin {
+  return {
+    name: 'counterpoint-catalogues',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/_locales\/[\w-]+\/messages\.json$/.test(id)) return null;
+      const entries = Object.entries(JSON.parse(code) as Record<string, { description?: string }>);
+      return JSON.stringify(Object.fromEntries(entries.map(([key, { description: _, ...entry }]) => [key, entry])));
     },
   };
 }
@@ -38,7 +67,11 @@ function builtinPack(): Plugin {
 const browser = targetBrowser(process.env.TARGET_BROWSER);
 
 export default defineConfig({
-  plugins: [builtinPack(), crx({ manifest: browserManifest(manifest, pkg.version, browser) as never, browser })],
+  plugins: [
+    builtinPack(),
+    catalogues(),
+    crx({ manifest: browserManifest(manifest, pkg.version, browser) as never, browser }),
+  ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: OUT_DIR[browser],
@@ -54,12 +87,13 @@ export default defineConfig({
       input: { reader: 'src/reader/index.html' },
       output: {
         // What stage 1 imports on every page goes into one chunk: each separate module
-        // is one more fetch and compile in every page the reader opens.
+        // is one more fetch and compile in every page the reader opens. The topic's
+        // labels (virtual:story-topic-labels) are the popup's alone and stay out.
         advancedChunks: {
           groups: [
             {
               name: 'stage1-shared',
-              test: /src\/(content\/(page-sample|page-state|dom-tags|ui-marker)|platform\/(site-settings|pack-storage)|core\/topic\/)|story-topic/,
+              test: /src\/(content\/(page-sample|page-state|dom-tags|ui-marker)|platform\/(site-settings|pack-storage)|core\/topic\/)|virtual:story-topic$/,
             },
           ],
         },

@@ -1,13 +1,16 @@
 /**
  * Opens the popover for a highlight when the reader clicks it or presses Enter
  * or Space on it. One delegated listener pair for the whole page, removed by
- * `destroy()`.
+ * `destroy()`. An open popover follows the reader's language as it changes.
  */
 import type { Corpus } from '../core/corpus/corpus.ts';
 import type { TextScan } from '../core/scan-text.ts';
+import type { ReaderLanguage } from '../core/view/localize.ts';
 import { claimView } from '../core/view/claim-view.ts';
 import { quoteView } from '../core/view/quote-view.ts';
+import { watchReaderLanguage } from '../platform/ui-language.ts';
 import { ClaimPopover } from '../ui/ClaimPopover.tsx';
+import { Localized } from '../ui/i18n.tsx';
 import { QuotePopover } from '../ui/QuotePopover.tsx';
 import { openPassage, openStatement } from './open-source.ts';
 import { createPopoverHost, type PopoverHost } from './popover-host.ts';
@@ -34,19 +37,27 @@ export function attachPopovers(
   options: PopoverOptions = {},
 ): PopoverWiring {
   let host: PopoverHost | null = null;
+  const language = watchReaderLanguage();
   const open = (mark: HTMLElement) => {
     host ??= createPopoverHost(doc);
     const close = () => host?.hide();
     const claimId = mark.dataset.claim;
     if (claimId) {
-      const view = claimView(corpus, claimId);
-      if (view) host.show(mark, <ClaimPopover view={view} onOpenSource={openStatement(claimId)} onClose={close} />);
+      if (!corpus.claims.has(claimId)) return;
+      const claim = (lang: ReaderLanguage) => {
+        const view = claimView(corpus, claimId, lang);
+        return view && <ClaimPopover view={view} onOpenSource={openStatement(claimId)} onClose={close} />;
+      };
+      host.show(mark, <Localized language={language} render={claim} />);
       return;
     }
     const quote = scan.quotes[Number(mark.dataset.quoteIndex)];
     if (!quote) return;
-    const view = quoteView(corpus, quote.text, quote.check, quote.speakerId);
-    host.show(mark, <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={close} />);
+    const check = (lang: ReaderLanguage) => {
+      const view = quoteView(corpus, quote.text, quote.check, quote.speakerId, lang);
+      return <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={close} />;
+    };
+    host.show(mark, <Localized language={language} render={check} />);
   };
 
   const onClick = (event: MouseEvent) => {

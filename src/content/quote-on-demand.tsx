@@ -6,6 +6,9 @@
 import { checkQuote } from '../core/match/check-quote.ts';
 import { summarizeQuotes } from '../core/view/page-summary.ts';
 import { quoteView } from '../core/view/quote-view.ts';
+import type { ReaderLanguage } from '../core/view/localize.ts';
+import { watchReaderLanguage } from '../platform/ui-language.ts';
+import { Localized } from '../ui/i18n.tsx';
 import { QuotePopover } from '../ui/QuotePopover.tsx';
 import { openPassage } from './open-source.ts';
 import { loadCorpus } from '../platform/load-corpus.ts';
@@ -27,7 +30,10 @@ export async function checkSelection(): Promise<boolean> {
     ...summarizeQuotes({ quotes: [{ start: 0, end: text.length, text, check }] }, corpus),
   ];
   host ??= createPopoverHost(document);
-  const view = quoteView(corpus, text, check);
-  host.show(anchor, <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={() => host?.hide()} />);
+  const popover = (lang: ReaderLanguage) => {
+    const view = quoteView(corpus, text, check, undefined, lang);
+    return <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={() => host?.hide()} />;
+  };
+  host.show(anchor, <Localized language={watchReaderLanguage()} render={popover} />);
   return true;
 }

@@ -4,6 +4,8 @@
  * render of {report, actions}, so it renders from mock data in tests.
  */
 import type { PageReport } from '../core/view/page-report.ts';
+import type { TopicLabels } from './evidence.ts';
+import { useMessages } from './i18n.tsx';
 import { PopupAbout } from './PopupAbout.tsx';
 import { PopupClaims } from './PopupClaims.tsx';
 import { PopupEmphasis, type PopupEmphasisProps } from './PopupEmphasis.tsx';
@@ -22,25 +24,33 @@ export interface PopupActions {
 export interface PopupViewProps {
   /** The tab's report, or null when the content script could not be reached. */
   report: PageReport | null;
-  error?: string;
+  /** Why there is no report, in the reader's language. */
+  error?: string | undefined;
+  /** The story's topics by group id, in the reader's language, to say what the page mentions. */
+  topicLabels?: TopicLabels | undefined;
   actions: PopupActions;
   /** The site's highlight mode and how to change it; the section is left out without it. */
   emphasis?: Omit<PopupEmphasisProps, 'host'>;
 }
 
 /** The popup's whole content. */
-export function PopupView({ report, error, actions, emphasis }: PopupViewProps) {
+export function PopupView({ report, error, actions, emphasis, topicLabels }: PopupViewProps) {
+  const m = useMessages();
   return (
     <main class="cp-popup">
       <header class="cp-popup-header">
-        <h1 class="cp-title">Counterpoint</h1>
+        <h1 class="cp-title">{m.t('extensionName')}</h1>
         {report && <SiteSwitch host={report.host} enabled={report.enabled} onToggle={actions.onToggleSite} />}
       </header>
       {report?.enabled && report.about && emphasis && <PopupEmphasis host={report.host} {...emphasis} />}
-      {report ? <PopupBody report={report} onFocusClaim={actions.onFocusClaim} /> : <Unreadable error={error} />}
+      {report ? (
+        <PopupBody report={report} labels={topicLabels} onFocusClaim={actions.onFocusClaim} />
+      ) : (
+        <Unreadable error={error} />
+      )}
       <footer class="cp-popup-footer">
         <button type="button" class="cp-link-button" onClick={actions.onOpenPacks}>
-          Story packs…
+          {m.t('storyPacksLink')}
         </button>
       </footer>
     </main>
@@ -48,25 +58,33 @@ export function PopupView({ report, error, actions, emphasis }: PopupViewProps) 
 }
 
 function Unreadable({ error }: { error: string | undefined }) {
+  const m = useMessages();
   return (
     <div class="cp-section" role="status">
-      <p class="cp-plain">Counterpoint can't read this page</p>
+      <p class="cp-plain">{m.t('popupUnreadable')}</p>
       {error && <p class="cp-muted cp-error">{error}</p>}
     </div>
   );
 }
 
-function PopupBody({ report, onFocusClaim }: { report: PageReport; onFocusClaim(claimId: string): void }) {
+interface PopupBodyProps {
+  report: PageReport;
+  labels: TopicLabels | undefined;
+  onFocusClaim(claimId: string): void;
+}
+
+function PopupBody({ report, labels, onFocusClaim }: PopupBodyProps) {
+  const m = useMessages();
   if (!report.enabled) {
     return (
       <p class="cp-section cp-plain" role="status">
-        Counterpoint is off for {report.host}. Switch it on to check this page.
+        {m.t('popupOff', report.host)}
       </p>
     );
   }
   return (
     <>
-      <PopupAbout report={report} />
+      <PopupAbout report={report} labels={labels} />
       {report.about && <PopupClaims claims={report.claims} onFocusClaim={onFocusClaim} />}
       <PopupQuotes quotes={report.quotes} />
     </>

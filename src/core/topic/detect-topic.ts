@@ -16,7 +16,7 @@
  * lists a bare "meta" (meta tags, мета-теги) or "CRS", only phrases such as
  * "meta platforms", "meta's", "компания Мета" and "content reporting system".
  */
-import type { Topic } from '../corpus/schema.ts';
+import type { Topic, TopicGroup } from '../corpus/schema.ts';
 import { compileTopic, scanTokens } from './compile-topic.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -87,8 +87,11 @@ function partTexts(page: PageSample, part: PagePart): string[] {
   }
 }
 
+/** What detection needs of a pack's topic: no labels (stage 1 ships this to every page). */
+export type TopicLexicon = Omit<Topic, 'groups'> & { groups: readonly Pick<TopicGroup, 'id' | 'weight' | 'terms'>[] };
+
 /** Decides whether a page is about the story, with the terms that fired and where. */
-export function detectTopic(page: PageSample, topic: Topic): TopicResult {
+export function detectTopic(page: PageSample, topic: TopicLexicon): TopicResult {
   const compiled = compileTopic(topic);
   const hits = new Map<string, { g: number; t: number; p: number; count: number }>();
   const groupEvidence = new Array<number>(topic.groups.length).fill(0);
