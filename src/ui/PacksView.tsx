@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { PackProblem } from '../core/corpus/validate-pack.ts';
+import type { MessageKey } from '../core/i18n/catalogues.ts';
 import { messageWith, useMessages } from './i18n.tsx';
 
 /** One loaded pack as the page lists it. */
@@ -18,8 +19,14 @@ export interface PackRow {
   claims: number;
 }
 
-/** What the last import did. */
-export type ImportOutcome = { ok: true; title: string } | { ok: false; fileName: string; problems: PackProblem[] };
+/** Why a file was refused before its pack could be checked: not JSON, or storage refused it. */
+export type ImportFailure = 'not-json' | 'not-saved';
+
+/** What the last import did; `reason` is set when the one problem is the file or storage, not the pack. */
+export type ImportOutcome =
+  { ok: true; title: string } | { ok: false; fileName: string; problems: PackProblem[]; reason?: ImportFailure };
+
+const FAILURE: Record<ImportFailure, MessageKey> = { 'not-json': 'importNotJson', 'not-saved': 'importNotSaved' };
 
 /** Props for {@link PacksView}. */
 export interface PacksViewProps {
@@ -89,7 +96,8 @@ function Outcome({ outcome }: { outcome: ImportOutcome }) {
       <ul>
         {outcome.problems.map((problem, index) => (
           <li key={index}>
-            <code>{problem.path || m.t('wholeFile')}</code>: {problem.message}
+            <code>{problem.path || m.t('wholeFile')}</code>:{' '}
+            {outcome.reason ? m.t(FAILURE[outcome.reason], problem.message) : problem.message}
           </li>
         ))}
       </ul>
