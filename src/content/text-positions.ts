@@ -34,8 +34,10 @@ export function textContentLocator(root: Element, extracted: ExtractedText, leng
     let found = -1;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      if (strict ? segments[mid]!.start < at : segments[mid]!.start <= at) ((found = mid), (low = mid + 1));
-      else high = mid - 1;
+      if (strict ? segments[mid]!.start < at : segments[mid]!.start <= at) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
     }
     return found;
   };
