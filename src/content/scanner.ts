@@ -8,7 +8,7 @@ import { claimStatus, createCorpus, type Corpus } from '../core/corpus/corpus.ts
 import { scanText, type TextScan } from '../core/scan-text.ts';
 import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
 import { sendToBackground } from './background-port.ts';
-import { extractText, textForMatching } from './extract-text.ts';
+import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
 import { loadCorpus } from '../platform/load-corpus.ts';
 import { highlightRanges, type Highlights, type HighlightRange } from './highlight.ts';
 import { pageState } from './page-state.ts';
@@ -16,7 +16,23 @@ import { attachPopovers, type PopoverWiring } from './popovers.tsx';
 import { injectPageStyle } from './page-style.ts';
 import { watchGrowth, type GrowthWatch } from './watch-growth.ts';
 
-let active: { highlights: Highlights; wiring: PopoverWiring; removeStyle: () => void } | null = null;
+let active: {
+  highlights: Highlights;
+  wiring: PopoverWiring;
+  removeStyle: () => void;
+  /** What the exports are built from: the scan as shown, and how to place it on the page. */
+  scanned: ScannedPage;
+} | null = null;
+
+/** The last scan of the page, kept for the exports. */
+export interface ScannedPage {
+  corpus: Corpus;
+  scan: TextScan;
+  extracted: ExtractedText;
+  /** Each segment's text length when extracted (highlighting shortens the nodes). */
+  lengths: number[];
+  checkedAt: string;
+}
 // What the site switch last asked for: a stop() that lands while start() waits
 // for the corpus must win, or the page would be highlighted after "off".
 let wanted = false;
@@ -32,6 +48,7 @@ export async function start(): Promise<void> {
   watch?.pause(); // Our own marks are not page growth.
   const extracted = extractText(document.body, { isHidden: isRenderedHidden });
   const scan = scanText(textForMatching(extracted), corpus);
+  const lengths = extracted.segments.map((segment) => segment.node.data.length);
   const highlights = highlightRanges(document.body, extracted, toRanges(scan, corpus));
   let wiring: PopoverWiring;
   try {
@@ -42,16 +59,20 @@ export async function start(): Promise<void> {
   }
   // Last, so that nothing we add outlives a failure above (highlightRanges restores the page itself).
   const removeStyle = injectPageStyle(document);
-  active = { highlights, wiring, removeStyle };
+  const shown = new Set(highlights.marks.map((mark) => mark.dataset.claim));
+  const scanned = {
+    corpus,
+    scan: { ...scan, claims: scan.claims.filter((match) => shown.has(match.claimId)) },
+    extracted,
+    lengths,
+    checkedAt: new Date().toISOString(),
+  };
+  active = { highlights, wiring, removeStyle, scanned };
   if (watch) watch.resume();
   else watch = watchGrowth(document.body, () => void rescan());
-  // The popup and badge list what the reader can see: a claim whose every range lost
-  // to an overlapping highlight has no mark to focus, so it is not listed.
-  const shown = new Set(highlights.marks.map((mark) => mark.dataset.claim));
-  pageState.claims = summarizeClaims(
-    { ...scan, claims: scan.claims.filter((match) => shown.has(match.claimId)) },
-    corpus,
-  );
+  // The popup, badge and exports list what the reader can see: a claim whose every range
+  // lost to an overlapping highlight has no mark to focus, so it is not listed.
+  pageState.claims = summarizeClaims(scanned.scan, corpus);
   pageState.scannedQuotes = summarizeQuotes(scan, corpus);
   await sendToBackground('pageScanned', { claimCount: pageState.claims.length });
 }
@@ -83,6 +104,11 @@ async function rescan(): Promise<void> {
   if (active.highlights.marks.some((mark) => mark.contains(document.activeElement))) return;
   teardown();
   await start();
+}
+
+/** The last scan, or null when the page is not highlighted. */
+export function scannedPage(): ScannedPage | null {
+  return active?.scanned ?? null;
 }
 
 /** Scrolls to and focuses the first highlight of a claim; false if the page has none. */

@@ -3,7 +3,9 @@
  */
 import { render } from 'preact';
 import { loadImportedPacks, saveImportedPacks } from '../platform/pack-storage.ts';
+import { loadReviewer, saveReviewer } from '../platform/reviewer-settings.ts';
 import { PacksView, type ImportOutcome } from '../ui/PacksView.tsx';
+import { ReviewerSettings } from '../ui/ReviewerSettings.tsx';
 import { OPTIONS_CSS } from '../ui/styles.ts';
 import { PacksController } from './packs-controller.ts';
 
@@ -14,6 +16,7 @@ export async function init(root: HTMLElement): Promise<void> {
   document.head.append(style);
   const controller = new PacksController({ load: loadImportedPacks, save: saveImportedPacks });
   await controller.load();
+  const reviewer = await loadReviewer();
   const show = (outcome: ImportOutcome | null) =>
     render(
       <PacksView
@@ -31,7 +34,9 @@ export async function init(root: HTMLElement): Promise<void> {
               (error: unknown) => show(failure(packId, error)),
             ),
         }}
-      />,
+      >
+        <ReviewerSettings initial={reviewer} onSave={saveReviewer} />
+      </PacksView>,
       root,
     );
   show(null);

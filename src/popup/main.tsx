@@ -7,9 +7,12 @@ import { render } from 'preact';
 import type { PageReport } from '../core/messages.ts';
 import { browser } from '../platform/browser.ts';
 import { sendToContent } from '../platform/content-port.ts';
+import { loadReviewer } from '../platform/reviewer-settings.ts';
 import { setSiteEnabled } from '../platform/site-settings.ts';
+import type { ExportPanelProps } from '../ui/ExportPanel.tsx';
 import { PopupView } from '../ui/PopupView.tsx';
 import { POPUP_CSS } from '../ui/styles.ts';
+import { runExport } from './export-actions.ts';
 
 // Roughly how long a page takes to scan or clean up after the switch flips.
 const SCAN_SETTLE_MS = 500;
@@ -63,7 +66,15 @@ export async function init(root: HTMLElement): Promise<void> {
       },
       onOpenPacks: () => void browser.runtime.openOptionsPage(),
     };
-    render(<PopupView report={report} error={error} actions={actions} />, root);
+    const exporter: ExportPanelProps | undefined =
+      tabId === undefined
+        ? undefined
+        : {
+            reviewer: await loadReviewer().catch(() => ({ organisation: '', name: '' })),
+            onExport: (format, how) => runExport(tabId, format, how),
+            onOpenOptions: actions.onOpenPacks,
+          };
+    render(<PopupView report={report} error={error} actions={actions} exporter={exporter} />, root);
   };
   await show();
 }

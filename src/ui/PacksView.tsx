@@ -3,6 +3,7 @@
  * to import a pack of one's own, and, when an import is refused, every
  * problem in the file by JSON path. A pure render of {data, actions}.
  */
+import type { ComponentChildren } from 'preact';
 import type { PackProblem } from '../core/corpus/validate-pack.ts';
 
 /** One loaded pack as the page lists it. */
@@ -24,10 +25,12 @@ export interface PacksViewProps {
   packs: readonly PackRow[];
   outcome: ImportOutcome | null;
   actions: { onImport(file: File): void; onRemove(packId: string): void };
+  /** More sections of the options page, after the packs. */
+  children?: ComponentChildren;
 }
 
 /** The options page. */
-export function PacksView({ packs, outcome, actions }: PacksViewProps) {
+export function PacksView({ packs, outcome, actions, children }: PacksViewProps) {
   return (
     <main class="cp-packs">
       <h1>Counterpoint: story packs</h1>
@@ -68,6 +71,7 @@ export function PacksView({ packs, outcome, actions }: PacksViewProps) {
         </label>
         {outcome && <Outcome outcome={outcome} />}
       </section>
+      {children}
     </main>
   );
 }

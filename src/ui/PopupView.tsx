@@ -4,6 +4,7 @@
  * render of {report, actions}, so it renders from mock data in tests.
  */
 import type { PageReport } from '../core/view/page-report.ts';
+import { ExportPanel, type ExportPanelProps } from './ExportPanel.tsx';
 import { PopupAbout } from './PopupAbout.tsx';
 import { PopupClaims } from './PopupClaims.tsx';
 import { PopupQuotes } from './PopupQuotes.tsx';
@@ -23,17 +24,23 @@ export interface PopupViewProps {
   report: PageReport | null;
   error?: string;
   actions: PopupActions;
+  /** The export section's wiring; no export section without it. */
+  exporter?: ExportPanelProps;
 }
 
 /** The popup's whole content. */
-export function PopupView({ report, error, actions }: PopupViewProps) {
+export function PopupView({ report, error, actions, exporter }: PopupViewProps) {
   return (
     <main class="cp-popup">
       <header class="cp-popup-header">
         <h1 class="cp-title">Counterpoint</h1>
         {report && <SiteSwitch host={report.host} enabled={report.enabled} onToggle={actions.onToggleSite} />}
       </header>
-      {report ? <PopupBody report={report} onFocusClaim={actions.onFocusClaim} /> : <Unreadable error={error} />}
+      {report ? (
+        <PopupBody report={report} onFocusClaim={actions.onFocusClaim} exporter={exporter} />
+      ) : (
+        <Unreadable error={error} />
+      )}
       <footer class="cp-popup-footer">
         <button type="button" class="cp-link-button" onClick={actions.onOpenPacks}>
           Story packs…
@@ -52,7 +59,15 @@ function Unreadable({ error }: { error: string | undefined }) {
   );
 }
 
-function PopupBody({ report, onFocusClaim }: { report: PageReport; onFocusClaim(claimId: string): void }) {
+function PopupBody({
+  report,
+  onFocusClaim,
+  exporter,
+}: {
+  report: PageReport;
+  onFocusClaim(claimId: string): void;
+  exporter: ExportPanelProps | undefined;
+}) {
   if (!report.enabled) {
     return (
       <p class="cp-section cp-plain" role="status">
@@ -65,6 +80,7 @@ function PopupBody({ report, onFocusClaim }: { report: PageReport; onFocusClaim(
       <PopupAbout report={report} />
       {report.about && <PopupClaims claims={report.claims} onFocusClaim={onFocusClaim} />}
       <PopupQuotes quotes={report.quotes} />
+      {exporter && report.about && report.claims.length + report.quotes.length > 0 && <ExportPanel {...exporter} />}
     </>
   );
 }
