@@ -55,7 +55,7 @@ function attribution(citation: Citation, name: (text: string) => string, outlet:
   if (citation.kind === 'editorial-assessment' || speakers === '') return outlet;
   if (citation.kind === 'reported-statement') return `${outlet}, reporting ${speakers}`;
   if (citation.kind === 'direct-quote') return `${speakers}, quoted in ${outlet}`;
-  return `${outlet}, words of ${speakers}`;
+  return `${outlet}, attributed to ${speakers}`;
 }
 
 function when(citation: Citation): string {
