@@ -109,6 +109,8 @@ describe('Reviewer settings', () => {
     view.button('Save reviewer').click();
     await settle();
     expect(onSave).toHaveBeenCalledWith({ organisation: 'Factcheck Desk', name: '' });
-    expect(view.container.querySelector('[role="status"]')!.textContent).toBe('Saved');
+    const status = view.container.querySelector('.cp-reviewer-status')!;
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toBe('Saved');
   });
 });

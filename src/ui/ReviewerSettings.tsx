@@ -50,7 +50,8 @@ export function ReviewerSettings({ initial, onSave }: ReviewerSettingsProps) {
           </label>
         </p>
         <button type="submit">Save reviewer</button>{' '}
-        <span role="status" aria-live="polite">
+        {/* A live region without role="status": the pack import above owns the page's status role. */}
+        <span class="cp-reviewer-status" aria-live="polite">
           {status}
         </span>
       </form>

@@ -79,7 +79,7 @@ test('the popup copies ClaimReview drafts with the reviewer set on the options p
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await options.getByLabel('Organisation').fill('Factcheck Desk');
   await options.getByRole('button', { name: 'Save reviewer' }).click();
-  await expect(options.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(options.getByText('Saved', { exact: true })).toBeVisible();
 
   const page = await openArticle(context, 'kazinform.html');
   await expect(page.locator('mark[data-claim]').first()).toBeVisible();
