@@ -15,7 +15,8 @@ import type { Corpus } from '../core/corpus/corpus.ts';
 import { claimReviewTodo } from '../core/export/export-claimreview.ts';
 import { formatProblem } from '../core/corpus/validate-pack.ts';
 import { annotatePage } from './annotate-page.ts';
-import { EXPORT_FORMATS, exportPage, type ExportFormat, type ExportOptions } from './export-page.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats.ts';
+import { exportPage, type ExportOptions } from './export-page.ts';
 import { formatReport } from './format-report.ts';
 import { readPage } from './read-page.ts';
 

@@ -7,13 +7,10 @@ import { buildFindings } from '../core/export/build-findings.ts';
 import { exportAnnotations } from '../core/export/export-annotations.ts';
 import { exportClaimReviews, type Reviewer } from '../core/export/export-claimreview.ts';
 import { exportMarkdown } from '../core/export/export-markdown.ts';
+import type { ExportFormat } from '../core/export/formats.ts';
 import type { PageFindings } from '../core/export/page-findings.ts';
 import { scanStory } from './annotate-page.ts';
 import type { ReadPage } from './read-page.ts';
-
-/** The export formats. */
-export const EXPORT_FORMATS = ['markdown', 'annotations', 'claimreview'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** What an export needs besides the page. */
 export interface ExportOptions {

@@ -12,7 +12,8 @@ import type { PageFindings } from '../core/export/page-findings.ts';
 import { browser } from '../platform/browser.ts';
 import { sendToContent } from '../platform/content-port.ts';
 import { loadReviewer } from '../platform/reviewer-settings.ts';
-import type { ExportFormat, ExportHow } from '../ui/ExportPanel.tsx';
+import type { ExportFormat } from '../core/export/formats.ts';
+import type { ExportHow } from '../ui/ExportPanel.tsx';
 
 const FILE: Record<ExportFormat, { suffix: string; type: string }> = {
   markdown: { suffix: '.md', type: 'text/markdown' },

@@ -5,9 +5,10 @@
  */
 import { useState } from 'preact/hooks';
 import { claimReviewTodo, type Reviewer } from '../core/export/export-claimreview.ts';
+import type { ExportFormat } from '../core/export/formats.ts';
 
-/** The export formats, as the popup offers them. */
-export type ExportFormat = 'markdown' | 'annotations' | 'claimreview';
+export type { ExportFormat };
+
 /** Where an export goes. */
 export type ExportHow = 'download' | 'copy';
 

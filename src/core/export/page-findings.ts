@@ -89,9 +89,15 @@ export const PageFindingsSchema = z.strictObject({
   quotes: z.array(QuoteFinding),
 });
 
+/** A page's findings, ready to export. */
 export type PageFindings = z.infer<typeof PageFindingsSchema>;
+/** One claim found on the page, with its highlights and statements. */
 export type ClaimFinding = z.infer<typeof ClaimFinding>;
+/** One quote checked on the page, with its verdict and sources. */
 export type QuoteFinding = z.infer<typeof QuoteFinding>;
+/** Everything a citation of a source's exact words needs. */
 export type Citation = z.infer<typeof CitationSchema>;
+/** Where a highlight is on the page (W3C text quote and position). */
 export type PageQuote = z.infer<typeof PageQuoteSchema>;
+/** Who said some words. */
 export type SpeakerInfo = z.infer<typeof SpeakerSchema>;
