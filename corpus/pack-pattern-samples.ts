@@ -174,9 +174,25 @@ export const PARAPHRASES: readonly Paraphrase[] = [
   p('hong-kong-office-region', 'ru-hong-kong-office-2', 'Текст одобрил гонконгский офис компании.'),
   p('hong-kong-office-region', 'ru-covers-region', 'Офис курирует Китай, Монголию и Центральную Азию.'),
   p('hong-kong-office-region', 'kk-hong-kong-office', 'Мәтін Meta-ның Гонконгтағы кеңсесімен келісілген.'),
+  p(
+    'hong-kong-office-endorsed',
+    'en-office-endorsed-text',
+    "Meta's Hong Kong office endorsed the text, the minister said.",
+  ),
+  p(
+    'hong-kong-office-endorsed',
+    'en-coordinated-with-office',
+    'The minister said the text was agreed with the Hong Kong office of the company.',
+  ),
+  p(
+    'hong-kong-office-endorsed',
+    'ru-agreed-with-office',
+    'Министр говорит, что всё было согласовано с гонконгским офисом.',
+  ),
+  p('hong-kong-office-endorsed', 'kk-agreed-with-office', 'Мәтін Meta-ның Гонконгтағы кеңсесімен келісілген.'),
 
   p('facebook-users-kazakhstan', 'en-3-2-million-facebook', 'Kazakhstan has 3.2 million Facebook subscribers.'),
-  p('facebook-users-kazakhstan', 'ru-3-2-million', 'В Казахстане 3,2 млн пользователей Facebook.'),
+  p('facebook-users-kazakhstan', 'ru-3-2-million', 'В Казахстане 3,2 млн пользователей.'),
   p('facebook-users-kazakhstan', 'kk-3-2-million', 'Қазақстанда Facebook-тың 3,2 млн пайдаланушысы бар.'),
 
   p('population-19-million', 'en-19-million-people', 'Kazakhstan is home to 19 million people.'),
@@ -201,12 +217,88 @@ export const PARAPHRASES: readonly Paraphrase[] = [
     'Оған әлеуметтік алауыздықты қоздыру бабы бойынша айып тағылды.',
   ),
 
+  p('social-media-prosecutions', 'ru-prosecuted-for-posts', 'Сотни оппозиционеров были осуждены за свои публикации.'),
+  p('social-media-prosecutions', 'kk-prosecuted-for-posts', 'Белсенді әлеуметтік желідегі жазбалары үшін сотталды.'),
+
+  // Added with the Russian and Kazakh coverage of issue 13.
+  p('exclusive-access', 'ru-exclusivity-of-access', 'Министерство настаивает на эксклюзивности доступа к системе.'),
+  p('exclusive-access', 'kk-exclusive-permission', 'Министрлік Facebook жүйесіне айрықша рұқсат алғанын хабарлады.'),
+  p(
+    'first-in-central-asia',
+    'ru-first-in-the-region',
+    'Казахстан стал первым в регионе государством с таким доступом.',
+  ),
+  p('first-in-central-asia', 'kk-first-in-region', 'Қазақстан өңірдегі алғашқы ел болды.'),
+  p('joint-statement', 'ru-own-statement', 'Правительство выпустило собственное заявление.'),
+  p('joint-statement', 'ru-no-joint-statement', 'Мы не делали никакого совместного заявления, заявили в Meta.'),
+  p('joint-statement', 'kk-own-statement', 'Үкімет Facebook-тан тәуелсіз өз мәлімдемесін жасады.'),
+  p(
+    'meta-denies-exclusive-access',
+    'ru-denied-exclusivity',
+    'Компания отрицает эксклюзивность договоренности с Казахстаном.',
+  ),
+  p(
+    'meta-denies-exclusive-access',
+    'ru-no-exclusive-access',
+    'Никакого эксклюзивного доступа у Казахстана нет, сообщили в компании.',
+  ),
+  p(
+    'meta-denies-exclusive-access',
+    'kk-denied-exclusive-2',
+    'Meta компаниясы жоққа шығарды: Қазақстанның эксклюзивті қолжетімділігі жоқ.',
+  ),
+  p(
+    'meta-denies-exclusive-access',
+    'kk-not-exclusive',
+    'Компания өкілінің айтуынша, бұл қолжетімділік эксклюзивті емес.',
+  ),
+  p('same-global-process', 'ru-as-in-other-countries', 'В Казахстане всё работает так, как и в других странах мира.'),
+  p('same-global-process', 'ru-same-for-all', 'Порядок рассмотрения жалоб одинаков для всех правительств.'),
+  p('same-global-process', 'kk-as-in-other-countries', 'Қазақстандағы процесс басқа елдердегідей.'),
+  p('same-global-process', 'kk-global-process', 'Біз бірыңғай жаһандық процесті ұстанамыз.'),
+  p('content-reporting-access', 'ru-internal-system', 'МИОР получило доступ к внутренней системе Facebook.'),
+  p(
+    'content-reporting-access',
+    'ru-complaints-system',
+    'Ведомство будет направлять обращения через систему жалоб Facebook.',
+  ),
+  p('content-reporting-access', 'kk-system-access', 'Министрлік компанияның ішкі жүйесіне қолжетімділік алды.'),
+  p(
+    'direct-channel-onboarded',
+    'kk-direct-channel',
+    'Қазақстан тікелей арна арқылы Facebook-тың жаһандық командаларымен байланысады.',
+  ),
+  p('easier-removal', 'ru-remove-faster', 'Власти смогут быстрее удалять публикации, которые считают незаконными.'),
+  p('easier-removal', 'kk-remove-illegal', 'Бұл заңсыз контентті жоюды жеңілдетеді.'),
+  p(
+    'chen-harmful-content',
+    'ru-fight-more-effectively',
+    'Компания надеется, что правительство сможет эффективнее бороться с вредным контентом.',
+  ),
+  p('chen-harmful-content', 'kk-fight-harmful', 'Жүйе үкіметке зиянды контентпен күресуге көмектеседі.'),
+  p('child-safety-aim', 'kk-cyberbullying', 'Заң кибербуллингке қарсы күресу үшін қабылданды.'),
+  p('censorship-concerns', 'ru-censorship-weapon', 'Критики называют договоренность новым механизмом цензуры.'),
+  p('censorship-concerns', 'ru-tighten-censorship', 'Правозащитники опасаются ужесточения цензуры в соцсетях.'),
+  p('censorship-concerns', 'kk-censorship-tighten', 'Сыншылар бұл келісім цензураны күшейтеді деп алаңдайды.'),
+  p('ready-to-soften-bill', 'kk-remove-tough-wording', 'Біз ең қатаң тұжырымдарды алып тастауға дайынбыз.'),
+  p('training-october-28', 'ru-training-staff', 'Facebook провел тренинг для сотрудников МИОР.'),
+  p('regular-channel', 'kk-regular-communication', 'Тараптар тұрақты байланыс тетігін құруға келісті.'),
+  p(
+    'regular-channel',
+    'kk-authorised-representative',
+    'Өңірлік кеңсенің уәкілетті өкілі министрлікпен тығыз жұмыс істейді.',
+  ),
+  p('hong-kong-office-region', 'kk-covers-region', 'Бұл кеңсе Қытайды, Моңғолияны және Орталық Азияны қамтиды.'),
+  p('hong-kong-office-endorsed', 'ru-text-agreed', 'Министр настаивает, что текст был согласован с Meta.'),
+  p('hong-kong-office-endorsed', 'ru-fully-endorsed', 'Министр сказала, что текст был полностью согласован.'),
+  p('hong-kong-office-endorsed', 'kk-fully-endorsed', 'Мәлімдеме мәтінін кеңсе басшылығы толық мақұлдаған.'),
+  p('facebook-users-kazakhstan', 'ru-3-2-million-kazakhstanis', 'По оценкам, 3,2 млн казахстанцев сидят в Facebook.'),
   p(
     'social-media-prosecutions',
-    'ru-prosecuted-for-posts',
-    'Сотни оппозиционеров были осуждены за публикации в соцсетях.',
+    'ru-for-posts-in-social-media',
+    'Активистов в Казахстане не раз преследовали за посты в соцсетях.',
   ),
-  p('social-media-prosecutions', 'kk-prosecuted-for-posts', 'Белсенді әлеуметтік желідегі жазбалары үшін сотталды.'),
+  p('social-media-prosecutions', 'kk-for-facebook-posts', 'Белсенділер фейсбуктегі жазбалары үшін жауапқа тартылды.'),
 ];
 
 /** On-topic sentences that make none of the pack's claims. */

@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '../tests/support/seeds.ts';
-import { claimStatus, type ClaimStatus } from '../src/core/corpus/corpus.ts';
+import { claimStatus, createCorpus, stanceCounts, type ClaimStatus } from '../src/core/corpus/corpus.ts';
 import { resolveQuote } from '../src/core/corpus/resolve-quote.ts';
 import type { Pack, TextQuoteSelector } from '../src/core/corpus/schema.ts';
 import { formatProblem, validatePack } from '../src/core/corpus/validate-pack.ts';
@@ -232,6 +232,25 @@ describe('statement quotes', () => {
     expect(late.map((statement) => statement.id)).toEqual([]);
   });
 
+  it('dates a statement no more precisely than its document prints', () => {
+    // The document's own date, or a date its text gives for that statement, cited in a note.
+    const unsupported = pack.statements.filter((statement) => {
+      if (statement.date === documentOf(statement.document).date) return false;
+      const cited = [...(statement.dateNote ?? '').matchAll(/"([^"]+)"/g)].map((match) => match[1]!);
+      const text = fold(documentOf(statement.document).text);
+      return cited.length === 0 || cited.some((words) => !text.includes(fold(words)));
+    });
+    expect(unsupported.map((statement) => statement.id)).toEqual([]);
+  });
+
+  it("names both sides where the document attributes the words to both (the pack's speaker is the Kazakh side)", () => {
+    const bothSides = /the sides said|and the social media giant said|according to the pair|cabinet and facebook said/i;
+    const missing = pack.statements.filter(
+      (statement) => bothSides.test(statement.quote.exact) && !statement.alsoAttributedTo?.includes('meta'),
+    );
+    expect(missing.map((statement) => statement.id)).toEqual([]);
+  });
+
   it("keeps each outlet's rendering of George Chen's words as its own statement", () => {
     const chen = pack.statements.filter((statement) => statement.speaker === 'george-chen');
     expect(new Set(chen.map((statement) => statement.document))).toEqual(
@@ -272,16 +291,20 @@ const REQUIRED_CLAIMS = [
   'ministry-work-november',
   'regular-channel',
   'hong-kong-office-region',
+  'hong-kong-office-endorsed',
   'article-174-prosecutions',
 ];
 
 const EXPECTED_STATUS: Record<string, ClaimStatus> = {
   'exclusive-access': 'disputed',
   'joint-statement': 'disputed',
-  'hong-kong-office-region': 'disputed',
+  'hong-kong-office-endorsed': 'disputed',
   'same-global-process': 'disputed',
   'child-safety-aim': 'disputed',
-  'censorship-concerns': 'disputed',
+  // The bill's authors state another aim; they do not deny what critics say.
+  'censorship-concerns': 'supported',
+  // The office and the region it covers are not in dispute; whether it agreed the text is.
+  'hong-kong-office-region': 'supported',
   'first-in-central-asia': 'supported',
   'meta-denies-exclusive-access': 'supported',
   'content-reporting-access': 'supported',
@@ -330,7 +353,26 @@ describe('claims', () => {
     ['joint-statement', 'denial-balaeva-endorsed', 'supports'],
     ['joint-statement', 'denial-mcconaghy-own-statement', 'contradicts'],
     ['hong-kong-office-region', 'denial-balaeva-endorsed', 'supports'],
-    ['hong-kong-office-region', 'denial-mcconaghy-own-statement', 'contradicts'],
+    ['hong-kong-office-endorsed', 'denial-balaeva-endorsed', 'supports'],
+    ['hong-kong-office-endorsed', 'denial-mcconaghy-own-statement', 'contradicts'],
+    ['censorship-concerns', 'globe-bill-authors', 'context'],
+    ['censorship-concerns', 'denial-bill-authors', 'context'],
+    // "ostensibly" casts doubt but asserts no other aim.
+    ['child-safety-aim', 'diplomat-ostensibly-children', 'context'],
+    ['easier-removal', 'diplomat-promptly-report', 'context'],
+    ['content-reporting-access', 'diplomat-reportedly-granted', 'context'],
+    // The outlet reads McConaghy's words as the denial; his words do not say "exclusive".
+    ['meta-denies-exclusive-access', 'denial-lede', 'supports'],
+    ['meta-denies-exclusive-access', 'denial-mcconaghy-same-process', 'context'],
+    ['exclusive-access', 'denial-headline', 'contradicts'],
+    ['same-global-process', 'kazinform-direct-exclusive-access', 'contradicts'],
+    ['same-global-process', 'globe-direct-exclusive-access', 'contradicts'],
+    ['same-global-process', 'diplomat-direct-exclusive-access', 'contradicts'],
+    ['first-in-central-asia', 'denial-mcconaghy-same-process', 'context'],
+    ['followed-blocking-threat', 'zdnet-sarym-toughest-wording', 'context'],
+    ['social-media-prosecutions', 'diplomat-2016-sentence', 'supports'],
+    ['social-media-prosecutions', 'diplomat-koshe-dvk', 'supports'],
+    ['social-media-prosecutions', 'diplomat-2015-narymbaev-mambetalin', 'supports'],
     ['child-safety-aim', 'diplomat-jalilov', 'contradicts'],
     // Sarym speaks of citizens' rights but never of censorship.
     ['censorship-concerns', 'zdnet-sarym-consensus', 'context'],
@@ -342,6 +384,46 @@ describe('claims', () => {
     expect(link?.stance).toBe(stance);
   });
 
+  it('count a relay once with the statement it relays', () => {
+    const corpus = createCorpus([pack]);
+    for (const claim of pack.claims) {
+      for (const link of claim.statements) {
+        const origins = byId(pack.statements, link.statement).relays ?? [];
+        const relayed = claim.statements.some((o) => o.stance === link.stance && origins.includes(o.statement));
+        if (!relayed) continue;
+        const without = { ...claim, statements: claim.statements.filter((other) => other !== link) };
+        expect(stanceCounts(without, corpus.statements), `${claim.id} <- ${link.statement}`).toEqual(
+          stanceCounts(claim, corpus.statements),
+        );
+      }
+    }
+    // The ministry's words, quoted by Reuters and The Diplomat and paraphrased by the denial report: one source.
+    expect(stanceCounts(byId(pack.claims, 'exclusive-access'), corpus.statements).supports).toBe(1);
+  });
+
+  it("mark every other outlet's rendering of the ministry's exclusive-access sentence as its relay", () => {
+    const origin = 'kazinform-direct-exclusive-access';
+    const unmarked = pack.statements.filter(
+      (statement) =>
+        statement.id !== origin &&
+        /direct and exclusive access/i.test(statement.quote.exact) &&
+        !statement.relays?.includes(origin),
+    );
+    expect(unmarked.map((statement) => statement.id)).toEqual([]);
+  });
+
+  it('never count a relay of unnamed reports ("reportedly") as support or contradiction', () => {
+    const counted = pack.claims.flatMap((claim) =>
+      claim.statements
+        .filter((link) => link.stance !== 'context')
+        .filter((link) =>
+          /\breportedly\b|according to (media )?reports/i.test(byId(pack.statements, link.statement).quote.exact),
+        )
+        .map((link) => `${claim.id} <- ${link.statement}`),
+    );
+    expect(counted).toEqual([]);
+  });
+
   it('attribute the central statements to the right speakers', () => {
     const speakerOf = (id: string) => byId(pack.statements, id).speaker;
     expect(speakerOf('denial-mcconaghy-own-statement')).toBe('ben-mcconaghy');
@@ -351,6 +433,9 @@ describe('claims', () => {
     expect(speakerOf('zdnet-sarym-consensus')).toBe('aidos-sarym');
     // Seed 002 ends "With Reuters report": that does not make each of its own sentences Reuters'.
     for (const id of [
+      // The headline and lede say Meta denied "exclusive access"; Meta's quoted words do not.
+      'denial-headline',
+      'denial-lede',
       'denial-prosecutions',
       'denial-balaeva-no-comment',
       'denial-bill-first-reading',
@@ -439,6 +524,8 @@ describe('timeline', () => {
       'ministry-starts-work': '2021-11',
       'meta-denial': '2021-11-02',
       'balaeva-reply': '2021-11',
+      // No source dates Sarym's post; the reports are of 1 November.
+      'sarym-win-win': '2021-11',
     });
     expect(pack.timeline.filter((event) => event.statements.length === 0).map((event) => event.id)).toEqual([]);
   });

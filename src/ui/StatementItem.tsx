@@ -13,6 +13,19 @@ export function sourceLine(kind: string, outlet: string): string {
   return `${outlet}'s report of what was said, in its words`;
 }
 
+/** What the source says about who said it, when it names more than one speaker. */
+export function sharedAttributionLine(speaker: string, others: readonly string[]): string {
+  const names = [speaker, ...others];
+  const both = names.length === 2 ? 'both ' : '';
+  return `Attributed by the source to ${both}${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Says whose words a relay passes on, and that it is not counted twice. */
+export function relayLine(outlets: readonly string[], countedWithOrigin: boolean): string {
+  const from = `Passes on the text published by ${outlets.join(' and ')}`;
+  return countedWithOrigin ? `${from}; counted once with it` : from;
+}
+
 /** Props for {@link StatementItem}. */
 export interface StatementItemProps {
   statement: StatementView;
@@ -34,6 +47,16 @@ export function StatementItem({ statement: s, onOpenSource, citations }: Stateme
       <p class="cp-meta">
         {sourceLine(s.kind, s.outlet)} · <time dateTime={s.date}>{formatDate(s.date)}</time>
       </p>
+      {s.alsoAttributedTo.length > 0 && (
+        <p class="cp-meta" data-attribution="shared">
+          {sharedAttributionLine(s.speakerName, s.alsoAttributedTo)}
+        </p>
+      )}
+      {s.relaysFrom.length > 0 && (
+        <p class="cp-meta" data-relay={s.countedWithOrigin ? 'counted-with-origin' : 'counted'}>
+          {relayLine(s.relaysFrom, s.countedWithOrigin)}
+        </p>
+      )}
       <p class="cp-why">{s.why}</p>
       <button type="button" class="cp-link" onClick={() => onOpenSource(s.documentId, s.statementId)}>
         Read in context

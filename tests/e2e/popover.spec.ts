@@ -12,7 +12,13 @@ test('clicking a highlight shows the statements for and against, with speakers',
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Disputed');
   await expect(dialog.locator('section', { hasText: /Contradicts/ })).toContainText('Ben McConaghy');
-  await expect(dialog.locator('section', { hasText: /Supports/ }).first()).toContainText('Ministry of Information');
+  const supports = dialog.locator('section', { hasText: /Supports/ }).first();
+  await expect(supports).toContainText('Ministry of Information');
+  // Reuters' quote of the ministry's words: the source names both sides, and it is one source with the ministry's.
+  const reuters = supports.locator('li[data-statement="globe-direct-exclusive-access"]');
+  await expect(reuters).toContainText('Attributed by the source to both');
+  await expect(reuters).toContainText('Meta Platforms (Facebook)');
+  await expect(reuters).toContainText(/Passes on the text published by Kazinform.*; counted once with it/);
   await page.screenshot({ path: 'test-results/popover.png' });
   await page.mouse.click(5, 880);
   await expect(dialog).toBeHidden();

@@ -37,19 +37,38 @@ export function createCorpus(packs: readonly Pack[]): Corpus {
   };
 }
 
-/** Counts a claim's linked statements by stance. */
-export function stanceCounts(claim: Claim): Record<Stance, number> {
+/**
+ * Counts a claim's independent statements by stance. A relay (an outlet passing on words of
+ * another document) is not counted where the statement it relays is linked to the claim with
+ * the same stance: three outlets quoting one press release are one source, not three.
+ */
+export function stanceCounts(claim: Claim, statements: ReadonlyMap<string, Statement>): Record<Stance, number> {
   const counts: Record<Stance, number> = { supports: 0, contradicts: 0, context: 0 };
-  for (const link of claim.statements) counts[link.stance] += 1;
+  for (const link of claim.statements) {
+    if (!isRelayed(claim, link.statement, link.stance, statements)) counts[link.stance] += 1;
+  }
   return counts;
+}
+
+/** True when `statementId` relays a statement that `claim` links with the same stance. */
+export function isRelayed(
+  claim: Claim,
+  statementId: string,
+  stance: Stance,
+  statements: ReadonlyMap<string, Statement>,
+): boolean {
+  const origins = statements.get(statementId)?.relays ?? [];
+  return claim.statements.some((link) => link.stance === stance && origins.includes(link.statement));
 }
 
 /** Derives a claim's status: disputed when statements both support and contradict it. */
 export function claimStatus(claim: Claim): ClaimStatus {
-  const { supports, contradicts } = stanceCounts(claim);
-  if (supports > 0 && contradicts > 0) return 'disputed';
-  if (supports > 0) return 'supported';
-  if (contradicts > 0) return 'contradicted';
+  // Presence decides, so counting relays or not gives the same status.
+  const has = (stance: Stance) => claim.statements.some((link) => link.stance === stance);
+  const [supports, contradicts] = [has('supports'), has('contradicts')];
+  if (supports && contradicts) return 'disputed';
+  if (supports) return 'supported';
+  if (contradicts) return 'contradicted';
   return 'context';
 }
 

@@ -20,7 +20,14 @@ const Lenient = record({
   documents: list(record({ id: text, text })),
   speakers: list(record({ id: text })),
   statements: list(
-    record({ id: text, speaker: text, document: text, quote: record({ exact: text, prefix: text, suffix: text }) }),
+    record({
+      id: text,
+      speaker: text,
+      document: text,
+      quote: record({ exact: text, prefix: text, suffix: text }),
+      relays: list(text),
+      alsoAttributedTo: list(text),
+    }),
   ),
   claims: list(
     record({

@@ -68,8 +68,18 @@ const Statement = z.strictObject({
   document: Id,
   /** When the speaker said it, as the document reports. */
   date: IsoDate,
+  /** Where the document gives that date, when it is not the document's own date. */
+  dateNote: Text.optional(),
   kind: z.enum(STATEMENT_KINDS),
   quote: TextQuoteSelector,
+  /**
+   * Statements of other documents whose words or claim this one passes on ("the sides said in
+   * a joint statement …"). A relay is not independent evidence: it is not counted where the
+   * statement it relays is linked to the same claim with the same stance.
+   */
+  relays: z.array(Id).optional(),
+  /** Speakers the document names together with `speaker` as saying it ("the ministry and Facebook said"). */
+  alsoAttributedTo: z.array(Id).optional(),
 });
 
 const ClaimStatement = z.strictObject({
@@ -96,6 +106,8 @@ const Claim = z.strictObject({
 const TimelineEvent = z.strictObject({
   id: Id,
   date: IsoDate,
+  /** How the date was established when no source prints it for the event. */
+  dateNote: Text.optional(),
   summary: Text,
   statements: z.array(Id),
 });

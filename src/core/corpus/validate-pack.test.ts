@@ -159,6 +159,40 @@ describe('validatePack', () => {
     );
   });
 
+  it('checks relays and shared attributions: references, origins, and one stance for the same words', () => {
+    const pack = miniPack();
+    // A second document that passes on the mayor's words ("Critics repeat: ...").
+    pack.documents.push({ ...pack.documents[0]!, id: 'doc-b' });
+    const relay = {
+      ...pack.statements[0]!,
+      id: 'critics-repeat',
+      document: 'doc-b',
+      quote: { exact: 'Acme paid for the bridge.', prefix: 'Critics repeat: ', suffix: '' },
+    };
+    pack.statements.push(
+      { ...relay, relays: ['mayor-paid-a'], alsoAttributedTo: ['acme-a'] },
+      {
+        ...relay,
+        id: 'relay-of-relay',
+        document: 'doc-a',
+        relays: ['critics-repeat', 'ghost'],
+        alsoAttributedTo: ['mayor-a', 'nobody'],
+      },
+      { ...pack.statements[1]!, id: 'same-document', relays: ['mayor-paid-a'] },
+    );
+    pack.claims[0]!.statements.push({ statement: 'critics-repeat', stance: 'contradicts', why: 'Same words.' });
+    expect(problemsOf(validatePack(pack)).sort()).toEqual(
+      [
+        'statements[3].relays[0]: "critics-repeat" is itself a relay: point at its origin',
+        'statements[3].relays[1]: unknown statement "ghost"',
+        "statements[3].alsoAttributedTo[0]: repeats the statement's own speaker",
+        'statements[3].alsoAttributedTo[1]: unknown speaker "nobody"',
+        'statements[4].relays[0]: relays a statement of its own document',
+        'claims[0].statements[2].stance: "critics-repeat" relays "mayor-paid-a", which this claim links as supports',
+      ].sort(),
+    );
+  });
+
   it('reports a selector whose words occur but never with its prefix and suffix', () => {
     const pack = miniPack();
     pack.statements[0]!.quote.prefix = 'The governor said:';

@@ -88,7 +88,13 @@ const checkReferences: PackCheck = (pack, report) => {
   pack.statements.forEach((statement, i) => {
     expect(ids.speakers, statement.speaker, `statements[${i}].speaker`, 'speaker');
     expect(ids.documents, statement.document, `statements[${i}].document`, 'document');
+    statement.alsoAttributedTo?.forEach((id, j) => {
+      const path = `statements[${i}].alsoAttributedTo[${j}]`;
+      expect(ids.speakers, id, path, 'speaker');
+      if (id !== '' && id === statement.speaker) report(path, "repeats the statement's own speaker");
+    });
   });
+  checkRelays(pack, report);
   pack.claims.forEach((claim, i) => {
     uniqueIds(claim.patterns, `claims[${i}].patterns`, report);
     claim.statements.forEach((link, j) =>
@@ -99,6 +105,38 @@ const checkReferences: PackCheck = (pack, report) => {
     event.statements.forEach((id, j) => expect(ids.statements, id, `timeline[${i}].statements[${j}]`, 'statement')),
   );
 };
+
+// A relay points at the statement it passes on, in another document; that statement is an
+// origin, not itself a relay, so independence is decided in one step and chains cannot loop.
+function checkRelays(pack: Pack, report: (path: string, message: string) => void) {
+  const byId = new Map(pack.statements.map((statement) => [statement.id, statement]));
+  pack.statements.forEach((statement, i) =>
+    statement.relays?.forEach((id, j) => {
+      const path = `statements[${i}].relays[${j}]`;
+      const origin = byId.get(id);
+      if (id === '') return; // Unreadable; the schema reported it.
+      if (!origin) report(path, `unknown statement "${id}"`);
+      else if (origin.document === statement.document) report(path, 'relays a statement of its own document');
+      else if ((origin.relays ?? []).length > 0) report(path, `"${id}" is itself a relay: point at its origin`);
+    }),
+  );
+  // Where a relay and what it relays bear on the same claim, they bear on it the same way:
+  // the same words cannot support a claim in one outlet and contradict it in another.
+  pack.claims.forEach((claim, i) => {
+    const stances = new Map(claim.statements.map((link) => [link.statement, link.stance]));
+    claim.statements.forEach((link, j) =>
+      byId.get(link.statement)?.relays?.forEach((originId) => {
+        const originStance = stances.get(originId);
+        if (originStance && originStance !== link.stance) {
+          report(
+            `claims[${i}].statements[${j}].stance`,
+            `"${link.statement}" relays "${originId}", which this claim links as ${originStance}`,
+          );
+        }
+      }),
+    );
+  });
+}
 
 const checkQuotes: PackCheck = (pack, report) => {
   const documents = new Map(pack.documents.map((doc) => [doc.id, normalizeText(doc.text, { caseFold: false })]));

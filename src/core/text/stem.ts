@@ -1,11 +1,13 @@
 /**
  * Light stemming of one normalised word, chosen by its script: English
  * (Latin letters) with the Porter stemmer, Russian with a light suffix
- * stemmer. Kazakh words (with letters Russian lacks) are left whole, because
- * a Russian stemmer would cut Kazakh endings wrongly. Both the claim patterns
- * and the page text go through here, so they meet on the same stems.
+ * stemmer, Kazakh (a Cyrillic word with a letter Russian lacks) with a small
+ * Kazakh one, since the Russian stemmer would cut Kazakh endings wrongly.
+ * Both the claim patterns and the page text go through here, so they meet on
+ * the same stems.
  */
 import { stemmer } from 'stemmer';
+import { stemKazakh } from './stem-kazakh.ts';
 import { stemRussian } from './stem-russian.ts';
 
 const LATIN_WORD = /^[a-z]+$/;
@@ -28,6 +30,6 @@ export function stemWord(word: string): string {
 
 function computeStem(word: string): string {
   if (LATIN_WORD.test(word)) return stemmer(word);
-  if (CYRILLIC_WORD.test(word) && !KAZAKH_LETTER.test(word)) return stemRussian(word);
-  return word;
+  if (!CYRILLIC_WORD.test(word)) return word;
+  return KAZAKH_LETTER.test(word) ? stemKazakh(word) : stemRussian(word);
 }

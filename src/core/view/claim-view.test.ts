@@ -32,8 +32,41 @@ describe('claimView', () => {
       date: '2021-11-02',
       kind: 'direct-quote',
       quote: 'This is not an exclusive agreement,',
+      alsoAttributedTo: [],
+      relaysFrom: [],
+      countedWithOrigin: false,
       claimSummary: 'Facebook gave Kazakhstan exclusive access',
     });
+  });
+
+  it('says whose text a relay passes on, and whether it is counted with it', () => {
+    const relay = { ...MINI_PACK.statements[2]!, relays: ['ministry-exclusive'] };
+    const withRelay = (stance: 'supports' | 'context') =>
+      createCorpus([
+        {
+          ...MINI_PACK,
+          statements: [MINI_PACK.statements[0]!, MINI_PACK.statements[1]!, relay],
+          claims: [
+            {
+              ...MINI_PACK.claims[0]!,
+              statements: MINI_PACK.claims[0]!.statements.map((link) =>
+                link.statement === relay.id ? { ...link, stance } : link,
+              ),
+            },
+          ],
+        },
+      ]);
+    const supporting = claimView(withRelay('supports'), 'exclusive-access')!.supports[1]!;
+    expect(supporting).toMatchObject({ relaysFrom: ['Kazinform'], countedWithOrigin: true });
+    // A relay linked another way than what it relays is its own evidence there.
+    const context = claimView(withRelay('context'), 'exclusive-access')!.context[0]!;
+    expect(context).toMatchObject({ relaysFrom: ['Kazinform'], countedWithOrigin: false });
+  });
+
+  it('names every speaker the source attributes the words to', () => {
+    const shared = { ...MINI_PACK.statements[0]!, alsoAttributedTo: ['ben-mcconaghy'] };
+    const other = createCorpus([{ ...MINI_PACK, statements: [shared, ...MINI_PACK.statements.slice(1)] }]);
+    expect(claimView(other, 'exclusive-access')!.supports[0]!.alsoAttributedTo).toEqual(['Ben McConaghy']);
   });
 
   it('keeps a month-only date month-only', () => {

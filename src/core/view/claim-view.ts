@@ -4,7 +4,7 @@
  * events this claim shares a statement with marked. Pure, so the popover is a
  * plain render of it and tests need no DOM.
  */
-import { claimStatus, type ClaimStatus, type Corpus } from '../corpus/corpus.ts';
+import { claimStatus, isRelayed, type ClaimStatus, type Corpus } from '../corpus/corpus.ts';
 import type { Claim, ClaimStatement, Stance } from '../corpus/schema.ts';
 
 /** One statement as the popover shows it, with everything resolved from ids to names. */
@@ -26,6 +26,12 @@ export interface StatementView {
   kind: string;
   /** The exact words in the source document. */
   quote: string;
+  /** Other speakers the source names as saying it together with the speaker ("the ministry and Facebook said"). */
+  alsoAttributedTo: string[];
+  /** Outlets of the documents whose words this statement passes on (empty when it is an origin). */
+  relaysFrom: string[];
+  /** True when it passes on a statement that bears on the claim the same way, so it is not counted again. */
+  countedWithOrigin: boolean;
   /** The claim the stance and `why` refer to (absent for a statement shown without a claim). */
   claimSummary?: string;
 }
@@ -107,6 +113,16 @@ export function statementView(corpus: Corpus, link: ClaimStatement, claim?: Clai
     date: statement.date,
     kind: statement.kind,
     quote: statement.quote.exact,
+    alsoAttributedTo: (statement.alsoAttributedTo ?? []).map((id) => corpus.speakers.get(id)?.name ?? id),
+    relaysFrom: [
+      ...new Set(
+        (statement.relays ?? []).flatMap((id) => {
+          const origin = corpus.statements.get(id);
+          return origin ? [corpus.documents.get(origin.document)?.outlet ?? origin.document] : [];
+        }),
+      ),
+    ],
+    countedWithOrigin: claim ? isRelayed(claim, statement.id, link.stance, corpus.statements) : false,
     ...(claim ? { claimSummary: claim.summary } : {}),
   };
 }

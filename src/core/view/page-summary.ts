@@ -13,7 +13,15 @@ export function summarizeClaims(scan: TextScan, corpus: Corpus): PageReport['cla
   return [...occurrences].flatMap(([id, count]) => {
     const claim = corpus.claims.get(id);
     if (!claim) return [];
-    return [{ id, summary: claim.summary, status: claimStatus(claim), ...stanceCounts(claim), occurrences: count }];
+    return [
+      {
+        id,
+        summary: claim.summary,
+        status: claimStatus(claim),
+        ...stanceCounts(claim, corpus.statements),
+        occurrences: count,
+      },
+    ];
   });
 }
 

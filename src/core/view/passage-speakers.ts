@@ -28,7 +28,10 @@ function statementRanges(corpus: Corpus): Map<string, StatementRange[]> {
     const range = locateStatement(corpus, statement);
     if (!range) continue;
     const ranges = byDocument.get(statement.document) ?? [];
-    ranges.push({ ...range, speakerId: statement.speaker });
+    // Words the source gives to two sides ("the ministry and Facebook said") belong to both.
+    for (const speakerId of [statement.speaker, ...(statement.alsoAttributedTo ?? [])]) {
+      ranges.push({ ...range, speakerId });
+    }
     byDocument.set(statement.document, ranges);
   }
   for (const ranges of byDocument.values()) ranges.sort((a, b) => a.start - b.start);

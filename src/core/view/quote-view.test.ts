@@ -118,4 +118,13 @@ describe.skipIf(!existsSync(PACK))('quoteView on the built-in pack', () => {
     expect(view.sources.map((source) => source.saidBy)).toEqual([['Ben McConaghy']]);
     expect(view.misattributed).toEqual({ pageSpeaker: 'Aida Balaeva', sourceSpeakers: ['Ben McConaghy'] });
   });
+
+  it('credits words the source gives to "the sides" to both of them', () => {
+    const registry = new CorpusRegistry();
+    registry.add(JSON.parse(readFileSync(PACK, 'utf8')));
+    const quote = 'Facebook has provided Kazakhstan direct and exclusive access';
+    const view = quoteView(registry.corpus, quote, checkQuote(quote, registry.corpus));
+    const globe = view.sources.find((source) => source.documentId === 'globe-reuters-2021-11-01');
+    expect(globe?.saidBy).toEqual(['Government of Kazakhstan', 'Meta Platforms (Facebook)']);
+  });
 });
