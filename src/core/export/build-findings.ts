@@ -76,7 +76,7 @@ function claimFinding(corpus: Corpus, id: string, highlights: PageQuote[]): Clai
 
 /**
  * Who makes a claim: the speakers of its supporting statements in their own
- * voice (quoted or reported), earliest first. An outlet's own reporting of a
+ * voice (quoted or reported), and those the source names with them, earliest first. An outlet's own reporting of a
  * fact does not make the outlet the claim's author.
  */
 export function claimAuthors(corpus: Corpus, supports: readonly StatementView[]): ClaimFinding['authors'] {
@@ -85,7 +85,9 @@ export function claimAuthors(corpus: Corpus, supports: readonly StatementView[])
   const voiced = supports
     .filter((statement) => statement.kind !== 'editorial-assessment')
     .sort((a, b) => sortable(a.date).localeCompare(sortable(b.date)));
-  const ids = [...new Set(voiced.map((statement) => statement.speakerId))];
+  // The source may name several speakers as saying it ("the ministry and Facebook said").
+  const shared = (statementId: string) => corpus.statements.get(statementId)?.alsoAttributedTo ?? [];
+  const ids = [...new Set(voiced.flatMap((statement) => [statement.speakerId, ...shared(statement.statementId)]))];
   return ids.flatMap((speakerId) => {
     const speaker = corpus.speakers.get(speakerId);
     return speaker ? [speakerInfo(speaker)] : [];

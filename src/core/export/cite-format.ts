@@ -51,7 +51,8 @@ export function speakerLabel(speaker: SpeakerInfo): string {
 
 /** Who and where, e.g. "Ben McConaghy (…), quoted in Reuters": only a direct quote is the speaker's own wording. */
 function attribution(citation: Citation, name: (text: string) => string, outlet: string): string {
-  const speakers = citation.speakers.map((speaker) => name(speakerLabel(speaker))).join('; ');
+  const labels = citation.speakers.map((speaker) => name(speakerLabel(speaker)));
+  const speakers = labels.length > 1 ? `${labels.slice(0, -1).join('; ')} and ${labels.at(-1)}` : (labels[0] ?? '');
   if (citation.kind === 'editorial-assessment' || speakers === '') return outlet;
   if (citation.kind === 'reported-statement') return `${outlet}, reporting ${speakers}`;
   if (citation.kind === 'direct-quote') return `${speakers}, quoted in ${outlet}`;

@@ -10,11 +10,17 @@ import { passageSpeakerIds } from '../view/passage-speakers.ts';
 import type { QuoteSourceView } from '../view/quote-view.ts';
 import type { Citation, SpeakerInfo } from './page-findings.ts';
 
-/** A statement's citation: its speaker, the document, and its exact words. */
+/** A statement's citation: its speaker (and whoever the source names with them), the document, and its exact words. */
 export function citeStatement(corpus: Corpus, statement: StatementView): Citation {
   const url = corpus.documents.get(statement.documentId)?.url;
+  const others = (corpus.statements.get(statement.statementId)?.alsoAttributedTo ?? []).flatMap(
+    (id) => corpus.speakers.get(id) ?? [],
+  );
   return {
-    speakers: [{ name: statement.speakerName, role: statement.speakerRole, organisation: statement.organisation }],
+    speakers: [
+      { name: statement.speakerName, role: statement.speakerRole, organisation: statement.organisation },
+      ...others.map(speakerInfo),
+    ],
     kind: statement.kind as Citation['kind'],
     outlet: statement.outlet,
     title: statement.documentTitle,

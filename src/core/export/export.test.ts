@@ -66,12 +66,22 @@ describe('page findings', () => {
     }
   });
 
-  it('names the claim’s authors from the statements in their own voice', () => {
+  it('names the claim’s authors from the statements in their own voice, with shared attributions', () => {
     const exclusive = findings().claims.find((claim) => claim.id === 'exclusive-access')!;
+    // Reuters: "…, the sides said in a joint statement" names Meta with the government.
     expect(exclusive.authors.map((author) => author.name)).toEqual([
       'Ministry of Information and Social Development of the Republic of Kazakhstan',
       'Government of Kazakhstan',
+      'Meta Platforms (Facebook)',
     ]);
+    const shared = exclusive.statements.find((statement) => statement.citation.words.includes('the sides said'))!;
+    expect(shared.citation.speakers.map((speaker) => speaker.name)).toEqual([
+      'Government of Kazakhstan',
+      'Meta Platforms (Facebook)',
+    ]);
+    expect(formatCitation(shared.citation).plain).toMatch(
+      /^Government of Kazakhstan \(.*\) and Meta Platforms \(Facebook\) \(.*\), quoted in The Globe and Mail/,
+    );
   });
 });
 
@@ -234,7 +244,11 @@ describe('ClaimReview drafts', () => {
         { '@type': 'Person', name: 'A. Reviewer' },
       ],
       itemReviewed: {
-        author: [{ '@type': 'Organization' }, { '@type': 'Organization', name: 'Government of Kazakhstan' }],
+        author: [
+          { '@type': 'Organization' },
+          { '@type': 'Organization', name: 'Government of Kazakhstan' },
+          { '@type': 'Organization', name: 'Meta Platforms (Facebook)' },
+        ],
       },
       reviewRating: { alternateName: 'Disputed' },
     });
