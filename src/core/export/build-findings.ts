@@ -4,7 +4,7 @@
  * says where each scanned range is on the page (`locate`), which is the only
  * part that needs the page itself.
  */
-import type { Corpus } from '../corpus/corpus.ts';
+import { stanceCounts, type Corpus } from '../corpus/corpus.ts';
 import type { TextScan } from '../scan-text.ts';
 import { claimView, type StatementView } from '../view/claim-view.ts';
 import { quoteView } from '../view/quote-view.ts';
@@ -56,19 +56,22 @@ export function buildFindings({ page, corpus, scan, locate }: FindingsInput): Pa
 
 function claimFinding(corpus: Corpus, id: string, highlights: PageQuote[]): ClaimFinding | null {
   const view = claimView(corpus, id);
-  if (!view) return null;
+  const claim = corpus.claims.get(id);
+  if (!view || !claim) return null;
   // The counterpoint first, as in the popover.
   const statements = [...view.contradicts, ...view.supports, ...view.context];
   return {
     id,
     summary: view.summary,
     status: view.status,
-    counts: { supports: view.supports.length, contradicts: view.contradicts.length, context: view.context.length },
+    // As the popup counts: a statement relaying another one linked the same way is not counted again.
+    counts: stanceCounts(claim, corpus.statements),
     authors: claimAuthors(corpus, view.supports),
     highlights,
     statements: statements.map((statement) => ({
       stance: statement.stance,
       why: statement.why,
+      ...(statement.relaysFrom.length > 0 ? { relaysFrom: statement.relaysFrom } : {}),
       citation: citeStatement(corpus, statement),
     })),
   };

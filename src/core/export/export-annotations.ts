@@ -64,12 +64,15 @@ function claimBody(claim: ClaimFinding): Json[] {
   const { supports, contradicts, context } = claim.counts;
   return [
     text(
-      `Claim (${claim.status}): ${claim.summary} In the sources: ${supports} statement(s) support it, ${contradicts} contradict it, ${context} give context.`,
+      `Claim (${claim.status}): ${claim.summary} In the sources (independent statements): ${supports} support it, ${contradicts} contradict it, ${context} give context.`,
       'describing',
     ),
     text(claim.status, 'tagging'),
     ...claim.statements.map((statement) =>
-      text(`${stanceWord(statement.stance)}: ${formatCitation(statement.citation).plain}`, 'commenting'),
+      text(
+        `${stanceWord(statement.stance)}: ${formatCitation(statement.citation).plain}${statement.relaysFrom ? ` (passes on the text published by ${statement.relaysFrom.join(' and ')})` : ''}`,
+        'commenting',
+      ),
     ),
     ...links(claim.statements.map((statement) => statement.citation)),
   ];

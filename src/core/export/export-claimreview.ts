@@ -60,7 +60,7 @@ function draft(findings: PageFindings, claim: ClaimFinding, reviewer: Reviewer):
     reviewRating: {
       '@type': 'Rating',
       alternateName: STATUS_LABEL[claim.status],
-      ratingExplanation: `Counterpoint's status across the story's sources: ${supports} statement(s) support the claim, ${contradicts} contradict it, ${context} give context.`,
+      ratingExplanation: `Counterpoint's status across the story's sources: ${supports} independent statement(s) support the claim, ${contradicts} contradict it, ${context} give context.`,
     },
   };
 }

@@ -36,7 +36,7 @@ function claimSection(claim: ClaimFinding, n: number): string[] {
   const lines = [
     `### ${n}. ${escapeMarkdown(claim.summary)}`,
     '',
-    `**Status: ${STATUS[claim.status]}** (${count(claim.counts.supports, 'statement')} support it, ${claim.counts.contradicts} contradict it, ${claim.counts.context} give context)`,
+    `**Status: ${STATUS[claim.status]}** (independent statements: ${claim.counts.supports} support it, ${claim.counts.contradicts} contradict it, ${claim.counts.context} give context)`,
     '',
     `On the page: ${claim.highlights.map((h) => `“${escapeMarkdown(h.exact)}” (characters ${h.start}–${h.end})`).join('; ')}`,
   ];
@@ -46,6 +46,8 @@ function claimSection(claim: ClaimFinding, n: number): string[] {
     lines.push('', `${STANCE[stance]}:`, '');
     for (const statement of statements) {
       lines.push(`- ${formatCitation(statement.citation).markdown}`, `  - Why: ${escapeMarkdown(statement.why)}`);
+      if (statement.relaysFrom)
+        lines.push(`  - Passes on the text published by ${escapeMarkdown(statement.relaysFrom.join(' and '))}.`);
     }
   }
   return lines;

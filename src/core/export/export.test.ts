@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expandOffline } from '../../../tests/support/jsonld-offline.ts';
 import { builtinCorpus } from '../corpus/builtin-corpus.ts';
 import { scanText } from '../scan-text.ts';
+import { summarizeClaims } from '../view/page-summary.ts';
 import { buildFindings } from './build-findings.ts';
 import { formatCitation } from './cite-format.ts';
 import { exportAnnotations } from './export-annotations.ts';
@@ -82,6 +83,23 @@ describe('page findings', () => {
     expect(formatCitation(shared.citation).plain).toMatch(
       /^Government of Kazakhstan \(.*\) and Meta Platforms \(Facebook\) \(.*\), quoted in The Globe and Mail/,
     );
+  });
+});
+
+describe('statement counts', () => {
+  it('counts statements as the popup does, a relay once with its origin, and says what a relay passes on', () => {
+    const result = findings();
+    const popup = summarizeClaims(scanText(PAGE_TEXT, corpus), corpus);
+    for (const claim of result.claims) {
+      const shown = popup.find((entry) => entry.id === claim.id)!;
+      expect(claim.counts).toEqual({
+        supports: shown.supports,
+        contradicts: shown.contradicts,
+        context: shown.context,
+      });
+    }
+    expect(result.claims.some((claim) => claim.statements.some((statement) => statement.relaysFrom))).toBe(true);
+    expect(exportMarkdown(result)).toContain('  - Passes on the text published by ');
   });
 });
 

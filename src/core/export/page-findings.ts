@@ -47,6 +47,7 @@ const ClaimFinding = z.strictObject({
   id: z.string(),
   summary: z.string(),
   status: z.enum(['disputed', 'supported', 'contradicted', 'context']),
+  /** Independent statements by stance: relays of a statement linked the same way are not counted again. */
   counts: z.strictObject({ supports: z.number().int(), contradicts: z.number().int(), context: z.number().int() }),
   /** Who makes the claim in the sources: speakers of the supporting statements in their own voice. */
   authors: z.array(SpeakerSchema),
@@ -56,6 +57,8 @@ const ClaimFinding = z.strictObject({
     z.strictObject({
       stance: z.enum(['supports', 'contradicts', 'context']),
       why: z.string(),
+      /** Outlets whose text this statement passes on (a relay is counted once with its origin). */
+      relaysFrom: z.array(z.string()).optional(),
       citation: CitationSchema,
     }),
   ),
