@@ -299,6 +299,13 @@ export const PARAPHRASES: readonly Paraphrase[] = [
     'Активистов в Казахстане не раз преследовали за посты в соцсетях.',
   ),
   p('social-media-prosecutions', 'kk-for-facebook-posts', 'Белсенділер фейсбуктегі жазбалары үшін жауапқа тартылды.'),
+  p('meta-denies-exclusive-access', 'ru-meta-refuted', 'Во вторник в Meta это опровергли.'),
+  p('meta-denies-exclusive-access', 'ru-no-exclusivity', 'Но в компании говорят, что никакой эксклюзивности нет.'),
+  p('meta-denies-exclusive-access', 'kk-meta-denied-it', 'Келесі күні Мета бұл сөзді жоққа шығарды.'),
+  p('meta-denies-exclusive-access', 'kk-no-exclusivity', 'Компания ешқандай эксклюзивтілік жоқ дейді.'),
+  p('meta-denies-exclusive-access', 'en-pushed-back', 'Meta pushed back a day later.'),
+  p('same-global-process', 'kk-as-in-other-countries-2', 'Қазақстандағы үдеріс әлемнің басқа елдеріндегідей.'),
+  p('training-october-28', 'en-trained-on-october-28', 'Facebook had trained its specialists on Oct. 28.'),
 ];
 
 /** On-topic sentences that make none of the pack's claims. */

@@ -11,12 +11,23 @@ import { SEEDS_DIR } from '../tests/support/seeds.ts';
 import { missingSeedLines } from './make-pages/check-seed-text.ts';
 import { hostilePage } from './make-pages/hostile-page.ts';
 import { INDEX, renderIndex } from './make-pages/index-page.ts';
+import { kkBlogPage, kkDigestPage, kkInterviewPage, kkReportPage } from './make-pages/kk-language-pages.ts';
 import { kkStoryPage } from './make-pages/kk-story-page.ts';
 import { renderPage } from './make-pages/layout.ts';
 import type { ArticlePage } from './make-pages/model.ts';
+import { enBroadcastPage, enMinistryMeta2025Page, ruMinistryMeta2022Page } from './make-pages/near-miss-later-pages.ts';
 import { gamePage, kzOilPage, metaGeneralPage, vietnamPage } from './make-pages/near-miss-pages.ts';
+import {
+  kkBloggerFinedPage,
+  kkCyberbullyingPage,
+  ruCyberbullyingPage,
+  ruOtherCountriesPage,
+  ruOutagePage,
+} from './make-pages/near-miss-ru-kk-pages.ts';
+import { deReportPage, enCensorshipPage, huReportPage, nlReportPage } from './make-pages/other-language-pages.ts';
 import { diplomatPage, globeReutersPage, kazinformPage, metaDenialPage } from './make-pages/plain-seed-pages.ts';
 import { quotesPage } from './make-pages/quotes-page.ts';
+import { ruBlogPage, ruDigestPage, ruInterviewPage, ruReportPage } from './make-pages/ru-language-pages.ts';
 import { ruStoryPage } from './make-pages/ru-story-page.ts';
 import { zdnetPage } from './make-pages/zdnet-page.ts';
 
@@ -44,6 +55,27 @@ function allPages(seeds: string): Array<{ page: ArticlePage; seed?: string }> {
     { page: gamePage() },
     { page: metaGeneralPage() },
     { page: hostilePage() },
+    // Language fixtures (issue 13): coverage in ru, kk, en, nl, de, hu, and near misses.
+    { page: ruReportPage() },
+    { page: ruBlogPage() },
+    { page: ruInterviewPage() },
+    { page: ruDigestPage() },
+    { page: kkReportPage() },
+    { page: kkBlogPage() },
+    { page: kkInterviewPage() },
+    { page: kkDigestPage() },
+    { page: enCensorshipPage() },
+    { page: nlReportPage() },
+    { page: deReportPage() },
+    { page: huReportPage() },
+    { page: ruOutagePage() },
+    { page: kkBloggerFinedPage() },
+    { page: ruCyberbullyingPage() },
+    { page: kkCyberbullyingPage() },
+    { page: ruOtherCountriesPage() },
+    { page: ruMinistryMeta2022Page() },
+    { page: enMinistryMeta2025Page() },
+    { page: enBroadcastPage() },
   ];
 }
 

@@ -84,6 +84,114 @@ export const INDEX: readonly IndexEntry[] = [
     label: 'Near miss: Meta earnings',
     expect: 'No highlights: company earnings, not the story.',
   },
+  {
+    file: 'ru-report.html',
+    label: 'Russian news-agency report: the denial and the reply',
+    expect:
+      'Claims: meta-denies-exclusive-access, same-global-process, joint-statement, exclusive-access, first-in-central-asia, hong-kong-office-region, hong-kong-office-endorsed, social-media-bill; quotes are translations.',
+  },
+  {
+    file: 'ru-blog.html',
+    label: 'Russian blog post (the system not named)',
+    expect:
+      'Recognised as the story; claims: exclusive-access, meta-denies-exclusive-access, same-global-process, hong-kong-office-region, win-win.',
+  },
+  {
+    file: 'ru-interview.html',
+    label: 'Russian interview with a media lawyer',
+    expect:
+      'Claims: exclusive-access, content-reporting-access, same-global-process, hong-kong-office-region, social-media-bill, win-win, censorship-concerns.',
+  },
+  {
+    file: 'ru-digest.html',
+    label: 'Russian news digest (one item of six)',
+    expect: 'Recognised from one item; claims there: meta-denies-exclusive-access, same-global-process.',
+  },
+  {
+    file: 'kk-report.html',
+    label: 'Kazakh news report: the denial and the reply',
+    expect:
+      'Claims: meta-denies-exclusive-access, same-global-process, joint-statement, exclusive-access, first-in-central-asia, hong-kong-office-region, hong-kong-office-endorsed, social-media-bill; quotes are translations.',
+  },
+  {
+    file: 'kk-blog.html',
+    label: 'Kazakh blog post (the system not named)',
+    expect:
+      'Recognised as the story; claims: exclusive-access, meta-denies-exclusive-access, same-global-process, hong-kong-office-region, win-win.',
+  },
+  {
+    file: 'kk-interview.html',
+    label: 'Kazakh interview with a media lawyer',
+    expect:
+      'Claims: exclusive-access, same-global-process, hong-kong-office-endorsed, social-media-bill, win-win, child-safety-aim.',
+  },
+  {
+    file: 'kk-digest.html',
+    label: 'Kazakh news digest (one item of six)',
+    expect: 'Recognised from one item; claims there: meta-denies-exclusive-access, same-global-process.',
+  },
+  {
+    file: 'en-censorship.html',
+    label: 'English report that never names the system',
+    expect:
+      'Recognised; claims: followed-blocking-threat, censorship-concerns, exclusive-access, same-global-process, social-media-bill; one quote invented (not found), the others verbatim.',
+  },
+  {
+    file: 'nl-report.html',
+    label: 'Dutch report',
+    expect:
+      'Recognised from the kept names; the spokesman’s words in Dutch are marked as a translation, not as not found.',
+  },
+  {
+    file: 'de-report.html',
+    label: 'German short report',
+    expect: 'Recognised from the kept names; one quote in German (a translation).',
+  },
+  {
+    file: 'hu-report.html',
+    label: 'Hungarian short report',
+    expect: 'Recognised from the kept names; one quote in Hungarian (a translation).',
+  },
+  {
+    file: 'ru-outage.html',
+    label: 'Near miss (ru): a Facebook outage in Kazakhstan',
+    expect: 'No highlights: another Facebook story.',
+  },
+  {
+    file: 'kk-blogger-fined.html',
+    label: 'Near miss (kk): a blogger fined over a post',
+    expect: 'No highlights: another Facebook story.',
+  },
+  {
+    file: 'ru-cyberbullying-2022.html',
+    label: 'Near miss (ru): the 2022 cyberbullying law',
+    expect: 'No highlights: no platform deal.',
+  },
+  {
+    file: 'kk-cyberbullying-2022.html',
+    label: 'Near miss (kk): the 2022 cyberbullying law',
+    expect: 'No highlights: no platform deal.',
+  },
+  {
+    file: 'ru-other-countries.html',
+    label: 'Near miss (ru): Facebook and other governments',
+    expect: 'No highlights: other countries.',
+  },
+  {
+    file: 'ru-ministry-meta-2022.html',
+    label: 'Near miss (ru): ministry and Meta in 2022',
+    expect: 'No highlights: a later meeting, not the 2021 deal.',
+  },
+  {
+    file: 'en-ministry-meta-2025.html',
+    label: 'Near miss (en): ministry and Meta in 2025',
+    expect: 'No highlights: a later working group, not the 2021 deal.',
+  },
+  {
+    file: 'en-broadcast.html',
+    label: 'Near miss (en): a sports broadcast deal',
+    expect: 'No highlights: exclusive rights to football, no social network.',
+  },
 ];
 
 const CSS = `

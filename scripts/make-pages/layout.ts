@@ -41,10 +41,13 @@ const DARK_CSS = `
 const SKIP_LINK: Record<string, string> = {
   ru: 'Перейти к содержанию',
   kk: 'Негізгі мазмұнға өту',
+  nl: 'Naar de inhoud',
+  de: 'Zum Inhalt springen',
+  hu: 'Ugrás a tartalomra',
 };
 
 // "By" before the author's name, in the page's language.
-const BY: Record<string, string> = { ru: 'Автор:', kk: 'Авторы:' };
+const BY: Record<string, string> = { ru: 'Автор:', kk: 'Авторы:', nl: 'Door', de: 'Von', hu: 'Szerző:' };
 
 function inline(part: Inline): SafeHtml {
   if (typeof part === 'string') return html`${part}`;

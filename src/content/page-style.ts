@@ -1,15 +1,30 @@
 /**
  * The stylesheet for our highlights in the page. It lives in one <style>
- * element we own, so turning Counterpoint off removes it with everything else.
+ * element we own, so turning Counterpoint off removes it with everything else,
+ * and switching the highlight mode rewrites only its text.
  */
-import { HIGHLIGHT_PAGE_CSS } from '../ui/styles.ts';
+import type { EmphasisMode } from '../core/view/emphasis.ts';
+import { highlightPageCss } from '../ui/highlight-css.ts';
 import { UI_ATTRIBUTE } from './ui-marker.ts';
 
-/** Adds the highlight stylesheet; returns the function that removes it. */
-export function injectPageStyle(doc: Document): () => void {
+/** Our <style> in the page. */
+export interface PageStyle {
+  /** Restyles every highlight for a mode at once. */
+  setMode(mode: EmphasisMode): void;
+  remove(): void;
+}
+
+/** Adds the highlight stylesheet for `mode`. */
+export function injectPageStyle(doc: Document, mode: EmphasisMode): PageStyle {
   const style = doc.createElement('style');
   style.setAttribute(UI_ATTRIBUTE, '');
-  style.textContent = HIGHLIGHT_PAGE_CSS;
+  style.textContent = highlightPageCss(mode);
   (doc.head ?? doc.documentElement).append(style);
-  return () => style.remove();
+  return {
+    setMode(next) {
+      const css = highlightPageCss(next);
+      if (style.textContent !== css) style.textContent = css;
+    },
+    remove: () => style.remove(),
+  };
 }

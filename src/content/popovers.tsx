@@ -21,8 +21,19 @@ export interface PopoverWiring {
   destroy(): void;
 }
 
+/** How the wiring behaves. */
+export interface PopoverOptions {
+  /** Whether a click on a highlight opens its popover now (Enter on a focused one always does). */
+  opensOnClick?(): boolean;
+}
+
 /** Wires every highlight in `doc` to its popover. */
-export function attachPopovers(doc: Document, corpus: Corpus, scan: TextScan): PopoverWiring {
+export function attachPopovers(
+  doc: Document,
+  corpus: Corpus,
+  scan: TextScan,
+  options: PopoverOptions = {},
+): PopoverWiring {
   let host: PopoverHost | null = null;
   const citations = citationActions(corpus);
   const open = (mark: HTMLElement) => {
@@ -49,7 +60,7 @@ export function attachPopovers(doc: Document, corpus: Corpus, scan: TextScan): P
 
   const onClick = (event: MouseEvent) => {
     const mark = highlightAt(event.target);
-    if (!mark) return;
+    if (!mark || options.opensOnClick?.() === false) return;
     event.preventDefault(); // A highlight inside a link opens the popover, not the link.
     open(mark);
   };

@@ -6,20 +6,24 @@
  */
 import { claimStatus, createCorpus, type Corpus } from '../core/corpus/corpus.ts';
 import { scanText, type TextScan } from '../core/scan-text.ts';
+import { claimEmphasis, quoteEmphasis, repeatFlags } from '../core/view/emphasis.ts';
 import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
+import { quoteView } from '../core/view/quote-view.ts';
 import { sendToBackground } from './background-port.ts';
 import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
 import { loadCorpus } from '../platform/load-corpus.ts';
 import { highlightRanges, type Highlights, type HighlightRange } from './highlight.ts';
 import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
-import { injectPageStyle } from './page-style.ts';
+import { injectPageStyle, type PageStyle } from './page-style.ts';
+import { currentMode, followSiteMode, showInMode, stopFollowing } from './emphasis-mode.ts';
+import { focusAsJumpTarget } from './jump-target.ts';
 import { watchGrowth, type GrowthWatch } from './watch-growth.ts';
 
 let active: {
   highlights: Highlights;
   wiring: PopoverWiring;
-  removeStyle: () => void;
+  style: PageStyle;
   /** What the exports are built from: the scan as shown, and how to place it on the page. */
   scanned: ScannedPage;
 } | null = null;
@@ -43,7 +47,9 @@ export async function start(): Promise<void> {
   wanted = true;
   if (active) return;
   // Claims and quotes of the page's own story only: another pack's claims mean nothing here.
-  const corpus = storyCorpus(await loadCorpus(), pageState.storyPack);
+  // The mode is read before anything is marked, so marks never show in the wrong mode.
+  const [loaded] = await Promise.all([loadCorpus(), followSiteMode(location.hostname)]);
+  const corpus = storyCorpus(loaded, pageState.storyPack);
   if (active || !wanted) return;
   watch?.pause(); // Our own marks are not page growth.
   const extracted = extractText(document.body, { isHidden: isRenderedHidden });
@@ -52,13 +58,15 @@ export async function start(): Promise<void> {
   const highlights = highlightRanges(document.body, extracted, toRanges(scan, corpus));
   let wiring: PopoverWiring;
   try {
-    wiring = attachPopovers(document, corpus, scan);
+    // In "none in the page" a click on (invisible) marked text is the page's, not ours.
+    wiring = attachPopovers(document, corpus, scan, { opensOnClick: () => currentMode() !== 'none' });
   } catch (error) {
     highlights.remove();
     throw error;
   }
   // Last, so that nothing we add outlives a failure above (highlightRanges restores the page itself).
-  const removeStyle = injectPageStyle(document);
+  const style = injectPageStyle(document, currentMode());
+  showInMode({ style, marks: highlights.marks });
   const shown = new Set(highlights.marks.map((mark) => mark.dataset.claim));
   const scanned = {
     corpus,
@@ -67,7 +75,7 @@ export async function start(): Promise<void> {
     lengths,
     checkedAt: new Date().toISOString(),
   };
-  active = { highlights, wiring, removeStyle, scanned };
+  active = { highlights, wiring, style, scanned };
   if (watch) watch.resume();
   else watch = watchGrowth(document.body, () => void rescan());
   // The popup, badge and exports list what the reader can see: a claim whose every range
@@ -80,6 +88,7 @@ export async function start(): Promise<void> {
 /** Removes every highlight, popover and style we added. */
 export async function stop(): Promise<void> {
   wanted = false;
+  stopFollowing();
   watch?.destroy();
   watch = null;
   if (!active) return;
@@ -93,7 +102,8 @@ function teardown(): void {
   watch?.pause();
   active?.wiring.destroy();
   active?.highlights.remove();
-  active?.removeStyle();
+  active?.style.remove();
+  showInMode(null);
   active = null;
 }
 
@@ -116,12 +126,13 @@ export function focusClaim(claimId: string): boolean {
   const mark = active?.highlights.marks.find((element) => element.dataset.claim === claimId);
   if (!mark) return false;
   mark.scrollIntoView({ block: 'center' });
-  mark.focus({ preventScroll: true });
+  focusAsJumpTarget(mark);
   return true;
 }
 
 function toRanges(scan: TextScan, corpus: Corpus): HighlightRange[] {
-  const claims = scan.claims.flatMap((match) => {
+  const repeats = repeatFlags(scan.claims.map((match) => match.claimId));
+  const claims = scan.claims.flatMap((match, index) => {
     const claim = corpus.claims.get(match.claimId);
     if (!claim) return [];
     const status = claimStatus(claim);
@@ -130,18 +141,32 @@ function toRanges(scan: TextScan, corpus: Corpus): HighlightRange[] {
         start: match.start,
         end: match.end,
         className: 'counterpoint-claim',
-        attributes: { 'data-claim': claim.id, 'data-claim-status': status },
+        attributes: {
+          'data-claim': claim.id,
+          'data-claim-status': status,
+          'data-emphasis': claimEmphasis(status, repeats[index]!),
+          ...(repeats[index] ? { 'data-claim-repeat': '' } : {}),
+        },
         label: `Claim, ${status}: ${claim.summary} Press Enter for sources.`,
       },
     ];
   });
-  const quotes = scan.quotes.map((quote, index) => ({
-    start: quote.start,
-    end: quote.end,
-    className: 'counterpoint-quote',
-    attributes: { 'data-quote-verdict': quote.check.verdict, 'data-quote-index': String(index) },
-    label: `Quote check: ${verdictLabel(quote.check.verdict)}. Press Enter for details.`,
-  }));
+  const quotes = scan.quotes.map((quote, index) => {
+    const misattributed = quoteView(corpus, quote.text, quote.check, quote.speakerId).misattributed !== undefined;
+    const verdict = quote.check.verdict;
+    return {
+      start: quote.start,
+      end: quote.end,
+      className: 'counterpoint-quote',
+      attributes: {
+        'data-quote-verdict': verdict,
+        'data-quote-index': String(index),
+        'data-emphasis': quoteEmphasis(verdict, misattributed),
+        ...(misattributed ? { 'data-quote-misattributed': '' } : {}),
+      },
+      label: `Quote check: ${verdictLabel(verdict)}${misattributed ? ', credited to the wrong person' : ''}. Press Enter for details.`,
+    };
+  });
   // Claims first: a claim inside a quote keeps its own mark, and the quote's mark continues around it.
   return [...claims, ...quotes];
 }

@@ -2,8 +2,11 @@
  * The options page: lists the story packs and imports new ones.
  */
 import { render } from 'preact';
+import type { EmphasisMode } from '../core/view/emphasis.ts';
+import { getDefaultEmphasis, setDefaultEmphasis } from '../platform/emphasis-settings.ts';
 import { loadImportedPacks, saveImportedPacks } from '../platform/pack-storage.ts';
 import { loadReviewer, saveReviewer } from '../platform/reviewer-settings.ts';
+import { EmphasisDefault } from '../ui/EmphasisDefault.tsx';
 import { PacksView, type ImportOutcome } from '../ui/PacksView.tsx';
 import { ReviewerSettings } from '../ui/ReviewerSettings.tsx';
 import { OPTIONS_CSS } from '../ui/styles.ts';
@@ -17,7 +20,15 @@ export async function init(root: HTMLElement): Promise<void> {
   const controller = new PacksController({ load: loadImportedPacks, save: saveImportedPacks });
   await controller.load();
   const reviewer = await loadReviewer();
-  const show = (outcome: ImportOutcome | null) =>
+  const emphasis = { mode: await getDefaultEmphasis(), saved: false };
+  let lastOutcome: ImportOutcome | null = null;
+  const setEmphasis = (mode: EmphasisMode) =>
+    void setDefaultEmphasis(mode).then(() => {
+      Object.assign(emphasis, { mode, saved: true });
+      show(lastOutcome);
+    });
+  const show = (outcome: ImportOutcome | null) => {
+    lastOutcome = outcome;
     render(
       <PacksView
         packs={controller.rows()}
@@ -35,10 +46,12 @@ export async function init(root: HTMLElement): Promise<void> {
             ),
         }}
       >
+        <EmphasisDefault mode={emphasis.mode} saved={emphasis.saved} onChange={setEmphasis} />
         <ReviewerSettings initial={reviewer} onSave={saveReviewer} />
       </PacksView>,
       root,
     );
+  };
   show(null);
 }
 

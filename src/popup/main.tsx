@@ -10,6 +10,7 @@ import { sendToContent } from '../platform/content-port.ts';
 import { loadReviewer } from '../platform/reviewer-settings.ts';
 import { setSiteEnabled } from '../platform/site-settings.ts';
 import type { ExportPanelProps } from '../ui/ExportPanel.tsx';
+import { emphasisFor } from './emphasis.ts';
 import { PopupView } from '../ui/PopupView.tsx';
 import { POPUP_CSS } from '../ui/styles.ts';
 import { runExport } from './export-actions.ts';
@@ -66,6 +67,7 @@ export async function init(root: HTMLElement): Promise<void> {
       },
       onOpenPacks: () => void browser.runtime.openOptionsPage(),
     };
+    const emphasis = report ? await emphasisFor(report.host, show) : undefined;
     const exporter: ExportPanelProps | undefined =
       tabId === undefined
         ? undefined
@@ -74,7 +76,7 @@ export async function init(root: HTMLElement): Promise<void> {
             onExport: (format, how) => runExport(tabId, format, how),
             onOpenOptions: actions.onOpenPacks,
           };
-    render(<PopupView report={report} error={error} actions={actions} exporter={exporter} />, root);
+    render(<PopupView report={report} error={error} actions={actions} emphasis={emphasis} exporter={exporter} />, root);
   };
   await show();
 }

@@ -7,6 +7,7 @@ import type { PageReport } from '../core/view/page-report.ts';
 import { ExportPanel, type ExportPanelProps } from './ExportPanel.tsx';
 import { PopupAbout } from './PopupAbout.tsx';
 import { PopupClaims } from './PopupClaims.tsx';
+import { PopupEmphasis, type PopupEmphasisProps } from './PopupEmphasis.tsx';
 import { PopupQuotes } from './PopupQuotes.tsx';
 import { SiteSwitch } from './SiteSwitch.tsx';
 
@@ -24,18 +25,21 @@ export interface PopupViewProps {
   report: PageReport | null;
   error?: string;
   actions: PopupActions;
+  /** The site's highlight mode and how to change it; the section is left out without it. */
+  emphasis?: Omit<PopupEmphasisProps, 'host'>;
   /** The export section's wiring; no export section without it. */
   exporter?: ExportPanelProps;
 }
 
 /** The popup's whole content. */
-export function PopupView({ report, error, actions, exporter }: PopupViewProps) {
+export function PopupView({ report, error, actions, emphasis, exporter }: PopupViewProps) {
   return (
     <main class="cp-popup">
       <header class="cp-popup-header">
         <h1 class="cp-title">Counterpoint</h1>
         {report && <SiteSwitch host={report.host} enabled={report.enabled} onToggle={actions.onToggleSite} />}
       </header>
+      {report?.enabled && report.about && emphasis && <PopupEmphasis host={report.host} {...emphasis} />}
       {report ? (
         <PopupBody report={report} onFocusClaim={actions.onFocusClaim} exporter={exporter} />
       ) : (

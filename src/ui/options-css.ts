@@ -1,6 +1,7 @@
 /**
  * CSS for the options page (story packs).
  */
+import { EMPHASIS_CSS } from './emphasis-css.ts';
 import { themeVariables } from './theme-css.ts';
 
 /** The options page's stylesheet. */
@@ -22,4 +23,5 @@ body { font: 15px/1.5 var(--cp-font); }
 .cp-problems code { font-size: 13px; }
 button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid var(--cp-border); background: var(--cp-bg); color: inherit; cursor: pointer; }
 :focus-visible { outline: 2px solid var(--cp-link); outline-offset: 2px; }
+${EMPHASIS_CSS}
 `;

@@ -1,6 +1,7 @@
 /**
  * CSS for the toolbar popup page.
  */
+import { EMPHASIS_CSS } from './emphasis-css.ts';
 import { EXPORT_PANEL_CSS } from './export-css.ts';
 import { COMPONENT_CSS, themeVariables } from './theme-css.ts';
 
@@ -47,4 +48,5 @@ body { font: 14px/1.45 var(--cp-font); width: 360px; }
 .cp-switch input:checked + .cp-switch-track::after { transform: translateX(14px); }
 .cp-switch input:focus-visible + .cp-switch-track { outline: 3px solid var(--cp-focus); outline-offset: 2px; }
 @media (forced-colors: active) { .cp-switch-track { border: 1px solid CanvasText; } }
-${COMPONENT_CSS}${EXPORT_PANEL_CSS}`;
+${COMPONENT_CSS}
+${EMPHASIS_CSS}${EXPORT_PANEL_CSS}`;

@@ -47,8 +47,8 @@ const DEVOICED: Record<string, string> = { г: 'к', ғ: 'қ', б: 'п' };
 const MIN_STEM = 3;
 const MIN_WORD_FOR_ONE_LETTER = 6;
 
-/** Stems a lower-case Kazakh word. */
-export function stemKazakh(word: string): string {
+/** Strips a lower-case Kazakh word's inflectional endings; the final consonant is left as it is. */
+export function stripKazakhEndings(word: string): string {
   let stem = word;
   for (let pass = 0; pass < 4; pass++) {
     const ending = ENDINGS.find((candidate) => canStrip(stem, candidate, MIN_STEM));
@@ -56,7 +56,13 @@ export function stemKazakh(word: string): string {
     if (cut === undefined) break;
     stem = stem.slice(0, -cut.length);
   }
-  // Always, not only after a cut, so "Гонконг" and "Гонконгтағы" meet on one stem.
+  return stem;
+}
+
+/** Stems a lower-case Kazakh word: its endings stripped, a voiced final consonant devoiced. */
+export function stemKazakh(word: string): string {
+  const stem = stripKazakhEndings(word);
+  // Always, not only after a cut, so "қауіпсіздік" and "қауіпсіздігі" meet on one stem.
   const last = stem.at(-1)!;
   return DEVOICED[last] === undefined ? stem : stem.slice(0, -1) + DEVOICED[last];
 }

@@ -7,7 +7,7 @@
  * the same stems.
  */
 import { stemmer } from 'stemmer';
-import { stemKazakh } from './stem-kazakh.ts';
+import { stemKazakh, stripKazakhEndings } from './stem-kazakh.ts';
 import { stemRussian } from './stem-russian.ts';
 
 const LATIN_WORD = /^[a-z]+$/;
@@ -31,5 +31,10 @@ export function stemWord(word: string): string {
 function computeStem(word: string): string {
   if (LATIN_WORD.test(word)) return stemmer(word);
   if (!CYRILLIC_WORD.test(word)) return word;
-  return KAZAKH_LETTER.test(word) ? stemKazakh(word) : stemRussian(word);
+  if (!KAZAKH_LETTER.test(word)) return stemRussian(word);
+  // A Kazakh ending on a word with no Kazakh letter of its own ("цензураның", "Гонконгтағы",
+  // "контентті"): the bare word reaches the Russian stemmer on other pages and in patterns, so
+  // what is left here goes there too, and all its forms meet on one stem.
+  const stripped = stripKazakhEndings(word);
+  return KAZAKH_LETTER.test(stripped) ? stemKazakh(word) : stemRussian(stripped);
 }

@@ -183,12 +183,16 @@ describe('hand-written pages', () => {
     .sort();
   const fixtures = files.map((f) => [f, JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Fixture] as const);
 
-  it('cover at least 8 positive and 10 negative pages in each of en, ru and kk', () => {
-    const pos = fixtures.filter(([, fx]) => fx.expect);
-    const neg = fixtures.filter(([, fx]) => !fx.expect);
-    expect(pos.length).toBeGreaterThanOrEqual(8);
-    expect(neg.length).toBeGreaterThanOrEqual(10);
-    for (const set of [pos, neg]) expect(new Set(set.map(([, fx]) => fx.lang))).toEqual(new Set(['en', 'ru', 'kk']));
+  it('cover at least 4 positive and 5 negative pages in each of en, ru and kk, and other languages', () => {
+    for (const lang of ['en', 'ru', 'kk']) {
+      const ofLang = fixtures.filter(([, fx]) => fx.lang === lang);
+      expect(ofLang.filter(([, fx]) => fx.expect).length, lang).toBeGreaterThanOrEqual(4);
+      expect(ofLang.filter(([, fx]) => !fx.expect).length, lang).toBeGreaterThanOrEqual(5);
+    }
+    // Reports in other languages keep the proper names; they are recognised too.
+    expect(new Set(fixtures.filter(([, fx]) => fx.expect).map(([, fx]) => fx.lang))).toEqual(
+      new Set(['en', 'ru', 'kk', 'nl', 'de', 'hu']),
+    );
   });
 
   it.each(fixtures)('%s', (_file, fx) => {
