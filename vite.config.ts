@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { browserManifest, OUT_DIR, targetBrowser } from './scripts/build/browser-manifest.ts';
 import { checkPatterns } from './src/core/match/find-claims.ts';
 import { formatProblem, validatePack } from './src/core/corpus/validate-pack.ts';
 
@@ -32,11 +34,15 @@ function builtinPack(): Plugin {
   };
 }
 
+// Chrome into dist/ by default; TARGET_BROWSER=firefox builds for Firefox into dist-firefox/.
+const browser = targetBrowser(process.env.TARGET_BROWSER);
+
 export default defineConfig({
-  plugins: [builtinPack(), crx({ manifest: manifest as never })],
+  plugins: [builtinPack(), crx({ manifest: browserManifest(manifest, pkg.version, browser) as never, browser })],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
-    target: 'chrome120',
+    outDir: OUT_DIR[browser],
+    target: ['chrome120', 'firefox142'],
     emptyOutDir: true,
     // Source maps stay out of the shipped extension; the code is not minified-away anyway.
     sourcemap: false,

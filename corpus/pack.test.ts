@@ -449,6 +449,25 @@ describe('claims', () => {
     ).toEqual([]);
   });
 
+  it('render every summary and reason in Russian and Kazakh, quoting only words of the document, in English', () => {
+    const problems = pack.claims.flatMap((claim) => [
+      ...(['ru', 'kk'] as const).filter((lang) => !claim.translations?.[lang]).map((lang) => `${claim.id}: no ${lang}`),
+      ...claim.statements.flatMap((link) => {
+        const text = fold(documentOf(byId(pack.statements, link.statement).document).text);
+        return (['ru', 'kk'] as const).flatMap((lang) => {
+          const why = link.translations?.[lang]?.why;
+          if (why === undefined) return [`${claim.id} <- ${link.statement}: no ${lang}`];
+          // «…» in a rendering holds the source's own words, untranslated.
+          return [...why.matchAll(/«([^»]+)»/g)]
+            .map((match) => match[1]!)
+            .filter((words) => !text.includes(fold(words)))
+            .map((words) => `${claim.id} <- ${link.statement} (${lang}): «${words}»`);
+        });
+      }),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   it("put in quotation marks only words of the statement's own document", () => {
     const invented = pack.claims.flatMap((claim) =>
       claim.statements.flatMap((link) => {

@@ -13,6 +13,7 @@ import { sendToBackground } from './background-port.ts';
 import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
 import { loadCorpus } from '../platform/load-corpus.ts';
 import { highlightRanges, type Highlights, type HighlightRange } from './highlight.ts';
+import { claimLabel, quoteLabel } from './highlight-label.ts';
 import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
 import { injectPageStyle, type PageStyle } from './page-style.ts';
@@ -53,9 +54,10 @@ export async function start(): Promise<void> {
   if (active || !wanted) return;
   watch?.pause(); // Our own marks are not page growth.
   const extracted = extractText(document.body, { isHidden: isRenderedHidden });
-  const scan = scanText(textForMatching(extracted), corpus);
+  const text = textForMatching(extracted);
+  const scan = scanText(text, corpus);
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
-  const highlights = highlightRanges(document.body, extracted, toRanges(scan, corpus));
+  const highlights = highlightRanges(document.body, extracted, toRanges(scan, corpus, text));
   let wiring: PopoverWiring;
   try {
     // In "none in the page" a click on (invisible) marked text is the page's, not ours.
@@ -130,7 +132,7 @@ export function focusClaim(claimId: string): boolean {
   return true;
 }
 
-function toRanges(scan: TextScan, corpus: Corpus): HighlightRange[] {
+function toRanges(scan: TextScan, corpus: Corpus, text: string): HighlightRange[] {
   const repeats = repeatFlags(scan.claims.map((match) => match.claimId));
   const claims = scan.claims.flatMap((match, index) => {
     const claim = corpus.claims.get(match.claimId);
@@ -147,7 +149,7 @@ function toRanges(scan: TextScan, corpus: Corpus): HighlightRange[] {
           'data-emphasis': claimEmphasis(status, repeats[index]!),
           ...(repeats[index] ? { 'data-claim-repeat': '' } : {}),
         },
-        label: `Claim, ${status}: ${claim.summary} Press Enter for sources.`,
+        label: claimLabel(text.slice(match.start, match.end), status, claim.summary),
       },
     ];
   });
@@ -164,7 +166,7 @@ function toRanges(scan: TextScan, corpus: Corpus): HighlightRange[] {
         'data-emphasis': quoteEmphasis(verdict, misattributed),
         ...(misattributed ? { 'data-quote-misattributed': '' } : {}),
       },
-      label: `Quote check: ${verdictLabel(verdict)}${misattributed ? ', credited to the wrong person' : ''}. Press Enter for details.`,
+      label: quoteLabel(text.slice(quote.start, quote.end), verdict, misattributed),
     };
   });
   // Claims first: a claim inside a quote keeps its own mark, and the quote's mark continues around it.
@@ -182,14 +184,6 @@ function storyCorpus(corpus: Corpus, packId: string | null): Corpus {
   const story = packs.length === 0 || packs.length === corpus.packs.length ? corpus : createCorpus(packs);
   scoped = { from: corpus, packId, corpus: story };
   return story;
-}
-
-function verdictLabel(verdict: string): string {
-  return verdict === 'verbatim'
-    ? 'verbatim in the sources'
-    : verdict === 'variant'
-      ? 'altered'
-      : 'not found in the sources';
 }
 
 // Hidden text is not what the reader sees, so it is neither matched nor marked.

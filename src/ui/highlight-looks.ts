@@ -40,12 +40,12 @@ export const QUIET_LINE_SHARE = 0.55;
 
 /** Every look. */
 export const LOOKS: Readonly<Record<LookId, Look>> = {
-  'claim-disputed': { fill: 'rgba(255, 176, 32, .28)', line: 'dashed', width: 2, color: 'rgba(190, 112, 0, .95)' },
-  'claim-contradicted': { fill: 'rgba(232, 64, 64, .22)', line: 'double', width: 3, color: 'rgba(205, 40, 40, .95)' },
-  'claim-supported': { fill: 'rgba(46, 170, 90, .24)', line: 'solid', width: 2, color: 'rgba(30, 140, 70, .95)' },
-  'claim-context': { fill: 'rgba(120, 136, 160, .22)', line: 'dotted', width: 2, color: 'rgba(110, 125, 150, .95)' },
+  'claim-disputed': { fill: 'rgba(255, 176, 32, .28)', line: 'dashed', width: 2, color: 'rgba(184, 108, 0, .95)' },
+  'claim-contradicted': { fill: 'rgba(232, 64, 64, .18)', line: 'double', width: 3, color: 'rgba(205, 40, 40, .95)' },
+  'claim-supported': { fill: 'rgba(46, 170, 90, .18)', line: 'solid', width: 2, color: 'rgba(30, 140, 70, .95)' },
+  'claim-context': { fill: 'rgba(120, 136, 160, .18)', line: 'dotted', width: 2, color: 'rgba(110, 125, 150, .95)' },
   'quote-verbatim': { fill: null, line: 'solid', width: 2, color: 'rgba(30, 150, 160, .95)' },
-  'quote-variant': { fill: null, line: 'dotted', width: 2, color: 'rgba(214, 112, 0, .95)' },
+  'quote-variant': { fill: null, line: 'dotted', width: 2, color: 'rgba(184, 108, 0, .95)' },
   'quote-not-found': { fill: null, line: 'wavy', width: 2, color: 'rgba(200, 50, 130, .95)' },
   'quote-misattributed': { fill: null, line: 'double', width: 3, color: 'rgba(150, 80, 210, .95)' },
   quiet: {

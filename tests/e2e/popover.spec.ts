@@ -58,3 +58,34 @@ test('"Read in context" opens the source document with the statement highlighted
   await expect(reader.locator('mark')).toContainText('exclusive');
   await expect(reader.locator('h1')).toContainText('Facebook denies Kazakh claim');
 });
+
+test('screen readers: highlights are named with their words, claim and status; the popover is a labelled dialog; focus comes back', async ({
+  context,
+}) => {
+  const page = await openArticle(context, 'kazinform.html');
+  const mark = page.locator('mark[data-claim="exclusive-access"][role="button"]').first();
+  await expect(mark).toBeVisible();
+  const words = ((await mark.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  // Name: the page's words (label in name), then the claim's summary and its status.
+  await expect(mark).toHaveAccessibleName(
+    new RegExp(`^${words} — claim, disputed: Facebook gave the Kazakh government direct and exclusive access`),
+  );
+  // Every focusable highlight on the page is named that way, for claims and quotes alike.
+  const names = await page
+    .locator('mark[data-counterpoint][role="button"]')
+    .evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label') ?? ''));
+  expect(names.length).toBeGreaterThan(3);
+  for (const name of names)
+    expect(name).toMatch(/ — (claim, (disputed|supported|contradicted|context): .+|quote check: .+)/);
+
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: /direct and exclusive access/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeFocused();
+  // Closing with the dialog's own Close button, from the keyboard, puts focus back on the highlight.
+  await dialog.getByRole('button', { name: 'Close' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(mark).toBeFocused();
+});

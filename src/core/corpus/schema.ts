@@ -28,6 +28,22 @@ const IsoDate = z
 const Text = z.string().regex(/\S/, 'expected non-empty text');
 const Language = z.enum(LANGUAGES);
 
+/** Languages a pack's own texts (summaries, reasons, roles) may be rendered in besides English. */
+export const TRANSLATION_LANGUAGES = ['ru', 'kk'] as const;
+
+/**
+ * Renderings of an object's texts in the reader's language: `{ "ru": { "summary": "…" } }`.
+ * English, the object's own field, stays required; each rendering is optional and, when
+ * given, complete for its fields. Quotes are never translated: statements stay in the
+ * words of their source.
+ */
+function translations<const Field extends string>(...fields: Field[]) {
+  const rendering = z.strictObject(
+    Object.fromEntries(fields.map((field) => [field, Text])) as Record<Field, typeof Text>,
+  );
+  return z.strictObject({ ru: rendering.optional(), kk: rendering.optional() }).optional();
+}
+
 const SourceDocument = z.strictObject({
   id: Id,
   title: Text,
@@ -44,6 +60,7 @@ const SourceDocument = z.strictObject({
   url: z.url().optional(),
   /** The full text, exactly as in the source file. */
   text: Text,
+  translations: translations('outlet'),
 });
 
 const Speaker = z.strictObject({
@@ -53,6 +70,7 @@ const Speaker = z.strictObject({
   organisation: Text,
   /** Other ways pages write the name (surname alone, Russian, Kazakh), used to attribute quotes. */
   aliases: z.array(Text).default([]),
+  translations: translations('role'),
 });
 
 /** A W3C-style text quote selector: the exact words plus a little context on each side. */
@@ -87,6 +105,7 @@ const ClaimStatement = z.strictObject({
   stance: z.enum(STANCES),
   /** One line saying why the statement bears on the claim this way. */
   why: Text,
+  translations: translations('why'),
 });
 
 const ClaimPattern = z.strictObject({
@@ -101,6 +120,7 @@ const Claim = z.strictObject({
   summary: Text,
   patterns: z.array(ClaimPattern).min(1),
   statements: z.array(ClaimStatement).min(1),
+  translations: translations('summary'),
 });
 
 const TimelineEvent = z.strictObject({
@@ -110,6 +130,7 @@ const TimelineEvent = z.strictObject({
   dateNote: Text.optional(),
   summary: Text,
   statements: z.array(Id),
+  translations: translations('summary'),
 });
 
 const TopicGroup = z.strictObject({
@@ -155,3 +176,4 @@ export type Topic = z.infer<typeof Topic>;
 export type TopicGroup = z.infer<typeof TopicGroup>;
 export type Language = (typeof LANGUAGES)[number];
 export type Stance = (typeof STANCES)[number];
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];

@@ -193,6 +193,28 @@ describe('validatePack', () => {
     );
   });
 
+  it("checks renderings of the pack's texts by JSON path: known languages, known fields, no empty text", () => {
+    const pack = miniPack();
+    put(pack.claims[0]!, 'translations', {
+      ru: { summary: 'Acme заплатила за мост.' },
+      de: { summary: 'Acme zahlte.' },
+    });
+    put(pack.claims[0]!.statements[0]!, 'translations', { kk: { why: '' } });
+    put(pack.speakers[0]!, 'translations', { ru: { name: 'Мэр' } });
+    expect(problemsOf(validatePack(pack)).sort()).toEqual(
+      [
+        'claims[0].translations: unknown key de',
+        'claims[0].statements[0].translations.kk.why: expected non-empty text',
+        'speakers[0].translations.ru: unknown key name',
+        'speakers[0].translations.ru.role: missing (expected string)',
+      ].sort(),
+    );
+    put(pack.claims[0]!, 'translations', { ru: { summary: 'Acme заплатила за мост.' } });
+    put(pack.claims[0]!.statements[0]!, 'translations', { kk: { why: 'Әкім солай дейді.' } });
+    put(pack.speakers[0]!, 'translations', { ru: { role: 'Мэр' } });
+    expect(problemsOf(validatePack(pack))).toEqual([]);
+  });
+
   it('reports a selector whose words occur but never with its prefix and suffix', () => {
     const pack = miniPack();
     pack.statements[0]!.quote.prefix = 'The governor said:';

@@ -29,6 +29,7 @@ describe('claimView', () => {
       outlet: 'Reuters',
       documentId: 'reuters',
       documentTitle: 'Meta denies exclusive deal',
+      documentLanguage: 'en',
       date: '2021-11-02',
       kind: 'direct-quote',
       quote: 'This is not an exclusive agreement,',
@@ -61,6 +62,26 @@ describe('claimView', () => {
     // A relay linked another way than what it relays is its own evidence there.
     const context = claimView(withRelay('context'), 'exclusive-access')!.context[0]!;
     expect(context).toMatchObject({ relaysFrom: ['Kazinform'], countedWithOrigin: false });
+  });
+
+  it("renders the pack's own texts in the reader's language where the pack has them, and keeps the quotes", () => {
+    const claim = {
+      ...MINI_PACK.claims[0]!,
+      translations: { ru: { summary: 'Facebook дал Казахстану эксклюзивный доступ' } },
+    };
+    const links = claim.statements.map((link, i) =>
+      i === 0 ? { ...link, translations: { ru: { why: 'Министерство объявило об этом.' } } } : link,
+    );
+    const other = createCorpus([{ ...MINI_PACK, claims: [{ ...claim, statements: links }] }]);
+    const ru = claimView(other, 'exclusive-access', 'ru')!;
+    expect(ru.summary).toBe('Facebook дал Казахстану эксклюзивный доступ');
+    expect(ru.supports[0]).toMatchObject({
+      why: 'Министерство объявило об этом.',
+      quote: 'direct and exclusive access',
+    });
+    // No Russian rendering: the English stands.
+    expect(ru.contradicts[0]!.why).toBe('Meta denies exclusivity.');
+    expect(claimView(other, 'exclusive-access', 'kk')!.summary).toBe('Facebook gave Kazakhstan exclusive access');
   });
 
   it('names every speaker the source attributes the words to', () => {

@@ -1,0 +1,135 @@
+/**
+ * The Firefox build in Debian's firefox-esr, in one browser launch: highlights
+ * on a story page (which needs the lazily imported scanner, loaded from the
+ * extension's randomised origin), a popover opened by a click, the toolbar
+ * popup's report for that tab, silence on an off-topic page, and the
+ * on-demand quote check there (another lazily imported module).
+ */
+import { test as base, expect } from '@playwright/test';
+import type { Browser, Page } from 'puppeteer-core';
+import { PAGES_PORT } from '../../playwright.config.ts';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/firefox.ts';
+
+const pageUrl = (name: string) => `http://127.0.0.1:${PAGES_PORT}/${name}`;
+
+// One Firefox for the whole file: a launch costs seconds on this machine.
+const test = base.extend<object, { firefox: FirefoxWithExtension }>({
+  firefox: [
+    async ({}, use) => {
+      const firefox = await launchFirefoxWithExtension();
+      await use(firefox);
+      await firefox.browser.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+async function open(browser: Browser, name: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(pageUrl(name));
+  return page;
+}
+
+test('Firefox: a story page is highlighted and a click opens the claim popover', async ({ firefox }) => {
+  const page = await open(firefox.browser, 'kazinform.html');
+  await page.waitForSelector('mark[data-claim="exclusive-access"]', { timeout: 15_000 });
+  const marks = await page.$$eval('mark[data-claim][role="button"]', (found) =>
+    found.map((mark) => ({ claim: mark.getAttribute('data-claim'), label: mark.getAttribute('aria-label') })),
+  );
+  expect(marks.map((mark) => mark.claim)).toEqual(
+    expect.arrayContaining(['exclusive-access', 'first-in-central-asia', 'training-october-28']),
+  );
+  expect(marks.find((mark) => mark.claim === 'exclusive-access')?.label).toMatch(
+    /^direct and exclusive access — claim, disputed: /,
+  );
+
+  await page.click('mark[data-claim="exclusive-access"]');
+  // Inside the popover's shadow root: a labelled dialog with the statements against the claim.
+  const dialog = await page.waitForFunction(
+    () => {
+      const root = document.querySelector('[data-counterpoint="popover"]')?.shadowRoot;
+      const found = root?.querySelector('[role="dialog"]');
+      if (!found) return null;
+      const label = root!.getElementById(found.getAttribute('aria-labelledby') ?? '')?.textContent;
+      return { label, text: found.textContent, focused: root!.activeElement === found };
+    },
+    { timeout: 10_000 },
+  );
+  const seen = (await dialog.jsonValue()) as { label: string; text: string; focused: boolean };
+  expect(seen.label).toContain('direct and exclusive access');
+  expect(seen.text).toContain('Disputed');
+  expect(seen.text).toContain('Ben McConaghy');
+  expect(seen.focused).toBe(true);
+
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('[data-counterpoint="popover"]'));
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.claim)).toBe(
+    'exclusive-access',
+  );
+  await page.close();
+});
+
+test("Firefox: the popup reports the tab's claims and the badge counts them", async ({ firefox }) => {
+  // The popup page first, then the story: the story's tab is then the active one, and its id
+  // goes to the popup through the ?tab= test seam (a popup opened as a tab is not a popup).
+  const popup = await firefox.browser.newPage();
+  await gotoExtensionPage(popup, `${firefox.extensionBase}src/popup/index.html`);
+  const story = await open(firefox.browser, 'kazinform.html');
+  await story.waitForSelector('mark[data-claim]', { timeout: 15_000 });
+  const tabId = await popup.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    return tab?.id;
+  });
+  expect(tabId).toBeGreaterThan(0);
+  await gotoExtensionPage(popup, `${firefox.extensionBase}src/popup/index.html?tab=${tabId}`);
+  // Polled from here: waitForFunction compiles its predicate with Function(), which an
+  // extension page's CSP refuses in Firefox 140.
+  await expect
+    .poll(() => popup.evaluate(() => document.body.textContent ?? ''), { timeout: 10_000 })
+    .toMatch(/exclusive access/i);
+  // The background (an event page in Firefox) heard the scan and set the tab's badge.
+  const claims = await story.$$eval(
+    'mark[data-claim]',
+    (marks) => new Set(marks.map((mark) => mark.getAttribute('data-claim'))).size,
+  );
+  const badge = await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!);
+  expect(badge).toBe(String(claims));
+  await popup.close();
+  await story.close();
+});
+
+test('Firefox: an off-topic page stays untouched until the reader asks to check a quote', async ({ firefox }) => {
+  // An extension page to send from, as the background does for the context menu and shortcut.
+  const sender = await firefox.browser.newPage();
+  await gotoExtensionPage(sender, `${firefox.extensionBase}src/popup/index.html`);
+  const page = await open(firefox.browser, 'vietnam.html');
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  await new Promise((done) => setTimeout(done, 2000)); // Stage 1 runs at document idle; let it (not) act.
+  expect(await page.$$eval('mark, [data-counterpoint]', (found) => found.length)).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+
+  // "Check quote": loads its module lazily from the extension, on a page stage 1 left alone.
+  await page.evaluate(() => getSelection()?.selectAllChildren(document.querySelector('article p')!));
+  const checked = await sender.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    return chrome.tabs.sendMessage(tab!.id!, { method: 'checkSelection', payload: {} });
+  });
+  expect(checked).toEqual({ checked: true });
+  await page.waitForFunction(
+    () => !!document.querySelector('[data-counterpoint="popover"]')?.shadowRoot?.querySelector('[role="dialog"]'),
+  );
+  await page.close();
+  await sender.close();
+});
+
+// Over WebDriver BiDi a moz-extension:// navigation never reports completion: start it and poll.
+async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  void page.goto(url).catch(() => undefined);
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const ready = await page.evaluate(() => ({ href: location.href, state: document.readyState })).catch(() => null);
+    if (ready?.href === url && ready.state === 'complete') return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`${url} did not load`);
+}
