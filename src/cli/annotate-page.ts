@@ -4,8 +4,8 @@
  */
 import type { Corpus } from '../core/corpus/corpus.ts';
 import { claimStatus, createCorpus } from '../core/corpus/corpus.ts';
-import { scanText } from '../core/scan-text.ts';
-import { detectTopic, type TopicEvidence } from '../core/topic/detect-topic.ts';
+import { scanText, type TextScan } from '../core/scan-text.ts';
+import { detectTopic, type TopicEvidence, type TopicResult } from '../core/topic/detect-topic.ts';
 import type { ReadPage } from './read-page.ts';
 
 /** The machine-readable result (`--json`). Offsets are into `text`, the page's visible text. */
@@ -33,15 +33,30 @@ export interface Annotation {
   }[];
 }
 
-/** Analyses a page against the corpus; claims and quotes are looked for only on pages about a story, in that story's pack. */
-export function annotatePage(page: ReadPage, corpus: Corpus): Annotation {
+/** A page's topic verdict and, on a page about a story, the scan against that story's pack alone. */
+export interface StoryScan {
+  topic: TopicResult | null;
+  /** Null when the page is about no story. */
+  scan: TextScan | null;
+  /** The story's own pack as a corpus (the whole corpus when the page is about no story). */
+  corpus: Corpus;
+}
+
+/** Detects the page's story and scans it; claims and quotes are looked for only on pages about a story, in that story's pack. */
+export function scanStory(page: ReadPage, corpus: Corpus): StoryScan {
   const detections = corpus.packs.map((pack) => ({ pack, result: detectTopic(page.sample, pack.topic) }));
   const story = detections.find((detection) => detection.result.about) ?? detections[0];
-  const about = story?.result.about ?? false;
-  const base = { about, score: story?.result.score ?? 0, evidence: story?.result.evidence ?? [] };
-  if (!story || !about) return { ...base, claims: [], quotes: [] };
+  if (!story || !story.result.about) return { topic: story?.result ?? null, scan: null, corpus };
   // The claims of the page's own story only, as in the extension.
-  const scan = scanText(page.text, createCorpus([story.pack]));
+  const storyCorpus = createCorpus([story.pack]);
+  return { topic: story.result, scan: scanText(page.text, storyCorpus), corpus: storyCorpus };
+}
+
+/** Analyses a page against the corpus (see {@link scanStory}). */
+export function annotatePage(page: ReadPage, corpus: Corpus): Annotation {
+  const { topic, scan } = scanStory(page, corpus);
+  const base = { about: topic?.about ?? false, score: topic?.score ?? 0, evidence: topic?.evidence ?? [] };
+  if (!scan) return { ...base, claims: [], quotes: [] };
   return {
     ...base,
     claims: scan.claims.map((match) => ({

@@ -5,6 +5,7 @@
  */
 import type { Corpus } from '../core/corpus/corpus.ts';
 import type { TextScan } from '../core/scan-text.ts';
+import { citationActions } from './citation-actions.ts';
 import { claimView } from '../core/view/claim-view.ts';
 import { quoteView } from '../core/view/quote-view.ts';
 import { ClaimPopover } from '../ui/ClaimPopover.tsx';
@@ -34,19 +35,27 @@ export function attachPopovers(
   options: PopoverOptions = {},
 ): PopoverWiring {
   let host: PopoverHost | null = null;
+  const citations = citationActions(corpus);
   const open = (mark: HTMLElement) => {
     host ??= createPopoverHost(doc);
     const close = () => host?.hide();
     const claimId = mark.dataset.claim;
     if (claimId) {
       const view = claimView(corpus, claimId);
-      if (view) host.show(mark, <ClaimPopover view={view} onOpenSource={openStatement(claimId)} onClose={close} />);
+      if (view)
+        host.show(
+          mark,
+          <ClaimPopover view={view} onOpenSource={openStatement(claimId)} onClose={close} citations={citations} />,
+        );
       return;
     }
     const quote = scan.quotes[Number(mark.dataset.quoteIndex)];
     if (!quote) return;
     const view = quoteView(corpus, quote.text, quote.check, quote.speakerId);
-    host.show(mark, <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={close} />);
+    host.show(
+      mark,
+      <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={close} citations={citations} />,
+    );
   };
 
   const onClick = (event: MouseEvent) => {

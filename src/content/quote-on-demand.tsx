@@ -7,6 +7,7 @@ import { checkQuote } from '../core/match/check-quote.ts';
 import { summarizeQuotes } from '../core/view/page-summary.ts';
 import { quoteView } from '../core/view/quote-view.ts';
 import { QuotePopover } from '../ui/QuotePopover.tsx';
+import { citationActions } from './citation-actions.ts';
 import { openPassage } from './open-source.ts';
 import { loadCorpus } from '../platform/load-corpus.ts';
 import { pageState } from './page-state.ts';
@@ -28,6 +29,14 @@ export async function checkSelection(): Promise<boolean> {
   ];
   host ??= createPopoverHost(document);
   const view = quoteView(corpus, text, check);
-  host.show(anchor, <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={() => host?.hide()} />);
+  host.show(
+    anchor,
+    <QuotePopover
+      view={view}
+      onOpenSource={openPassage(view)}
+      onClose={() => host?.hide()}
+      citations={citationActions(corpus)}
+    />,
+  );
   return true;
 }

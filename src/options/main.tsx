@@ -5,8 +5,10 @@ import { render } from 'preact';
 import type { EmphasisMode } from '../core/view/emphasis.ts';
 import { getDefaultEmphasis, setDefaultEmphasis } from '../platform/emphasis-settings.ts';
 import { loadImportedPacks, saveImportedPacks } from '../platform/pack-storage.ts';
+import { loadReviewer, saveReviewer } from '../platform/reviewer-settings.ts';
 import { EmphasisDefault } from '../ui/EmphasisDefault.tsx';
 import { PacksView, type ImportOutcome } from '../ui/PacksView.tsx';
+import { ReviewerSettings } from '../ui/ReviewerSettings.tsx';
 import { OPTIONS_CSS } from '../ui/styles.ts';
 import { PacksController } from './packs-controller.ts';
 
@@ -17,6 +19,7 @@ export async function init(root: HTMLElement): Promise<void> {
   document.head.append(style);
   const controller = new PacksController({ load: loadImportedPacks, save: saveImportedPacks });
   await controller.load();
+  const reviewer = await loadReviewer();
   const emphasis = { mode: await getDefaultEmphasis(), saved: false };
   let lastOutcome: ImportOutcome | null = null;
   const setEmphasis = (mode: EmphasisMode) =>
@@ -44,6 +47,7 @@ export async function init(root: HTMLElement): Promise<void> {
         }}
       >
         <EmphasisDefault mode={emphasis.mode} saved={emphasis.saved} onChange={setEmphasis} />
+        <ReviewerSettings initial={reviewer} onSave={saveReviewer} />
       </PacksView>,
       root,
     );

@@ -7,10 +7,13 @@ import { render } from 'preact';
 import type { PageReport } from '../core/messages.ts';
 import { browser } from '../platform/browser.ts';
 import { sendToContent } from '../platform/content-port.ts';
+import { loadReviewer } from '../platform/reviewer-settings.ts';
 import { setSiteEnabled } from '../platform/site-settings.ts';
+import type { ExportPanelProps } from '../ui/ExportPanel.tsx';
 import { emphasisFor } from './emphasis.ts';
 import { PopupView } from '../ui/PopupView.tsx';
 import { POPUP_CSS } from '../ui/styles.ts';
+import { runExport } from './export-actions.ts';
 
 // Roughly how long a page takes to scan or clean up after the switch flips.
 const SCAN_SETTLE_MS = 500;
@@ -65,7 +68,15 @@ export async function init(root: HTMLElement): Promise<void> {
       onOpenPacks: () => void browser.runtime.openOptionsPage(),
     };
     const emphasis = report ? await emphasisFor(report.host, show) : undefined;
-    render(<PopupView report={report} error={error} actions={actions} emphasis={emphasis} />, root);
+    const exporter: ExportPanelProps | undefined =
+      tabId === undefined
+        ? undefined
+        : {
+            reviewer: await loadReviewer().catch(() => ({ organisation: '', name: '' })),
+            onExport: (format, how) => runExport(tabId, format, how),
+            onOpenOptions: actions.onOpenPacks,
+          };
+    render(<PopupView report={report} error={error} actions={actions} emphasis={emphasis} exporter={exporter} />, root);
   };
   await show();
 }

@@ -4,6 +4,7 @@
  * render of {report, actions}, so it renders from mock data in tests.
  */
 import type { PageReport } from '../core/view/page-report.ts';
+import { ExportPanel, type ExportPanelProps } from './ExportPanel.tsx';
 import { PopupAbout } from './PopupAbout.tsx';
 import { PopupClaims } from './PopupClaims.tsx';
 import { PopupEmphasis, type PopupEmphasisProps } from './PopupEmphasis.tsx';
@@ -26,10 +27,12 @@ export interface PopupViewProps {
   actions: PopupActions;
   /** The site's highlight mode and how to change it; the section is left out without it. */
   emphasis?: Omit<PopupEmphasisProps, 'host'>;
+  /** The export section's wiring; no export section without it. */
+  exporter?: ExportPanelProps;
 }
 
 /** The popup's whole content. */
-export function PopupView({ report, error, actions, emphasis }: PopupViewProps) {
+export function PopupView({ report, error, actions, emphasis, exporter }: PopupViewProps) {
   return (
     <main class="cp-popup">
       <header class="cp-popup-header">
@@ -37,7 +40,11 @@ export function PopupView({ report, error, actions, emphasis }: PopupViewProps) 
         {report && <SiteSwitch host={report.host} enabled={report.enabled} onToggle={actions.onToggleSite} />}
       </header>
       {report?.enabled && report.about && emphasis && <PopupEmphasis host={report.host} {...emphasis} />}
-      {report ? <PopupBody report={report} onFocusClaim={actions.onFocusClaim} /> : <Unreadable error={error} />}
+      {report ? (
+        <PopupBody report={report} onFocusClaim={actions.onFocusClaim} exporter={exporter} />
+      ) : (
+        <Unreadable error={error} />
+      )}
       <footer class="cp-popup-footer">
         <button type="button" class="cp-link-button" onClick={actions.onOpenPacks}>
           Story packs…
@@ -56,7 +63,15 @@ function Unreadable({ error }: { error: string | undefined }) {
   );
 }
 
-function PopupBody({ report, onFocusClaim }: { report: PageReport; onFocusClaim(claimId: string): void }) {
+function PopupBody({
+  report,
+  onFocusClaim,
+  exporter,
+}: {
+  report: PageReport;
+  onFocusClaim(claimId: string): void;
+  exporter: ExportPanelProps | undefined;
+}) {
   if (!report.enabled) {
     return (
       <p class="cp-section cp-plain" role="status">
@@ -69,6 +84,7 @@ function PopupBody({ report, onFocusClaim }: { report: PageReport; onFocusClaim(
       <PopupAbout report={report} />
       {report.about && <PopupClaims claims={report.claims} onFocusClaim={onFocusClaim} />}
       <PopupQuotes quotes={report.quotes} />
+      {exporter && report.about && report.claims.length + report.quotes.length > 0 && <ExportPanel {...exporter} />}
     </>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { useId } from 'preact/hooks';
 import type { QuoteView } from '../core/view/quote-view.ts';
+import type { CitationActions } from './CopyCitation.tsx';
 import { DialogHeader } from './DialogHeader.tsx';
 import { nameList, QuoteSourceItem } from './QuoteSourceItem.tsx';
 import { percent, plural, truncate } from './format.ts';
@@ -15,6 +16,8 @@ export interface QuotePopoverProps {
   view: QuoteView;
   onOpenSource(documentId: string): void;
   onClose(): void;
+  /** "Copy citation" on each source; none without it. */
+  citations?: CitationActions;
 }
 
 /** The words' verdict alone, e.g. "Verbatim in 2 sources". */
@@ -43,7 +46,7 @@ export function verdictText(view: QuoteView): string {
 }
 
 /** A non-modal dialog with a quote's verdict and sources; a pure render of its view model. */
-export function QuotePopover({ view, onOpenSource, onClose }: QuotePopoverProps) {
+export function QuotePopover({ view, onOpenSource, onClose, citations }: QuotePopoverProps) {
   const id = useId();
   // A not-found quote's nearest passages are too far off to present as its source.
   const sources = view.verdict === 'not-found' ? [] : view.sources;
@@ -79,6 +82,7 @@ export function QuotePopover({ view, onOpenSource, onClose }: QuotePopoverProps)
               source={source}
               showDiff={view.verdict === 'variant'}
               onOpenSource={onOpenSource}
+              citations={citations}
             />
           ))}
         </ul>

@@ -4,6 +4,7 @@
  * with the differences marked.
  */
 import type { QuoteSourceView } from '../core/view/quote-view.ts';
+import { CopyCitation, type CitationActions } from './CopyCitation.tsx';
 import { DiffText } from './DiffText.tsx';
 import { formatDate } from './format.ts';
 
@@ -18,10 +19,11 @@ export interface QuoteSourceItemProps {
   source: QuoteSourceView;
   showDiff: boolean;
   onOpenSource(documentId: string): void;
+  citations?: CitationActions | undefined;
 }
 
 /** A source as a list item with a "Read in context" button. */
-export function QuoteSourceItem({ source, showDiff, onOpenSource }: QuoteSourceItemProps) {
+export function QuoteSourceItem({ source, showDiff, onOpenSource, citations }: QuoteSourceItemProps) {
   return (
     <li class="cp-source" data-document={source.documentId}>
       <p class="cp-source-title">
@@ -39,6 +41,7 @@ export function QuoteSourceItem({ source, showDiff, onOpenSource }: QuoteSourceI
       <button type="button" class="cp-link" onClick={() => onOpenSource(source.documentId)}>
         Read in context<span class="cp-sr"> ({source.outlet})</span>
       </button>
+      {citations && <CopyCitation citation={citations.source(source)} who={source.outlet} copy={citations.copy} />}
     </li>
   );
 }

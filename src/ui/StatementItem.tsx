@@ -3,6 +3,7 @@
  * and when, why they bear on the claim, and a way to read them in context.
  */
 import type { StatementView } from '../core/view/claim-view.ts';
+import { CopyCitation, type CitationActions } from './CopyCitation.tsx';
 import { formatDate, joinParts } from './format.ts';
 
 /** Where the words come from: only a direct quote is the speaker's own wording. */
@@ -29,10 +30,11 @@ export function relayLine(outlets: readonly string[], countedWithOrigin: boolean
 export interface StatementItemProps {
   statement: StatementView;
   onOpenSource(documentId: string, statementId: string): void;
+  citations?: CitationActions | undefined;
 }
 
 /** A statement as a list item; the words are in quotation marks because they are the document's exact words. */
-export function StatementItem({ statement: s, onOpenSource }: StatementItemProps) {
+export function StatementItem({ statement: s, onOpenSource, citations }: StatementItemProps) {
   return (
     <li class="cp-statement" data-statement={s.statementId} data-stance={s.stance}>
       <blockquote class="cp-quote">“{s.quote}”</blockquote>
@@ -63,6 +65,9 @@ export function StatementItem({ statement: s, onOpenSource }: StatementItemProps
           ({s.speakerName}, {s.outlet})
         </span>
       </button>
+      {citations && (
+        <CopyCitation citation={citations.statement(s)} who={`${s.speakerName}, ${s.outlet}`} copy={citations.copy} />
+      )}
     </li>
   );
 }
