@@ -29,6 +29,8 @@ function wordsVerdict(view: QuoteView): string {
       return 'Altered: closest source passage differs';
     case 'not-found':
       return view.speakerName ? `Not found in the sources for ${view.speakerName}` : 'Not found in the sources';
+    case 'translation':
+      return 'A translation: it cannot be compared word for word';
   }
 }
 
@@ -71,6 +73,12 @@ export function QuotePopover({ view, onOpenSource, onClose, citations }: QuotePo
           </span>
         </p>
       )}
+      {view.verdict === 'translation' && (
+        <p class="cp-muted">
+          The sources have {view.speakerName ?? 'the speaker'}&rsquo;s words only in another language. Compare by eye
+          with their statements, closest first.
+        </p>
+      )}
       {view.verdict === 'not-found' && (
         <p class="cp-muted">None of the story's source documents contains these words or anything close to them.</p>
       )}
@@ -78,7 +86,7 @@ export function QuotePopover({ view, onOpenSource, onClose, citations }: QuotePo
         <ul class="cp-sources" aria-label="Sources">
           {sources.map((source) => (
             <QuoteSourceItem
-              key={source.documentId}
+              key={`${source.documentId}:${source.start}`}
               source={source}
               showDiff={view.verdict === 'variant'}
               onOpenSource={onOpenSource}

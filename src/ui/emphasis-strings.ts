@@ -49,8 +49,13 @@ export const LOOK_TEXT: Readonly<Record<LookId, { label: string; shape: string }
   'quote-not-found': { label: "Quote not found in the speaker's sources", shape: 'wavy underline' },
   'quote-misattributed': { label: 'Quote credited to the wrong person', shape: 'double underline' },
   'quote-verbatim': { label: 'Verbatim quote', shape: 'solid underline' },
+  'quote-translation': {
+    label: "A translation of the speaker's words: compare with their statements",
+    shape: 'dashed underline',
+  },
   quiet: {
-    label: 'Nothing to question: a supported or context claim, a verbatim quote, or a claim mentioned again',
+    label:
+      'Nothing to question: a supported or context claim, a verbatim or translated quote, or a claim mentioned again',
     shape: 'faint thin line, no fill',
   },
 };

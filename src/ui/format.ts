@@ -18,6 +18,7 @@ export const VERDICT_LABEL: Record<QuoteVerdict, string> = {
   verbatim: 'Verbatim',
   variant: 'Altered',
   'not-found': 'Not found',
+  translation: 'Translation',
 };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

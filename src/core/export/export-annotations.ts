@@ -84,7 +84,9 @@ function quoteBody(quote: QuoteFinding): Json[] {
       ? `verbatim in ${quote.sources.length} source(s)`
       : quote.verdict === 'variant'
         ? `altered: ${Math.min(99, Math.floor(quote.similarity * 100))}% similar to the closest source passage`
-        : 'not found in the sources';
+        : quote.verdict === 'translation'
+          ? "a translation, not comparable word for word; the speaker's statements are listed closest first"
+          : 'not found in the sources';
   const misattributed = quote.misattributedTo
     ? ` The sources attribute these words to ${quote.misattributedTo.join(', ')}${quote.speakerName ? `, not ${quote.speakerName}` : ''}.`
     : '';
@@ -93,7 +95,7 @@ function quoteBody(quote: QuoteFinding): Json[] {
     text(quote.verdict, 'tagging'),
     ...quote.sources.map((source) =>
       text(
-        `${quote.verdict === 'variant' ? 'Closest' : 'Found in'}: ${formatCitation(source.citation).plain}`,
+        `${quote.verdict === 'variant' ? 'Closest' : quote.verdict === 'translation' ? 'Compare with' : 'Found in'}: ${formatCitation(source.citation).plain}`,
         'commenting',
       ),
     ),

@@ -10,7 +10,12 @@ import type { ClaimFinding, PageFindings, QuoteFinding } from './page-findings.t
 
 const STATUS = { disputed: 'Disputed', supported: 'Supported', contradicted: 'Contradicted', context: 'Context' };
 const STANCE = { contradicts: 'Contradicts', supports: 'Supports', context: 'Context' } as const;
-const VERDICT = { verbatim: 'Verbatim', variant: 'Altered', 'not-found': 'Not found in the sources' };
+const VERDICT = {
+  verbatim: 'Verbatim',
+  variant: 'Altered',
+  'not-found': 'Not found in the sources',
+  translation: "A translation: not comparable word for word with the speaker's sources",
+};
 
 /** Formats the findings as a Markdown report. */
 export function exportMarkdown(findings: PageFindings): string {
@@ -53,20 +58,26 @@ function claimSection(claim: ClaimFinding, n: number): string[] {
   return lines;
 }
 
+const SOURCES_HEADING: Record<QuoteFinding['verdict'], string> = {
+  verbatim: 'Found in:',
+  variant: 'Closest source passage:',
+  'not-found': 'Found in:',
+  translation: "The speaker's statements in the sources, closest first:",
+};
+
 function quoteSection(quote: QuoteFinding, n: number): string[] {
   const verdict =
     quote.verdict === 'variant'
       ? `${VERDICT.variant} (${Math.min(99, Math.floor(quote.similarity * 100))}% similar to the closest source passage)`
       : quote.verdict === 'verbatim'
         ? `${VERDICT.verbatim} in ${count(quote.sources.length, 'source')}`
-        : VERDICT['not-found'];
+        : VERDICT[quote.verdict];
   const lines = [`### ${n}. ${verdict}`, '', `> “${escapeMarkdown(quote.text)}”`, ''];
   lines.push(`On the page at characters ${quote.highlight.start}–${quote.highlight.end}.`);
   if (quote.speakerName) lines.push(`The page attributes it to ${escapeMarkdown(quote.speakerName)}.`);
   if (quote.misattributedTo)
     lines.push(`**The sources attribute these words to ${escapeMarkdown(quote.misattributedTo.join(', '))}.**`);
-  if (quote.sources.length > 0)
-    lines.push('', quote.verdict === 'variant' ? 'Closest source passage:' : 'Found in:', '');
+  if (quote.sources.length > 0) lines.push('', SOURCES_HEADING[quote.verdict], '');
   for (const source of quote.sources) {
     lines.push(`- ${formatCitation(source.citation).markdown}`);
     if (quote.verdict === 'variant') lines.push(`  - Difference: ${diffMarkdown(source.diff)}`);

@@ -67,7 +67,7 @@ const ClaimFinding = z.strictObject({
 const QuoteFinding = z.strictObject({
   /** The quoted words as the page has them. */
   text: z.string(),
-  verdict: z.enum(['verbatim', 'variant', 'not-found']),
+  verdict: z.enum(['verbatim', 'variant', 'not-found', 'translation']),
   similarity: z.number(),
   /** Who the page says spoke the words, when it names someone the corpus knows. */
   speakerName: z.string().optional(),
