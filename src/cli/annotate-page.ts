@@ -4,13 +4,16 @@
  */
 import type { Corpus } from '../core/corpus/corpus.ts';
 import { claimStatus, createCorpus } from '../core/corpus/corpus.ts';
-import { scanText } from '../core/scan-text.ts';
-import { detectTopic, type TopicEvidence } from '../core/topic/detect-topic.ts';
+import { scanText, type TextScan } from '../core/scan-text.ts';
+import { detectTopic, type TopicEvidence, type TopicResult } from '../core/topic/detect-topic.ts';
+import { pageLanguages } from './detect-language.ts';
 import type { ReadPage } from './read-page.ts';
 
 /** The machine-readable result (`--json`). Offsets are into `text`, the page's visible text. */
 export interface Annotation {
   about: boolean;
+  /** The page's language as detected (ISO 639-1), null when the detector cannot tell. */
+  language: string | null;
   score: number;
   evidence: TopicEvidence[];
   claims: {
@@ -26,6 +29,7 @@ export interface Annotation {
     text: string;
     start: number;
     end: number;
+    /** verbatim | variant | not-found | translation. */
     verdict: string;
     similarity: number;
     sources: string[];
@@ -33,15 +37,39 @@ export interface Annotation {
   }[];
 }
 
-/** Analyses a page against the corpus; claims and quotes are looked for only on pages about a story, in that story's pack. */
-export function annotatePage(page: ReadPage, corpus: Corpus): Annotation {
+/** A page's topic verdict and, on a page about a story, the scan against that story's pack alone. */
+export interface StoryScan {
+  topic: TopicResult | null;
+  /** Null when the page is about no story. */
+  scan: TextScan | null;
+  /** The story's own pack as a corpus (the whole corpus when the page is about no story). */
+  corpus: Corpus;
+  /** The page's language as detected; undefined when the detector cannot tell. */
+  language: string | undefined;
+}
+
+/** Detects the page's story and scans it; claims and quotes are looked for only on pages about a story, in that story's pack. */
+export function scanStory(page: ReadPage, corpus: Corpus): StoryScan {
   const detections = corpus.packs.map((pack) => ({ pack, result: detectTopic(page.sample, pack.topic) }));
   const story = detections.find((detection) => detection.result.about) ?? detections[0];
-  const about = story?.result.about ?? false;
-  const base = { about, score: story?.result.score ?? 0, evidence: story?.result.evidence ?? [] };
-  if (!story || !about) return { ...base, claims: [], quotes: [] };
+  const languages = pageLanguages(page.text);
+  const language = languages.page;
+  if (!story || !story.result.about) return { topic: story?.result ?? null, scan: null, corpus, language };
   // The claims of the page's own story only, as in the extension.
-  const scan = scanText(page.text, createCorpus([story.pack]));
+  const storyCorpus = createCorpus([story.pack]);
+  return { topic: story.result, scan: scanText(page.text, storyCorpus, languages), corpus: storyCorpus, language };
+}
+
+/** Analyses a page against the corpus (see {@link scanStory}). */
+export function annotatePage(page: ReadPage, corpus: Corpus): Annotation {
+  const { topic, scan, language } = scanStory(page, corpus);
+  const base = {
+    about: topic?.about ?? false,
+    language: language ?? null,
+    score: topic?.score ?? 0,
+    evidence: topic?.evidence ?? [],
+  };
+  if (!scan) return { ...base, claims: [], quotes: [] };
   return {
     ...base,
     claims: scan.claims.map((match) => ({

@@ -32,4 +32,46 @@ describe.each(LANGUAGE_PAGES.map((page) => [page.file, page] as const))('%s', (f
     const found = new Set(annotation.claims.map((claim) => claim.id));
     expect(page.claims.filter((id) => !found.has(id))).toEqual([]);
   });
+
+  it.skipIf(page.quotes.length === 0)('gives each quote it checks the verdict read by hand', () => {
+    const wrong = page.quotes.flatMap((expected) => {
+      const found = annotation.quotes.find((quote) => sameQuote(quote.text, expected.text));
+      return found && found.verdict !== expected.verdict ? [`${expected.text}: ${found.verdict}`] : [];
+    });
+    expect(wrong).toEqual([]);
+  });
+});
+
+// Quote marks and trailing punctuation differ between what a page prints and what is checked.
+const sameQuote = (a: string, b: string) => a.slice(0, 24) === b.slice(0, 24);
+
+describe('translated quotes', () => {
+  const verdictOf = (file: string, start: string) =>
+    annotate(file).quotes.find((quote) => quote.text.startsWith(start))?.verdict;
+
+  it('are marked as translations, never "not found", in Dutch, Russian, Kazakh, German and Hungarian', () => {
+    expect(verdictOf('nl-report.html', 'We volgen wereldwijd')).toBe('translation');
+    expect(verdictOf('ru-report.html', 'Мы следуем единому')).toBe('translation');
+    expect(verdictOf('ru-report.html', 'Правительство выпустило')).toBe('translation');
+    expect(verdictOf('kk-report.html', 'Біз жекелеген')).toBe('translation');
+    expect(verdictOf('de-report.html', 'Facebook freut sich')).toBe('translation');
+    expect(verdictOf('hu-report.html', 'A kormány')).toBe('translation');
+  });
+
+  it("while an invented quote in the sources' language is still not found", () => {
+    expect(verdictOf('en-censorship.html', 'We gave Kazakhstan a special key')).toBe('not-found');
+  });
+
+  it("come with the speaker's statements, the one they render first", () => {
+    const quote = annotate('nl-report.html').quotes.find((q) => q.text.startsWith('We volgen wereldwijd'))!;
+    const first = corpus.statements.get('denial-mcconaghy-same-process')!;
+    expect(quote.sources[0]).toBe(first.document);
+    expect(quote.similarity).toBeGreaterThan(0.2);
+  });
+
+  it('reports the page language', () => {
+    expect(
+      ['nl-report.html', 'ru-report.html', 'kk-report.html', 'en-censorship.html'].map((f) => annotate(f).language),
+    ).toEqual(['nl', 'ru', 'kk', 'en']);
+  });
 });

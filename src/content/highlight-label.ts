@@ -27,5 +27,7 @@ function verdictLabel(verdict: string): string {
     ? 'verbatim in the sources'
     : verdict === 'variant'
       ? 'altered'
-      : 'not found in the sources';
+      : verdict === 'translation'
+        ? "a translation, to compare with the speaker's statements"
+        : 'not found in the sources';
 }

@@ -6,6 +6,7 @@
 import type { Corpus } from '../core/corpus/corpus.ts';
 import type { TextScan } from '../core/scan-text.ts';
 import type { ReaderLanguage } from '../core/view/localize.ts';
+import { citationActions } from './citation-actions.ts';
 import { claimView } from '../core/view/claim-view.ts';
 import { quoteView } from '../core/view/quote-view.ts';
 import { watchReaderLanguage } from '../platform/ui-language.ts';
@@ -38,6 +39,7 @@ export function attachPopovers(
 ): PopoverWiring {
   let host: PopoverHost | null = null;
   const language = watchReaderLanguage();
+  const citations = citationActions(corpus);
   const open = (mark: HTMLElement) => {
     host ??= createPopoverHost(doc);
     const close = () => host?.hide();
@@ -46,7 +48,11 @@ export function attachPopovers(
       if (!corpus.claims.has(claimId)) return;
       const claim = (lang: ReaderLanguage) => {
         const view = claimView(corpus, claimId, lang);
-        return view && <ClaimPopover view={view} onOpenSource={openStatement(claimId)} onClose={close} />;
+        return (
+          view && (
+            <ClaimPopover view={view} onOpenSource={openStatement(claimId)} onClose={close} citations={citations} />
+          )
+        );
       };
       host.show(mark, <Localized language={language} render={claim} />);
       return;
@@ -55,7 +61,7 @@ export function attachPopovers(
     if (!quote) return;
     const check = (lang: ReaderLanguage) => {
       const view = quoteView(corpus, quote.text, quote.check, quote.speakerId, lang);
-      return <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={close} />;
+      return <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={close} citations={citations} />;
     };
     host.show(mark, <Localized language={language} render={check} />);
   };

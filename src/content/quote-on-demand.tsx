@@ -10,6 +10,7 @@ import type { ReaderLanguage } from '../core/view/localize.ts';
 import { watchReaderLanguage } from '../platform/ui-language.ts';
 import { Localized } from '../ui/i18n.tsx';
 import { QuotePopover } from '../ui/QuotePopover.tsx';
+import { citationActions } from './citation-actions.ts';
 import { openPassage } from './open-source.ts';
 import { loadCorpus } from '../platform/load-corpus.ts';
 import { pageState } from './page-state.ts';
@@ -30,9 +31,12 @@ export async function checkSelection(): Promise<boolean> {
     ...summarizeQuotes({ quotes: [{ start: 0, end: text.length, text, check }] }, corpus),
   ];
   host ??= createPopoverHost(document);
+  const citations = citationActions(corpus);
   const popover = (lang: ReaderLanguage) => {
     const view = quoteView(corpus, text, check, undefined, lang);
-    return <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={() => host?.hide()} />;
+    return (
+      <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={() => host?.hide()} citations={citations} />
+    );
   };
   host.show(anchor, <Localized language={watchReaderLanguage()} render={popover} />);
   return true;

@@ -21,6 +21,8 @@ export async function route(message: unknown): Promise<ToContentResults[keyof To
       return { focused: pageState.scanner ? (await loadScanner()).focusClaim(parsed.payload.claimId) : false };
     case 'checkSelection':
       return { checked: await (await import('./quote-on-demand.tsx')).checkSelection() };
+    case 'getFindings':
+      return (await import('./page-findings.ts')).pageFindings();
   }
 }
 

@@ -10,7 +10,7 @@ import { claimEmphasis, quoteEmphasis, repeatFlags } from '../core/view/emphasis
 import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
 import { quoteView } from '../core/view/quote-view.ts';
 import { sendToBackground } from './background-port.ts';
-import { extractText, textForMatching } from './extract-text.ts';
+import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
 import { loadCorpus } from '../platform/load-corpus.ts';
 import { highlightRanges, type Highlights, type HighlightRange } from './highlight.ts';
 import { claimLabel, quoteLabel } from './highlight-label.ts';
@@ -21,7 +21,23 @@ import { currentMode, followSiteMode, showInMode, stopFollowing } from './emphas
 import { focusAsJumpTarget } from './jump-target.ts';
 import { watchGrowth, type GrowthWatch } from './watch-growth.ts';
 
-let active: { highlights: Highlights; wiring: PopoverWiring; style: PageStyle } | null = null;
+let active: {
+  highlights: Highlights;
+  wiring: PopoverWiring;
+  style: PageStyle;
+  /** What the exports are built from: the scan as shown, and how to place it on the page. */
+  scanned: ScannedPage;
+} | null = null;
+
+/** The last scan of the page, kept for the exports. */
+export interface ScannedPage {
+  corpus: Corpus;
+  scan: TextScan;
+  extracted: ExtractedText;
+  /** Each segment's text length when extracted (highlighting shortens the nodes). */
+  lengths: number[];
+  checkedAt: string;
+}
 // What the site switch last asked for: a stop() that lands while start() waits
 // for the corpus must win, or the page would be highlighted after "off".
 let wanted = false;
@@ -40,6 +56,7 @@ export async function start(): Promise<void> {
   const extracted = extractText(document.body, { isHidden: isRenderedHidden });
   const text = textForMatching(extracted);
   const scan = scanText(text, corpus);
+  const lengths = extracted.segments.map((segment) => segment.node.data.length);
   const highlights = highlightRanges(document.body, extracted, toRanges(scan, corpus, text));
   let wiring: PopoverWiring;
   try {
@@ -52,16 +69,20 @@ export async function start(): Promise<void> {
   // Last, so that nothing we add outlives a failure above (highlightRanges restores the page itself).
   const style = injectPageStyle(document, currentMode());
   showInMode({ style, marks: highlights.marks });
-  active = { highlights, wiring, style };
+  const shown = new Set(highlights.marks.map((mark) => mark.dataset.claim));
+  const scanned = {
+    corpus,
+    scan: { ...scan, claims: scan.claims.filter((match) => shown.has(match.claimId)) },
+    extracted,
+    lengths,
+    checkedAt: new Date().toISOString(),
+  };
+  active = { highlights, wiring, style, scanned };
   if (watch) watch.resume();
   else watch = watchGrowth(document.body, () => void rescan());
-  // The popup and badge list what the reader can see: a claim whose every range lost
-  // to an overlapping highlight has no mark to focus, so it is not listed.
-  const shown = new Set(highlights.marks.map((mark) => mark.dataset.claim));
-  pageState.claims = summarizeClaims(
-    { ...scan, claims: scan.claims.filter((match) => shown.has(match.claimId)) },
-    corpus,
-  );
+  // The popup, badge and exports list what the reader can see: a claim whose every range
+  // lost to an overlapping highlight has no mark to focus, so it is not listed.
+  pageState.claims = summarizeClaims(scanned.scan, corpus);
   pageState.scannedQuotes = summarizeQuotes(scan, corpus);
   await sendToBackground('pageScanned', { claimCount: pageState.claims.length });
 }
@@ -95,6 +116,11 @@ async function rescan(): Promise<void> {
   if (active.highlights.marks.some((mark) => mark.contains(document.activeElement))) return;
   teardown();
   await start();
+}
+
+/** The last scan, or null when the page is not highlighted. */
+export function scannedPage(): ScannedPage | null {
+  return active?.scanned ?? null;
 }
 
 /** Scrolls to and focuses the first highlight of a claim; false if the page has none. */

@@ -4,6 +4,7 @@
  * payloads with these schemas before acting; nothing crosses as `any`.
  */
 import { z } from './zod-setup.ts';
+import { PageFindingsSchema } from './export/page-findings.ts';
 import { PageReportSchema, type PageReport } from './view/page-report.ts';
 
 /** Messages a content script sends to the background. */
@@ -30,6 +31,8 @@ export const ToContent = {
   focusClaim: z.strictObject({ claimId: z.string().min(1) }),
   /** Check the current selection as a quote and show the verdict next to it. */
   checkSelection: z.strictObject({}),
+  /** Everything found on the page, resolved to exact words and page positions, for the exports. */
+  getFindings: z.strictObject({}),
 } as const;
 
 /** What each content-bound method answers; the sender validates the answer with these. */
@@ -37,6 +40,7 @@ export const ToContentResult = {
   getReport: PageReportSchema,
   focusClaim: z.strictObject({ focused: z.boolean() }),
   checkSelection: z.strictObject({ checked: z.boolean() }),
+  getFindings: PageFindingsSchema,
 } as const satisfies Record<ToContentMethod, z.ZodType>;
 
 /** The answer type of each content-bound method. */

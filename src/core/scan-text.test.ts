@@ -22,6 +22,24 @@ describe('scanText', () => {
     expect(verdicts('A source called it “a routine arrangement that many governments already have”.')).toEqual([]);
   });
 
+  it("marks a quote in a language none of its speaker's sources is in as a translation, with their statements", () => {
+    const dutch = '“De regering heeft een eigen verklaring uitgegeven, los van Facebook,” zei Ben McConaghy.';
+    const scan = scanText(dutch, corpus, { detect: () => 'nl' });
+    expect(scan.quotes.map((quote) => quote.check.verdict)).toEqual(['translation']);
+    expect(scan.quotes[0]!.check.matches[0]!.passage).toBe(
+      'The government issued its own statement, independent of Facebook',
+    );
+    // The page's language stands in for a quote the detector cannot tell.
+    expect(scanText(dutch, corpus, { page: 'nl', detect: () => undefined }).quotes[0]!.check.verdict).toBe(
+      'translation',
+    );
+  });
+
+  it("keeps an invented quote in the sources' language as not found, whatever the page's language", () => {
+    const invented = '“We gave Kazakhstan a special key to our systems,” George Chen said.';
+    expect(scanText(invented, corpus, { page: 'nl', detect: () => 'en' }).quotes[0]!.check.verdict).toBe('not-found');
+  });
+
   it('does not call a translated quote "not found" when no source is in its script', () => {
     expect(
       verdicts('«Правительство выпустило собственное заявление, независимо от Facebook», — заявил Бен Макконахи.'),

@@ -5,6 +5,7 @@
  */
 import type { Corpus } from './corpus/corpus.ts';
 import { checkQuote, type QuoteCheck } from './match/check-quote.ts';
+import { closestStatements, isTranslation } from './quotes/translation.ts';
 import { findClaims, type ClaimMatch } from './match/find-claims.ts';
 import { findQuotedPassages, type QuotedPassage } from './match/find-quotes.ts';
 
@@ -24,24 +25,53 @@ export interface TextScan {
 const MAX_QUOTES_CHECKED = 150;
 
 /**
- * Finds claims and checks quoted passages. A quote that matches no source is
- * kept only when the page attributes it to a speaker in the corpus (an
- * unattributed unknown quote is none of our business) and when the sources
- * are written in the quote's script: a Russian translation of an English
- * statement cannot be checked word for word, and calling it "not found" would
- * accuse an accurate translation.
+ * How to tell the language of a page's quotes: a detector (the browser's
+ * i18n.detectLanguage, tinyld in Node), and the page's language for a quote too
+ * short to tell. Either may be missing.
  */
-export function scanText(text: string, corpus: Corpus): TextScan {
+export interface QuoteLanguages {
+  page?: string | undefined;
+  detect?(text: string): string | undefined;
+}
+
+/**
+ * Finds claims and checks quoted passages; see {@link judgeQuote} for which
+ * quotes are kept and when one is a translation.
+ */
+export function scanText(text: string, corpus: Corpus, languages: QuoteLanguages = {}): TextScan {
   const claims = findClaims(text, corpus);
-  const scripts = new Set([...corpus.documents.values()].map((doc) => scriptOf(doc.text)));
   const quotes = findQuotedPassages(text, corpus)
     .slice(0, MAX_QUOTES_CHECKED)
-    .map((passage) => ({ ...passage, check: checkQuote(passage.text, corpus) }))
-    .filter(
-      (quote) =>
-        quote.check.verdict !== 'not-found' || (quote.speakerId !== undefined && scripts.has(scriptOf(quote.text))),
-    );
+    .flatMap((passage) => {
+      const finding = { ...passage, check: checkQuote(passage.text, corpus) };
+      const needsLanguage = finding.check.verdict === 'not-found' && finding.speakerId !== undefined;
+      const language = needsLanguage ? (languages.detect?.(finding.text) ?? languages.page) : undefined;
+      return judgeQuote(finding, corpus, language) ?? [];
+    });
   return { claims, quotes };
+}
+
+/**
+ * The quote as it is shown, or null when it is not worth showing. A quote that
+ * matches no source is kept only when the page attributes it to a speaker in
+ * the corpus (an unattributed unknown quote is none of our business). If it is
+ * in a language none of that speaker's sources is in, it is a translation: it
+ * cannot be checked word for word, and calling it "not found" would accuse an
+ * accurate translation, so it comes with the speaker's statements, closest
+ * first. Without a known language, a quote in another script than every source
+ * is left out, for the same reason.
+ */
+export function judgeQuote(finding: QuoteFinding, corpus: Corpus, language: string | undefined): QuoteFinding | null {
+  if (finding.check.verdict !== 'not-found') return finding;
+  const speakerId = finding.speakerId;
+  if (speakerId === undefined) return null;
+  if (isTranslation(corpus, speakerId, language)) {
+    const matches = closestStatements(corpus, speakerId, finding.text);
+    return { ...finding, check: { verdict: 'translation', similarity: matches[0]?.similarity ?? 0, matches } };
+  }
+  if (language !== undefined) return finding;
+  const scripts = new Set([...corpus.documents.values()].map((doc) => scriptOf(doc.text)));
+  return scripts.has(scriptOf(finding.text)) ? finding : null;
 }
 
 /** The script most of a text's letters are in: what decides whether sources can confirm it word for word. */

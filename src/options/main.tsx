@@ -9,6 +9,7 @@ import { messagesFor } from '../core/i18n/messages.ts';
 import type { EmphasisMode } from '../core/view/emphasis.ts';
 import { getDefaultEmphasis, setDefaultEmphasis } from '../platform/emphasis-settings.ts';
 import { loadImportedPacks, saveImportedPacks } from '../platform/pack-storage.ts';
+import { loadReviewer, saveReviewer } from '../platform/reviewer-settings.ts';
 import {
   getLanguageChoice,
   onReaderLanguageChange,
@@ -19,6 +20,7 @@ import { EmphasisDefault } from '../ui/EmphasisDefault.tsx';
 import { InLanguage } from '../ui/i18n.tsx';
 import { LanguageSetting } from '../ui/LanguageSetting.tsx';
 import { PacksView, type ImportOutcome } from '../ui/PacksView.tsx';
+import { ReviewerSettings } from '../ui/ReviewerSettings.tsx';
 import { OPTIONS_CSS } from '../ui/styles.ts';
 import { PacksController } from './packs-controller.ts';
 
@@ -29,6 +31,7 @@ export async function init(root: HTMLElement): Promise<void> {
   document.head.append(style);
   const controller = new PacksController({ load: loadImportedPacks, save: saveImportedPacks });
   await controller.load();
+  const reviewer = await loadReviewer();
   const emphasis = { mode: await getDefaultEmphasis(), saved: false };
   const language = { choice: await getLanguageChoice(), lang: await readerLanguage() };
   let lastOutcome: ImportOutcome | null = null;
@@ -67,6 +70,7 @@ export async function init(root: HTMLElement): Promise<void> {
         >
           <LanguageSetting choice={language.choice} onChange={setLanguage} />
           <EmphasisDefault mode={emphasis.mode} saved={emphasis.saved} onChange={setEmphasis} />
+          <ReviewerSettings initial={reviewer} onSave={saveReviewer} />
         </PacksView>
       </InLanguage>,
       root,

@@ -11,13 +11,16 @@ import type { PageReport } from '../core/messages.ts';
 import type { ReaderLanguage } from '../core/view/localize.ts';
 import { browser } from '../platform/browser.ts';
 import { sendToContent } from '../platform/content-port.ts';
+import { loadReviewer } from '../platform/reviewer-settings.ts';
 import { setSiteEnabled } from '../platform/site-settings.ts';
 import { onReaderLanguageChange, readerLanguage } from '../platform/ui-language.ts';
+import type { ExportPanelProps } from '../ui/ExportPanel.tsx';
 import { emphasisFor } from './emphasis.ts';
 import { topicLabels } from './topic-labels.ts';
 import { InLanguage } from '../ui/i18n.tsx';
 import { PopupView } from '../ui/PopupView.tsx';
 import { POPUP_CSS } from '../ui/styles.ts';
+import { runExport } from './export-actions.ts';
 
 // Roughly how long a page takes to scan or clean up after the switch flips.
 const SCAN_SETTLE_MS = 500;
@@ -82,9 +85,24 @@ export async function init(root: HTMLElement): Promise<void> {
     const [emphasis, labels] = report
       ? await Promise.all([emphasisFor(report.host, show), topicLabels(report.pack, lang)])
       : [undefined, undefined];
+    const exporter: ExportPanelProps | undefined =
+      tabId === undefined
+        ? undefined
+        : {
+            reviewer: await loadReviewer().catch(() => ({ organisation: '', name: '' })),
+            onExport: (format, how) => runExport(tabId, format, how, m),
+            onOpenOptions: actions.onOpenPacks,
+          };
     render(
       <InLanguage lang={lang}>
-        <PopupView report={report} error={error} actions={actions} emphasis={emphasis} topicLabels={labels} />
+        <PopupView
+          report={report}
+          error={error}
+          actions={actions}
+          emphasis={emphasis}
+          exporter={exporter}
+          topicLabels={labels}
+        />
       </InLanguage>,
       root,
     );

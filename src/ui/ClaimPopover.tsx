@@ -6,6 +6,7 @@
 import { useId } from 'preact/hooks';
 import type { ClaimView, StatementView } from '../core/view/claim-view.ts';
 import { StatusBadge } from './Badge.tsx';
+import type { CitationActions } from './CopyCitation.tsx';
 import { DialogHeader } from './DialogHeader.tsx';
 import { useMessages } from './i18n.tsx';
 import { StatementItem } from './StatementItem.tsx';
@@ -16,16 +17,23 @@ export interface ClaimPopoverProps {
   view: ClaimView;
   onOpenSource(documentId: string, statementId: string): void;
   onClose(): void;
+  /** "Copy citation" on each statement; none without it. */
+  citations?: CitationActions;
 }
 
 /** A non-modal dialog describing one claim; a pure render of its view model. */
-export function ClaimPopover({ view, onOpenSource, onClose }: ClaimPopoverProps) {
+export function ClaimPopover({ view, onOpenSource, onClose, citations }: ClaimPopoverProps) {
   const id = useId();
   const m = useMessages();
   const list = (statements: readonly StatementView[]) => (
     <ul class="cp-statements">
       {statements.map((statement) => (
-        <StatementItem key={statement.statementId} statement={statement} onOpenSource={onOpenSource} />
+        <StatementItem
+          key={statement.statementId}
+          statement={statement}
+          onOpenSource={onOpenSource}
+          citations={citations}
+        />
       ))}
     </ul>
   );

@@ -33,7 +33,7 @@ export interface PacksViewProps {
   packs: readonly PackRow[];
   outcome: ImportOutcome | null;
   actions: { onImport(file: File): void; onRemove(packId: string): void };
-  /** More settings, shown after the packs (the default highlight mode). */
+  /** More settings, shown after the packs (the default highlight mode, the ClaimReview reviewer). */
   children?: ComponentChildren;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { PageReport } from '../core/view/page-report.ts';
 import type { TopicLabels } from './evidence.ts';
+import { ExportPanel, type ExportPanelProps } from './ExportPanel.tsx';
 import { useMessages } from './i18n.tsx';
 import { PopupAbout } from './PopupAbout.tsx';
 import { PopupClaims } from './PopupClaims.tsx';
@@ -31,10 +32,12 @@ export interface PopupViewProps {
   actions: PopupActions;
   /** The site's highlight mode and how to change it; the section is left out without it. */
   emphasis?: Omit<PopupEmphasisProps, 'host'>;
+  /** The export section's wiring; no export section without it. */
+  exporter?: ExportPanelProps;
 }
 
 /** The popup's whole content. */
-export function PopupView({ report, error, actions, emphasis, topicLabels }: PopupViewProps) {
+export function PopupView({ report, error, actions, emphasis, exporter, topicLabels }: PopupViewProps) {
   const m = useMessages();
   return (
     <main class="cp-popup">
@@ -44,7 +47,7 @@ export function PopupView({ report, error, actions, emphasis, topicLabels }: Pop
       </header>
       {report?.enabled && report.about && emphasis && <PopupEmphasis host={report.host} {...emphasis} />}
       {report ? (
-        <PopupBody report={report} labels={topicLabels} onFocusClaim={actions.onFocusClaim} />
+        <PopupBody report={report} labels={topicLabels} onFocusClaim={actions.onFocusClaim} exporter={exporter} />
       ) : (
         <Unreadable error={error} />
       )}
@@ -71,9 +74,10 @@ interface PopupBodyProps {
   report: PageReport;
   labels: TopicLabels | undefined;
   onFocusClaim(claimId: string): void;
+  exporter: ExportPanelProps | undefined;
 }
 
-function PopupBody({ report, labels, onFocusClaim }: PopupBodyProps) {
+function PopupBody({ report, labels, onFocusClaim, exporter }: PopupBodyProps) {
   const m = useMessages();
   if (!report.enabled) {
     return (
@@ -87,6 +91,7 @@ function PopupBody({ report, labels, onFocusClaim }: PopupBodyProps) {
       <PopupAbout report={report} labels={labels} />
       {report.about && <PopupClaims claims={report.claims} onFocusClaim={onFocusClaim} />}
       <PopupQuotes quotes={report.quotes} />
+      {exporter && report.about && report.claims.length + report.quotes.length > 0 && <ExportPanel {...exporter} />}
     </>
   );
 }

@@ -7,6 +7,7 @@
 import { useId } from 'preact/hooks';
 import type { Messages } from '../core/i18n/messages.ts';
 import type { QuoteView } from '../core/view/quote-view.ts';
+import type { CitationActions } from './CopyCitation.tsx';
 import { DialogHeader } from './DialogHeader.tsx';
 import { truncate } from './format.ts';
 import { useMessages } from './i18n.tsx';
@@ -17,6 +18,8 @@ export interface QuotePopoverProps {
   view: QuoteView;
   onOpenSource(documentId: string): void;
   onClose(): void;
+  /** "Copy citation" on each source; none without it. */
+  citations?: CitationActions;
 }
 
 /** The words' verdict alone, e.g. "Verbatim in 2 sources". */
@@ -28,6 +31,8 @@ function wordsVerdict(m: Messages, view: QuoteView): string {
       return m.t('alteredVerdict');
     case 'not-found':
       return view.speakerName ? m.t('notFoundFor', view.speakerName) : m.t('notFound');
+    case 'translation':
+      return m.t('translationVerdict');
   }
 }
 
@@ -45,7 +50,7 @@ export function verdictText(m: Messages, view: QuoteView): string {
 }
 
 /** A non-modal dialog with a quote's verdict and sources; a pure render of its view model. */
-export function QuotePopover({ view, onOpenSource, onClose }: QuotePopoverProps) {
+export function QuotePopover({ view, onOpenSource, onClose, citations }: QuotePopoverProps) {
   const id = useId();
   const m = useMessages();
   // A not-found quote's nearest passages are too far off to present as its source.
@@ -69,15 +74,21 @@ export function QuotePopover({ view, onOpenSource, onClose }: QuotePopoverProps)
           {m.t('similarity', m.percent(view.similarity))} <span class="cp-muted">{m.t('diffExplained')}</span>
         </p>
       )}
+      {view.verdict === 'translation' && (
+        <p class="cp-muted">
+          {view.speakerName ? m.t('translationExplainedFor', view.speakerName) : m.t('translationExplained')}
+        </p>
+      )}
       {view.verdict === 'not-found' && <p class="cp-muted">{m.t('notFoundExplained')}</p>}
       {sources.length > 0 && (
         <ul class="cp-sources" aria-label={m.t('sources')}>
           {sources.map((source) => (
             <QuoteSourceItem
-              key={source.documentId}
+              key={`${source.documentId}:${source.start}`}
               source={source}
               showDiff={view.verdict === 'variant'}
               onOpenSource={onOpenSource}
+              citations={citations}
             />
           ))}
         </ul>

@@ -4,6 +4,7 @@
  * with the differences marked.
  */
 import type { QuoteSourceView } from '../core/view/quote-view.ts';
+import { CopyCitation, type CitationActions } from './CopyCitation.tsx';
 import { DiffText } from './DiffText.tsx';
 import { useMessages } from './i18n.tsx';
 import { sourceLanguageNote } from './StatementItem.tsx';
@@ -13,10 +14,11 @@ export interface QuoteSourceItemProps {
   source: QuoteSourceView;
   showDiff: boolean;
   onOpenSource(documentId: string): void;
+  citations?: CitationActions | undefined;
 }
 
 /** A source as a list item with a "Read in context" button. */
-export function QuoteSourceItem({ source, showDiff, onOpenSource }: QuoteSourceItemProps) {
+export function QuoteSourceItem({ source, showDiff, onOpenSource, citations }: QuoteSourceItemProps) {
   const m = useMessages();
   const languageNote = sourceLanguageNote(m, source.language);
   return (
@@ -38,6 +40,7 @@ export function QuoteSourceItem({ source, showDiff, onOpenSource }: QuoteSourceI
         {m.t('readInContext')}
         <span class="cp-sr"> ({source.outlet})</span>
       </button>
+      {citations && <CopyCitation citation={citations.source(source)} who={source.outlet} copy={citations.copy} />}
     </li>
   );
 }

@@ -8,6 +8,7 @@ import type { Language } from '../core/corpus/schema.ts';
 import type { MessageKey } from '../core/i18n/catalogues.ts';
 import type { Messages } from '../core/i18n/messages.ts';
 import type { StatementView } from '../core/view/claim-view.ts';
+import { CopyCitation, type CitationActions } from './CopyCitation.tsx';
 import { joinParts } from './format.ts';
 import { useMessages } from './i18n.tsx';
 
@@ -40,10 +41,11 @@ export function sourceLanguageNote(m: Messages, language: Language): string | un
 export interface StatementItemProps {
   statement: StatementView;
   onOpenSource(documentId: string, statementId: string): void;
+  citations?: CitationActions | undefined;
 }
 
 /** A statement as a list item; the words are in quotation marks because they are the document's exact words. */
-export function StatementItem({ statement: s, onOpenSource }: StatementItemProps) {
+export function StatementItem({ statement: s, onOpenSource, citations }: StatementItemProps) {
   const m = useMessages();
   const languageNote = sourceLanguageNote(m, s.documentLanguage);
   return (
@@ -79,6 +81,9 @@ export function StatementItem({ statement: s, onOpenSource }: StatementItemProps
           ({s.speakerName}, {s.outlet})
         </span>
       </button>
+      {citations && (
+        <CopyCitation citation={citations.statement(s)} who={`${s.speakerName}, ${s.outlet}`} copy={citations.copy} />
+      )}
     </li>
   );
 }

@@ -24,5 +24,6 @@ export const LOOK_TEXT: Readonly<Record<LookId, { label: MessageKey; shape: Mess
   'quote-not-found': { label: 'lookQuoteNotFound', shape: 'lookQuoteNotFoundShape' },
   'quote-misattributed': { label: 'lookQuoteMisattributed', shape: 'lookQuoteMisattributedShape' },
   'quote-verbatim': { label: 'lookQuoteVerbatim', shape: 'lookQuoteVerbatimShape' },
+  'quote-translation': { label: 'lookQuoteTranslation', shape: 'lookQuoteTranslationShape' },
   quiet: { label: 'lookQuiet', shape: 'lookQuietShape' },
 };

@@ -21,6 +21,7 @@ export const VERDICT_LABEL: Record<QuoteVerdict, MessageKey> = {
   verbatim: 'verdictVerbatim',
   variant: 'verdictVariant',
   'not-found': 'verdictNotFound',
+  translation: 'verdictTranslation',
 };
 
 /** Shortens text to at most `max` characters on a word boundary, ending with an ellipsis. */

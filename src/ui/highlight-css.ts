@@ -54,6 +54,7 @@ ${QUOTE} {
 ${quoteRule(`${QUOTE}[data-quote-verdict="verbatim"]`, 'quote-verbatim')}
 ${quoteRule(`${QUOTE}[data-quote-verdict="variant"]`, 'quote-variant')}
 ${quoteRule(`${QUOTE}[data-quote-verdict="not-found"]`, 'quote-not-found')}
+${quoteRule(`${QUOTE}[data-quote-verdict="translation"]`, 'quote-translation')}
 ${quoteRule(`${QUOTE}[data-quote-misattributed]`, 'quote-misattributed')}
 ${CLAIM}:focus-visible, ${QUOTE}:focus-visible,
 ${CLAIM}[data-jump-target], ${QUOTE}[data-jump-target] { outline: 2px solid #1a73e8; outline-offset: 2px; }`;

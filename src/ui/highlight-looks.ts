@@ -19,6 +19,7 @@ export type LookId =
   | 'quote-not-found'
   | 'quote-misattributed'
   | 'quote-verbatim'
+  | 'quote-translation'
   | 'quiet';
 
 /** A highlight's drawing: translucent fill behind the text (or none) and the line under it. */
@@ -45,6 +46,7 @@ export const LOOKS: Readonly<Record<LookId, Look>> = {
   'claim-supported': { fill: 'rgba(46, 170, 90, .18)', line: 'solid', width: 2, color: 'rgba(30, 140, 70, .95)' },
   'claim-context': { fill: 'rgba(120, 136, 160, .18)', line: 'dotted', width: 2, color: 'rgba(110, 125, 150, .95)' },
   'quote-verbatim': { fill: null, line: 'solid', width: 2, color: 'rgba(30, 150, 160, .95)' },
+  'quote-translation': { fill: null, line: 'dashed', width: 2, color: 'rgba(96, 112, 220, .95)' },
   'quote-variant': { fill: null, line: 'dotted', width: 2, color: 'rgba(184, 108, 0, .95)' },
   'quote-not-found': { fill: null, line: 'wavy', width: 2, color: 'rgba(200, 50, 130, .95)' },
   'quote-misattributed': { fill: null, line: 'double', width: 3, color: 'rgba(150, 80, 210, .95)' },
@@ -75,6 +77,7 @@ export const LOOKS_IN_MODE: Readonly<Record<EmphasisMode, readonly LookId[]>> = 
     'quote-not-found',
     'quote-misattributed',
     'quote-verbatim',
+    'quote-translation',
   ],
   none: [],
 };

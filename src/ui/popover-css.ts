@@ -2,6 +2,7 @@
  * CSS for the in-page popover, loaded inside its shadow root. Sizes are in
  * px, not rem, because rem would follow the host page's root font size.
  */
+import { COPY_CITATION_CSS } from './export-css.ts';
 import { COMPONENT_CSS, themeVariables } from './theme-css.ts';
 
 /** The popover's stylesheet (for the shadow root). */
@@ -61,4 +62,4 @@ details.cp-section > summary { cursor: pointer; font-weight: 600; }
 ${COMPONENT_CSS}
 /* Right words, wrong speaker: the heading says so in the colour of a contradiction. */
 .cp-quote-check[data-misattributed] .cp-dialog-title { color: var(--cp-contradicted); }
-`;
+${COPY_CITATION_CSS}`;

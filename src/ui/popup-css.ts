@@ -2,6 +2,7 @@
  * CSS for the toolbar popup page.
  */
 import { EMPHASIS_CSS } from './emphasis-css.ts';
+import { EXPORT_PANEL_CSS } from './export-css.ts';
 import { COMPONENT_CSS, themeVariables } from './theme-css.ts';
 
 /** The popup's stylesheet. */
@@ -48,4 +49,4 @@ body { font: 14px/1.45 var(--cp-font); width: 360px; }
 .cp-switch input:focus-visible + .cp-switch-track { outline: 3px solid var(--cp-focus); outline-offset: 2px; }
 @media (forced-colors: active) { .cp-switch-track { border: 1px solid CanvasText; } }
 ${COMPONENT_CSS}
-${EMPHASIS_CSS}`;
+${EMPHASIS_CSS}${EXPORT_PANEL_CSS}`;

@@ -62,6 +62,7 @@ export const COMPONENT_CSS = `
 .cp-badge.cp-verdict-verbatim  { color: var(--cp-supported);    background: var(--cp-supported-bg); }
 .cp-badge.cp-verdict-variant   { color: var(--cp-disputed);     background: var(--cp-disputed-bg); border-style: dashed; }
 .cp-badge.cp-verdict-not-found { color: var(--cp-contradicted); background: var(--cp-contradicted-bg); border-width: 2px; }
+.cp-badge.cp-verdict-translation { color: var(--cp-context); background: var(--cp-context-bg); border-style: dashed; }
 .cp-quote { margin: 4px 0; padding: 0 0 0 10px; border-left: 3px solid var(--cp-border); font-style: italic; }
 .cp-why { margin: 4px 0; }
 .cp-link {

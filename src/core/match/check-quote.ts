@@ -13,8 +13,11 @@ import { balanceQuoteMarks, foldForQuotes, foldedDocuments, type FoldedDocument 
 import { findPiecesInOrder, quotePieces, withoutOmissions } from './quote-verbatim.ts';
 import { findVariants } from './quote-variant.ts';
 
-/** How a quote relates to the corpus. */
-export type QuoteVerdict = 'verbatim' | 'variant' | 'not-found';
+/**
+ * How a quote relates to the corpus. `translation`: matched nothing, and is in a language none
+ * of its speaker's sources is in, so it cannot be checked word for word (quotes/translation.ts).
+ */
+export type QuoteVerdict = 'verbatim' | 'variant' | 'not-found' | 'translation';
 
 /** One run of a word diff: `added` is only in the page's quote; `removed` only in the source passage. */
 export interface DiffPart {

@@ -36,7 +36,8 @@ export function claimEmphasis(status: ClaimStatus, repeat: boolean): Emphasis {
 
 /** A quote is notable when it is altered, found nowhere, or credited to the wrong person; verbatim is quiet. */
 export function quoteEmphasis(verdict: QuoteVerdict, misattributed: boolean): Emphasis {
-  return verdict !== 'verbatim' || misattributed ? 'notable' : 'quiet';
+  // A translation cannot be compared word for word: nothing is known to be wrong with it.
+  return verdict === 'variant' || verdict === 'not-found' || misattributed ? 'notable' : 'quiet';
 }
 
 /**

@@ -6,7 +6,7 @@
 import { z } from '../zod-setup.ts';
 
 const Status = z.enum(['disputed', 'supported', 'contradicted', 'context']);
-const Verdict = z.enum(['verbatim', 'variant', 'not-found']);
+const Verdict = z.enum(['verbatim', 'variant', 'not-found', 'translation']);
 
 /** The popup's data for one tab. */
 export const PageReportSchema = z.strictObject({

@@ -84,8 +84,9 @@ export function quoteView(
   const sources: QuoteSourceView[] = [];
   for (const match of check.matches) {
     const document = corpus.documents.get(match.documentId);
-    // "Verbatim in 2 sources" counts documents, so a repeat in the same document is not a second source.
-    if (!document || seen.has(document.id)) continue;
+    // "Verbatim in 2 sources" counts documents, so a repeat in the same document is not a second
+    // source; a translation lists each of the speaker's statements, several to a document.
+    if (!document || (check.verdict !== 'translation' && seen.has(document.id))) continue;
     seen.add(document.id);
     const ids = passageSpeakerIds(corpus, document.id, match.start, match.end);
     for (const id of ids) sourceSpeakerIds.add(id);
