@@ -91,6 +91,11 @@ export default defineConfig({
         // labels (virtual:story-topic-labels) are the popup's alone and stay out.
         advancedChunks: {
           groups: [
+            // The interface's words, shared by every UI context, in a chunk of their own; and
+            // Preact in its own, under the name the Firefox lint exception gives it
+            // (scripts/package/lint-firefox.ts), whatever else comes to share it.
+            { name: 'catalogues', test: /_locales\/[\w-]+\/messages\.json/ },
+            { name: 'jsxRuntime', test: /node_modules\/preact\// },
             {
               name: 'stage1-shared',
               test: /src\/(content\/(page-sample|page-state|dom-tags|ui-marker)|platform\/(site-settings|pack-storage)|core\/topic\/)|virtual:story-topic$/,
