@@ -12,6 +12,9 @@ import { quoteView } from '../core/view/quote-view.ts';
 import { sendToBackground } from './background-port.ts';
 import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
 import { loadCorpus } from '../platform/load-corpus.ts';
+import { readerLanguage } from '../platform/ui-language.ts';
+import { messagesFor, type Messages } from '../core/i18n/messages.ts';
+import { localized } from '../core/view/localize.ts';
 import { highlightRanges, type Highlights, type HighlightRange } from './highlight.ts';
 import { claimLabel, quoteLabel } from './highlight-label.ts';
 import { pageState } from './page-state.ts';
@@ -49,7 +52,11 @@ export async function start(): Promise<void> {
   if (active) return;
   // Claims and quotes of the page's own story only: another pack's claims mean nothing here.
   // The mode is read before anything is marked, so marks never show in the wrong mode.
-  const [loaded] = await Promise.all([loadCorpus(), followSiteMode(location.hostname)]);
+  const [loaded, messages] = await Promise.all([
+    loadCorpus(),
+    readerLanguage().then(messagesFor),
+    followSiteMode(location.hostname),
+  ]);
   const corpus = storyCorpus(loaded, pageState.storyPack);
   if (active || !wanted) return;
   watch?.pause(); // Our own marks are not page growth.
@@ -57,7 +64,7 @@ export async function start(): Promise<void> {
   const text = textForMatching(extracted);
   const scan = scanText(text, corpus);
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
-  const highlights = highlightRanges(document.body, extracted, toRanges(scan, corpus, text));
+  const highlights = highlightRanges(document.body, extracted, toRanges(scan, corpus, text, messages));
   let wiring: PopoverWiring;
   try {
     // In "none in the page" a click on (invisible) marked text is the page's, not ours.
@@ -132,7 +139,8 @@ export function focusClaim(claimId: string): boolean {
   return true;
 }
 
-function toRanges(scan: TextScan, corpus: Corpus, text: string): HighlightRange[] {
+// The marks' accessible names are in the reader's language as it was when the page was read.
+function toRanges(scan: TextScan, corpus: Corpus, text: string, m: Messages): HighlightRange[] {
   const repeats = repeatFlags(scan.claims.map((match) => match.claimId));
   const claims = scan.claims.flatMap((match, index) => {
     const claim = corpus.claims.get(match.claimId);
@@ -149,7 +157,7 @@ function toRanges(scan: TextScan, corpus: Corpus, text: string): HighlightRange[
           'data-emphasis': claimEmphasis(status, repeats[index]!),
           ...(repeats[index] ? { 'data-claim-repeat': '' } : {}),
         },
-        label: claimLabel(text.slice(match.start, match.end), status, claim.summary),
+        label: claimLabel(text.slice(match.start, match.end), status, localized(claim, 'summary', m.lang), m),
       },
     ];
   });
@@ -166,7 +174,7 @@ function toRanges(scan: TextScan, corpus: Corpus, text: string): HighlightRange[
         'data-emphasis': quoteEmphasis(verdict, misattributed),
         ...(misattributed ? { 'data-quote-misattributed': '' } : {}),
       },
-      label: quoteLabel(text.slice(quote.start, quote.end), verdict, misattributed),
+      label: quoteLabel(text.slice(quote.start, quote.end), verdict, misattributed, m),
     };
   });
   // Claims first: a claim inside a quote keeps its own mark, and the quote's mark continues around it.

@@ -74,13 +74,18 @@ test.describe('a Russian browser', () => {
 test.describe('a Kazakh browser', () => {
   test.use({ browserArgs: ['--lang=kk'] });
 
-  test('popover, popup, options and the badge tooltip are in Kazakh, though the browser says en-US', async ({
+  test('highlights, popover, popup, options and the badge tooltip are in Kazakh, though the browser says en-US', async ({
     context,
     serviceWorker,
     extensionId,
   }) => {
     expect(await serviceWorker.evaluate(() => chrome.i18n.getUILanguage())).toBe('en-US');
-    const { dialog, popup, tabId } = await storyWithPopoverAndPopup(context, serviceWorker, extensionId);
+    const { page, dialog, popup, tabId } = await storyWithPopoverAndPopup(context, serviceWorker, extensionId);
+    // A screen reader hears the page's words, then the claim and its status, in Kazakh.
+    await expect(page.locator('mark[data-claim="exclusive-access"][role="button"]').first()).toHaveAttribute(
+      'aria-label',
+      /— тұжырым, даулы: Facebook Қазақстан үкіметіне .* Enter пернесін басыңыз\.$/,
+    );
     await expect(dialog).toContainText('Осы оқиғадағы тұжырым');
     await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(/^Facebook Қазақстан үкіметіне/);
     await expect(dialog.getByRole('button', { name: 'Жабу' })).toBeVisible();
