@@ -26,7 +26,7 @@ async function storyWithPopoverAndPopup(context: BrowserContext, serviceWorker: 
 test.describe('a Russian browser', () => {
   test.use({ browserArgs: ['--lang=ru'] });
 
-  test('popover, popup and options are in Russian; choosing Kazakh, then English, changes them all without a reload', async ({
+  test('popover, popup, reader and options are in Russian; choosing Kazakh, then English, changes them all without a reload', async ({
     context,
     serviceWorker,
     extensionId,
@@ -49,6 +49,17 @@ test.describe('a Russian browser', () => {
     await expect(popup.locator('.cp-evidence')).toContainText('Казахстан');
     await expect(popup.locator('.cp-evidence')).not.toContainText('platform');
     await expect(popup.locator('button[data-claim="exclusive-access"]')).toContainText('Facebook предоставил');
+    // The reader page, opened from the popover.
+    const [reader] = await Promise.all([
+      context.waitForEvent('page'),
+      dialog
+        .locator('[data-stance="contradicts"]')
+        .getByRole('button', { name: /Читать в контексте/ })
+        .first()
+        .click(),
+    ]);
+    const box = reader.getByRole('complementary', { name: 'Выделенное высказывание' });
+    await expect(box).toContainText('Опровергает утверждение «Facebook предоставил');
     // The options page, automatic by default.
     const options = await openOptions(context, extensionId);
     await expect(options.getByRole('heading', { level: 1 })).toHaveText('Counterpoint: наборы историй');
@@ -62,6 +73,9 @@ test.describe('a Russian browser', () => {
     await expect(dialog).toContainText('Осы оқиғадағы тұжырым');
     await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(/^Facebook Қазақстан үкіметіне/);
     await expect(dialog).toContainText('Министрлік мәлімдемесінде');
+    await expect(reader.getByRole('complementary', { name: 'Белгіленген мәлімдеме' })).toContainText(
+      '«Facebook Қазақстан үкіметіне',
+    );
 
     await options.getByRole('radio', { name: 'English' }).check();
     await expect(popup.getByRole('heading', { name: /Claims on this page/ })).toBeVisible();
