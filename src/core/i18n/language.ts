@@ -6,6 +6,7 @@ import type { ReaderLanguage } from '../view/localize.ts';
 
 /** What the options page offers and storage keeps. */
 export const LANGUAGE_CHOICES = ['auto', 'en', 'ru', 'kk'] as const;
+/** One of {@link LANGUAGE_CHOICES}. */
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 
 /** The interface languages. */
