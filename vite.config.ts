@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
-import { checkPatterns } from './src/core/match/find-claims.ts';
+import { checkPatterns } from './src/core/claims/find-claims.ts';
 import { formatProblem, validatePack } from './src/core/corpus/validate-pack.ts';
 
 const PACK = 'corpus/kazakhstan-facebook-crs.json';

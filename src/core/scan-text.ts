@@ -4,9 +4,9 @@
  * command line so that both report the same findings.
  */
 import type { Corpus } from './corpus/corpus.ts';
-import { checkQuote, type QuoteCheck } from './match/check-quote.ts';
-import { findClaims, type ClaimMatch } from './match/find-claims.ts';
-import { findQuotedPassages, type QuotedPassage } from './match/find-quotes.ts';
+import { checkQuote, type QuoteCheck } from './quotes/check-quote.ts';
+import { findClaims, type ClaimMatch } from './claims/find-claims.ts';
+import { findQuotedPassages, type QuotedPassage } from './quotes/find-quotes.ts';
 
 /** A quoted passage on the page and its verdict against the sources. */
 export interface QuoteFinding extends QuotedPassage {

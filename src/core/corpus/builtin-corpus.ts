@@ -5,7 +5,7 @@
  * added to a registry with it (imported, or --pack in the CLI) are validated.
  */
 import pack from '../../../corpus/kazakhstan-facebook-crs.json';
-import { checkPatterns } from '../match/find-claims.ts';
+import { checkPatterns } from '../claims/find-claims.ts';
 import { createCorpus, type Corpus } from './corpus.ts';
 import { CorpusRegistry } from './registry.ts';
 import type { Pack } from './schema.ts';
