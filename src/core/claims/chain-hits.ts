@@ -1,12 +1,15 @@
 /**
  * The single pass over a page: runs the token automaton over the token stream
- * and chains the segment hits of each literal chain across its gaps, with a
- * small dynamic programme over hits in position order. Work and memory stay
- * linear in the page: each hit looks back only as far as its gap allows, and
- * partial chains older than that are dropped.
+ * and chains the segment hits of each literal chain across its gaps.
+ *
+ * Chaining is lazy: the pass only records where each phrase ended, and works
+ * back through a chain's earlier segments when its LAST segment is found,
+ * looking only as far back as each gap allows. A common word that starts
+ * thirty chains ("kazakhstan") so costs one record, not thirty partial chains
+ * of which almost none complete. Work stays linear in the page.
  */
-import type { Token } from '../text/tokenize.ts';
 import type { TokenAutomaton } from './aho-corasick.ts';
+import type { KnownTokens } from './known-tokens.ts';
 
 /** The shape of a literal chain: its segments' lengths in tokens and the gap limits between them. */
 export interface ChainShape {
@@ -14,11 +17,8 @@ export interface ChainShape {
   gaps: readonly number[];
 }
 
-/** Which chain and which of its segments an automaton phrase stands for. */
-export interface SegmentUse {
-  chain: number;
-  segment: number;
-}
+/** Which chain and which of its segments an automaton phrase stands for: `[chain, segment]`. */
+export type SegmentUse = readonly [chain: number, segment: number];
 
 /** A whole chain found in the tokens: first and last token indices (inclusive) and the words skipped in gaps. */
 export interface ChainHit {
@@ -28,12 +28,10 @@ export interface ChainHit {
   skipped: number;
 }
 
-/** A chain found up to one of its inner segments, waiting for the next. */
-interface Partial {
-  last: number;
+/** Where a chain found up to one of its segments starts, and the words it skipped so far. */
+interface Start {
   first: number;
   skipped: number;
-  paragraph: number;
 }
 
 /**
@@ -42,73 +40,97 @@ interface Partial {
  * fewest skipped words.
  */
 export function chainHits(
-  tokens: readonly Token[],
+  tokens: KnownTokens,
   automaton: TokenAutomaton,
   uses: readonly (readonly SegmentUse[])[],
   shapes: readonly ChainShape[],
 ): ChainHit[] {
-  const chainer = new Chainer(shapes);
+  const chainer = new Chainer(uses, shapes);
   let state = automaton.start;
-  let paragraph = tokens[0]?.paragraph ?? 0;
-  tokens.forEach((token, last) => {
-    // A match never spans a paragraph break: forget everything read before it.
-    if (token.paragraph !== paragraph) state = automaton.start;
-    paragraph = token.paragraph;
-    state = automaton.next(state, token.stem);
-    automaton.forEachPhrase(state, (phrase) => {
-      for (const use of uses[phrase]!) chainer.segmentHit(use, last, paragraph);
-    });
-  });
+  let paragraph = tokens.paragraph[0] ?? 0;
+  let previous = -1;
+  for (let k = 0; k < tokens.count; k += 1) {
+    const last = tokens.index[k]!;
+    // A match never spans a paragraph break: forget everything read before it. A word
+    // no phrase contains (skipped in the stream) leads back to the start state too.
+    if (tokens.paragraph[k] !== paragraph || last !== previous + 1) state = automaton.start;
+    paragraph = tokens.paragraph[k]!;
+    previous = last;
+    state = automaton.next(state, tokens.symbol[k]!);
+    for (const phrase of automaton.phrasesAt[state]!) chainer.phraseEnds(phrase, last, paragraph);
+  }
   return chainer.hits;
 }
 
-/** The dynamic programme: partial chains per chain and segment, and the complete hits. */
+/** Phrase ends recorded in scan order, and the chains completed from them. */
 class Chainer {
   readonly hits: ChainHit[] = [];
   readonly #shapes: readonly ChainShape[];
-  readonly #partials: Partial[][][];
-  readonly #horizons: number[];
+  // Per phrase, the chain segments it completes (last segments only) and where it ended.
+  readonly #finals: (readonly SegmentUse[])[];
+  readonly #ends: { last: number[]; paragraph: number[] }[];
+  // Per chain, the phrase of each segment.
+  readonly #phraseOf: number[][];
+  // Starts already worked out for an inner segment ending at a token, keyed by chain, segment and token.
+  readonly #memo = new Map<number, Start | null>();
+  readonly #segmentsMax: number;
 
-  constructor(shapes: readonly ChainShape[]) {
+  constructor(uses: readonly (readonly SegmentUse[])[], shapes: readonly ChainShape[]) {
     this.#shapes = shapes;
-    this.#partials = shapes.map((shape) => shape.gaps.map((): Partial[] => []));
-    this.#horizons = shapes.map((shape) => Math.max(...shape.segmentLengths) + Math.max(0, ...shape.gaps) + 1);
+    this.#finals = uses.map((list) => list.filter(([chain, segment]) => segment === shapes[chain]!.gaps.length));
+    this.#ends = uses.map(() => ({ last: [], paragraph: [] }));
+    this.#phraseOf = shapes.map(() => []);
+    uses.forEach((list, phrase) => list.forEach(([chain, segment]) => (this.#phraseOf[chain]![segment] = phrase)));
+    this.#segmentsMax = Math.max(1, ...shapes.map((shape) => shape.segmentLengths.length));
   }
 
-  /** Records that segment `use.segment` of chain `use.chain` ends at token `last`. */
-  segmentHit({ chain, segment }: SegmentUse, last: number, paragraph: number): void {
-    const shape = this.#shapes[chain]!;
-    const partials = this.#partials[chain]!;
-    const first = last - shape.segmentLengths[segment]! + 1;
-    const start =
-      segment === 0
-        ? { first, skipped: 0 }
-        : bestBefore(partials[segment - 1]!, first, shape.gaps[segment - 1]!, paragraph);
-    if (!start) return;
-    if (segment === shape.gaps.length) this.hits.push({ chain, last, ...start });
-    else push(partials[segment]!, { last, paragraph, ...start }, this.#horizons[chain]!);
-  }
-}
-
-/** The best partial chain that ends within `gap` words before token `first`, with the words it skips. */
-function bestBefore(list: readonly Partial[], first: number, gap: number, paragraph: number) {
-  let best: { first: number; skipped: number } | null = null;
-  for (let i = list.length - 1; i >= 0; i -= 1) {
-    const partial = list[i]!;
-    if (partial.last >= first) continue; // Overlaps this segment.
-    if (partial.last < first - 1 - gap || partial.paragraph !== paragraph) break;
-    const skipped = partial.skipped + (first - 1 - partial.last);
-    if (!best || partial.first < best.first || (partial.first === best.first && skipped < best.skipped)) {
-      best = { first: partial.first, skipped };
+  /** Records that `phrase` ends at token `last`, and reports every chain it completes there. */
+  phraseEnds(phrase: number, last: number, paragraph: number): void {
+    const ends = this.#ends[phrase]!;
+    ends.last.push(last);
+    ends.paragraph.push(paragraph);
+    for (const [chain, segment] of this.#finals[phrase]!) {
+      const start = this.#startOf(chain, segment, last, paragraph);
+      if (start) this.hits.push({ chain, last, first: start.first, skipped: start.skipped });
     }
   }
-  return best;
+
+  /** The best start of `chain` found up to `segment` ending at token `last`, or null. */
+  #startOf(chain: number, segment: number, last: number, paragraph: number): Start | null {
+    const shape = this.#shapes[chain]!;
+    const first = last - shape.segmentLengths[segment]! + 1;
+    if (segment === 0) return { first, skipped: 0 };
+    const key = (last * this.#shapes.length + chain) * this.#segmentsMax + segment;
+    const known = this.#memo.get(key);
+    if (known !== undefined) return known;
+    const gap = shape.gaps[segment - 1]!;
+    const ends = this.#ends[this.#phraseOf[chain]![segment - 1]!]!;
+    let best: Start | null = null;
+    // The previous segment must end before this one starts, at most `gap` words before, in this paragraph.
+    for (let i = lastBelow(ends.last, first); i >= 0; i -= 1) {
+      const end = ends.last[i]!;
+      if (end < first - 1 - gap || ends.paragraph[i] !== paragraph) break;
+      const before = this.#startOf(chain, segment - 1, end, paragraph);
+      if (!before) continue;
+      const skipped = before.skipped + (first - 1 - end);
+      if (!best || before.first < best.first || (before.first === best.first && skipped < best.skipped)) {
+        best = { first: before.first, skipped };
+      }
+    }
+    // Only inner segments are asked again (by later hits of the next segment); last ones are not.
+    if (segment < shape.gaps.length) this.#memo.set(key, best);
+    return best;
+  }
 }
 
-/** Appends in position order, dropping partials too far back to be chained any more (amortised O(1)). */
-function push(list: Partial[], partial: Partial, horizon: number): void {
-  list.push(partial);
-  if (list.length <= 2 * horizon + 16) return;
-  const stale = list.findIndex((kept) => kept.last >= partial.last - horizon);
-  list.splice(0, stale);
+/** The index of the last element of the ascending `list` below `bound`, or -1. */
+function lastBelow(list: readonly number[], bound: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]! < bound) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }

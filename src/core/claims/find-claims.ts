@@ -1,14 +1,17 @@
 /**
  * Finds the corpus claims a text makes. Every pattern of every claim is
- * compiled once into one token-level Aho-Corasick automaton, so a page of any
- * size is read once for all claims, whatever their number.
+ * compiled once into one token-level Aho-Corasick automaton (claim-tables.ts;
+ * the build does it for the built-in pack), so a page of any size is read
+ * once for all claims, whatever their number.
  */
-import type { Claim } from '../corpus/schema.ts';
+import type { Claim, Pack } from '../corpus/schema.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import type { PackCheck } from '../corpus/validate-pack.ts';
-import { tokenize, type Token } from '../text/tokenize.ts';
-import { buildAutomaton } from './aho-corasick.ts';
-import { chainHits, type ChainHit, type ChainShape, type SegmentUse } from './chain-hits.ts';
+import { stemWord } from '../text/stem.ts';
+import { loadAutomaton } from './aho-corasick.ts';
+import { chainHits, type ChainHit } from './chain-hits.ts';
+import { compileClaimTables, type ChainTable, type ClaimTables } from './claim-tables.ts';
+import { readKnownTokens, slotOf, type KnownTokens } from './known-tokens.ts';
 import { parsePattern } from './pattern.ts';
 import { keepLongest } from './keep-longest.ts';
 
@@ -30,55 +33,53 @@ export interface ClaimMatcher {
   find(text: string): ClaimMatch[];
 }
 
-/** Where a literal chain came from: which claim and pattern, and its rank for breaking ties. */
-interface ChainSource extends ChainShape {
-  claimId: string;
-  patternId: string;
-  rank: number;
-}
-
 /**
  * Compiles every pattern of every claim into one token-level Aho-Corasick automaton.
  * Patterns that do not parse are skipped: packs are checked with `checkPatterns` when loaded.
  */
 export function compileClaimMatcher(claims: readonly Claim[]): ClaimMatcher {
-  const phrases: string[][] = [];
-  const uses: SegmentUse[][] = [];
-  const byKey = new Map<string, number>();
-  const chains: ChainSource[] = [];
-  for (const claim of claims) {
-    for (const { id, match } of claim.patterns) {
-      const parsed = parsePattern(match);
-      if (!parsed.ok) continue;
-      for (const { segments, gaps } of parsed.pattern.chains) {
-        const segmentLengths = segments.map((stems) => stems.length);
-        const chain = chains.push({ claimId: claim.id, patternId: id, rank: chains.length, gaps, segmentLengths }) - 1;
-        segments.forEach((stems, segment) => {
-          // Segments shared by several chains are one phrase of the automaton.
-          const key = stems.join(' ');
-          let phrase = byKey.get(key);
-          if (phrase === undefined) byKey.set(key, (phrase = phrases.push(stems) - 1));
-          (uses[phrase] ??= []).push({ chain, segment });
-        });
-      }
+  return loadClaimMatcher(compileClaimTables(claims));
+}
+
+// Distinct words a page repeats; past this many the memo starts afresh (a page of
+// random words must not grow it without bound).
+const WORD_MEMO_LIMIT = 50_000;
+
+/** The matcher for already compiled tables (the build compiles the built-in pack's). */
+export function loadClaimMatcher(tables: ClaimTables): ClaimMatcher {
+  const automaton = loadAutomaton(tables);
+  const symbols = new Map(tables.stems.map((stem, index) => [stem, index + 1]));
+  const chains = tables.chains.map((chain, rank) => ({ ...chain, rank }));
+  // Normalised word -> symbol: each distinct word is stemmed once per matcher.
+  const memo = new Map<string, number>();
+  const symbolOf = (word: string): number => {
+    let symbol = memo.get(word);
+    if (symbol === undefined) {
+      symbol = symbols.get(stemWord(word)) ?? 0;
+      if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+      memo.set(word, symbol);
     }
-  }
-  const automaton = buildAutomaton(phrases);
+    return symbol;
+  };
   return {
     find(text) {
-      const tokens = tokenize(text);
-      return toMatches(keepLongest(chainHits(tokens, automaton, uses, chains), chains), tokens, chains);
+      const tokens = readKnownTokens(text, symbolOf);
+      return toMatches(keepLongest(chainHits(tokens, automaton, tables.uses, chains), chains), tokens, chains);
     },
   };
 }
 
-function toMatches(hits: readonly ChainHit[], tokens: readonly Token[], chains: readonly ChainSource[]): ClaimMatch[] {
+function toMatches(
+  hits: readonly ChainHit[],
+  tokens: KnownTokens,
+  chains: readonly (ChainTable & { rank: number })[],
+): ClaimMatch[] {
   const ranked = hits.map((hit) => {
     const source = chains[hit.chain]!;
     const match: ClaimMatch = {
       claimId: source.claimId,
-      start: tokens[hit.first]!.start,
-      end: tokens[hit.last]!.end,
+      start: tokens.start[slotOf(tokens, hit.first)]!,
+      end: tokens.end[slotOf(tokens, hit.last)]!,
       patternId: source.patternId,
       confidence: confidence(hit.skipped),
     };
@@ -94,12 +95,22 @@ function confidence(skipped: number): number {
 }
 
 const matchers = new WeakMap<Corpus, ClaimMatcher>();
+const shipped = new WeakMap<Pack, ClaimTables>();
 
-/** Finds claims in text; convenience wrapper that caches the compiled matcher per corpus (WeakMap). */
+/**
+ * Hands over tables the build compiled for `pack`: a corpus of that pack alone
+ * then loads them instead of compiling its patterns.
+ */
+export function useCompiledClaims(pack: Pack, tables: ClaimTables): void {
+  shipped.set(pack, tables);
+}
+
+/** Finds claims in text; compiles (or loads the shipped tables) once per corpus and caches the matcher. */
 export function findClaims(text: string, corpus: Corpus): ClaimMatch[] {
   let matcher = matchers.get(corpus);
   if (!matcher) {
-    matcher = compileClaimMatcher([...corpus.claims.values()]);
+    const tables = corpus.packs.length === 1 ? shipped.get(corpus.packs[0]!) : undefined;
+    matcher = tables ? loadClaimMatcher(tables) : compileClaimMatcher([...corpus.claims.values()]);
     matchers.set(corpus, matcher);
   }
   return matcher.find(text);

@@ -81,7 +81,8 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
   return { text: out.join(''), source: input, toOriginal: Uint32Array.from(map) };
 }
 
-function foldCluster(cluster: string, caseFold: boolean): string {
+/** How normalizeText folds one character with its combining marks: '' for invisible ones, ' ' for whitespace. */
+export function foldCluster(cluster: string, caseFold: boolean): string {
   if (cluster.length === 1) {
     const code = cluster.charCodeAt(0);
     if (code < 0x80) {
