@@ -19,9 +19,8 @@ export interface TextScan {
   quotes: QuoteFinding[];
 }
 
-// A hostile page can hold thousands of quotation marks; checking each costs a
-// search of the whole corpus, so only the first ones are checked.
-const MAX_QUOTES_CHECKED = 150;
+/** A hostile page can hold thousands of quotation marks; checking each costs a search of the whole corpus, so only the first ones are checked. */
+export const MAX_QUOTES_CHECKED = 150;
 
 /**
  * Finds claims and checks quoted passages. A quote that matches no source is
@@ -33,15 +32,18 @@ const MAX_QUOTES_CHECKED = 150;
  */
 export function scanText(text: string, corpus: Corpus): TextScan {
   const claims = findClaims(text, corpus);
-  const scripts = new Set([...corpus.documents.values()].map((doc) => scriptOf(doc.text)));
-  const quotes = findQuotedPassages(text, corpus)
-    .slice(0, MAX_QUOTES_CHECKED)
+  const keep = quoteFilter(corpus);
+  const quotes = findQuotedPassages(text, corpus, MAX_QUOTES_CHECKED)
     .map((passage) => ({ ...passage, check: checkQuote(passage.text, corpus) }))
-    .filter(
-      (quote) =>
-        quote.check.verdict !== 'not-found' || (quote.speakerId !== undefined && scripts.has(scriptOf(quote.text))),
-    );
+    .filter(keep);
   return { claims, quotes };
+}
+
+/** Which checked quotes are worth showing (see scanText). */
+export function quoteFilter(corpus: Corpus): (quote: QuoteFinding) => boolean {
+  const scripts = new Set([...corpus.documents.values()].map((doc) => scriptOf(doc.text)));
+  return (quote) =>
+    quote.check.verdict !== 'not-found' || (quote.speakerId !== undefined && scripts.has(scriptOf(quote.text)));
 }
 
 /** The script most of a text's letters are in: what decides whether sources can confirm it word for word. */

@@ -74,11 +74,15 @@ function paragraphs(text: string): Array<[number, number]> {
   return result;
 }
 
-/** Finds quoted passages long enough to matter (“...”, "...", «...», „...“, '...') and the corpus speaker the sentence attributes each to, if any. */
-export function findQuotedPassages(text: string, corpus: Corpus): QuotedPassage[] {
+/**
+ * Finds quoted passages long enough to matter (“...”, "...", «...», „...“, '...') and the corpus speaker the
+ * sentence attributes each to, if any; only the first `limit`, as attributing a speaker is the costly part.
+ */
+export function findQuotedPassages(text: string, corpus: Corpus, limit = Infinity): QuotedPassage[] {
   const passages: QuotedPassage[] = [];
   for (const paragraph of paragraphs(text)) {
     for (const pair of pairQuoteMarks(text, ...paragraph)) {
+      if (passages.length >= limit) return passages;
       const [start, end] = innerRange(text, pair);
       const inner = text.slice(start, end);
       if ((inner.match(WORD)?.length ?? 0) < MIN_QUOTE_WORDS) continue;

@@ -1,0 +1,64 @@
+/**
+ * `scanText` in pieces, for the page: the same findings, but the text is
+ * read in chunks of whole paragraphs and each quote is checked on its own,
+ * with a `pause` between pieces so the page can take input in between.
+ *
+ * Cutting at paragraph breaks changes nothing found: a claim match never
+ * spans a paragraph (the tokenizer's rule), and quotations are paired and
+ * attributed within their paragraph. Only a single paragraph longer than a
+ * chunk is read in one piece.
+ */
+import type { Corpus } from './corpus/corpus.ts';
+import { findClaims, type ClaimMatch } from './claims/find-claims.ts';
+import { checkQuote } from './quotes/check-quote.ts';
+import { findQuotedPassages, type QuotedPassage } from './quotes/find-quotes.ts';
+import { MAX_QUOTES_CHECKED, quoteFilter, type QuoteFinding, type TextScan } from './scan-text.ts';
+
+/** Called between pieces of work; the work waits for what it returns (nothing: carry on at once). */
+export type Pause = () => Promise<void> | void;
+
+/** Characters of text read between pauses (more when one paragraph is longer). */
+export const CHUNK_CHARS = 32_000;
+
+/** Finds exactly what `scanText` finds, pausing between chunks of paragraphs and between quote checks. */
+export async function scanTextInSteps(
+  text: string,
+  corpus: Corpus,
+  pause: Pause,
+  chunkChars = CHUNK_CHARS, // Test seam.
+): Promise<TextScan> {
+  const claims: ClaimMatch[] = [];
+  const passages: QuotedPassage[] = [];
+  for (const [from, to] of paragraphChunks(text, chunkChars)) {
+    const chunk = text.slice(from, to);
+    for (const match of findClaims(chunk, corpus))
+      claims.push({ ...match, start: match.start + from, end: match.end + from });
+    const wanted = MAX_QUOTES_CHECKED - passages.length;
+    if (wanted > 0) {
+      for (const passage of findQuotedPassages(chunk, corpus, wanted))
+        passages.push({ ...passage, start: passage.start + from, end: passage.end + from });
+    }
+    await pause();
+  }
+  const keep = quoteFilter(corpus);
+  const quotes: QuoteFinding[] = [];
+  for (const passage of passages) {
+    const quote = { ...passage, check: checkQuote(passage.text, corpus) };
+    if (keep(quote)) quotes.push(quote);
+    await pause();
+  }
+  return { claims, quotes };
+}
+
+/** [from, to) ranges of about `size` characters that cover the text and end at a line break (or its end). */
+export function paragraphChunks(text: string, size: number): [number, number][] {
+  const chunks: [number, number][] = [];
+  let from = 0;
+  while (from < text.length) {
+    const cut = text.indexOf('\n', Math.min(from + size, text.length));
+    const to = cut === -1 ? text.length : cut;
+    chunks.push([from, to]);
+    from = to;
+  }
+  return chunks;
+}
