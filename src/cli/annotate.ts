@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { registryWithBuiltin } from '../core/corpus/builtin-corpus.ts';
+import { registryWithBuiltin } from '../core/corpus/builtin-registry.ts';
 import { formatProblem } from '../core/corpus/validate-pack.ts';
 import { annotatePage } from './annotate-page.ts';
 import { formatReport } from './format-report.ts';
