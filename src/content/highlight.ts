@@ -71,7 +71,7 @@ export function highlightRanges(
 }
 
 /**
- * The same as highlightRanges, pausing between blocks so that a long page
+ * The same as highlightRanges, pausing between batches of blocks so that a long page
  * never waits on one long task. Between pauses the page may change: a text
  * node it changed or moved since extraction is left unmarked. When `signal`
  * aborts, what was marked is taken away again and the result is null.
@@ -96,9 +96,9 @@ export async function highlightRangesInSteps(
 }
 
 /**
- * Marks block by block (one mark.js call per block, so its cost stays linear in
- * the page: one call over the whole page costs ranges x text nodes), yielding
- * after each block. Returning early (`return()`) removes every mark made.
+ * Marks a few blocks at a time (one mark.js call per batch of blocks, so its
+ * cost stays linear in the page: one call over the whole page costs ranges x
+ * text nodes), yielding after each batch. Returning early (`return()`) removes every mark made.
  */
 function* markInSteps(
   root: Element,
@@ -132,16 +132,19 @@ function* markInSteps(
   };
   let done = false;
   try {
-    for (const [context, inContext] of byContext(markContexts(root, slices), slices)) {
-      const fresh = inContext.filter(({ node }) => node.data === extractedData.get(node) && context.contains(node));
-      const offsets = markJsOffsets([context]);
+    for (const batch of batches(byContext(markContexts(root, slices), slices))) {
+      const contexts = batch.map(([context]) => context);
+      const fresh = batch.flatMap(([context, inContext]) =>
+        inContext.filter(({ node }) => node.data === extractedData.get(node) && context.contains(node)),
+      );
+      const offsets = markJsOffsets(contexts);
       const pieces = toMarkPieces(fresh, offsets);
       // Current data of every node we split, to put back on remove().
       const touched = new Map(fresh.map(({ node }) => [node, node.data]));
       try {
         // No exclude list: markJsOffsets reproduces mark.js's walk with its defaults only.
         // mark.js sorts and validates `pieces` in place; without iframes it runs synchronously.
-        if (pieces.length > 0) new Mark(context as HTMLElement).markRanges(pieces, { element: 'mark', each });
+        if (pieces.length > 0) new Mark(contexts as HTMLElement[]).markRanges(pieces, { element: 'mark', each });
       } finally {
         for (const [node, data] of touched) records.push({ node, data, added: splitOff(node, offsets, ours) });
       }
@@ -153,6 +156,15 @@ function* markInSteps(
     if (!done) highlights.remove();
   }
   return highlights;
+}
+
+/** Blocks handed to one mark.js call: few enough that its ranges x text nodes cost stays small. */
+export const BLOCKS_PER_CALL = 16;
+
+function batches<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let at = 0; at < items.length; at += BLOCKS_PER_CALL) out.push(items.slice(at, at + BLOCKS_PER_CALL));
+  return out;
 }
 
 /** The slices of each context, in document order (both lists are). */

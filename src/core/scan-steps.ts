@@ -13,6 +13,7 @@ import { findClaims, type ClaimMatch } from './claims/find-claims.ts';
 import { checkQuote } from './quotes/check-quote.ts';
 import { findQuotedPassages, type QuotedPassage } from './quotes/find-quotes.ts';
 import { MAX_QUOTES_CHECKED, quoteFilter, type QuoteFinding, type TextScan } from './scan-text.ts';
+import { warmUp } from './scan-warm-up.ts';
 
 /** Called between pieces of work; the work waits for what it returns (nothing: carry on at once). */
 export type Pause = () => Promise<void> | void;
@@ -20,13 +21,14 @@ export type Pause = () => Promise<void> | void;
 /** Characters of text read between pauses (more when one paragraph is longer). */
 export const CHUNK_CHARS = 32_000;
 
-/** Finds exactly what `scanText` finds, pausing between chunks of paragraphs and between quote checks. */
+/** Finds exactly what `scanText` finds, pausing after each costly first use, between chunks of paragraphs and between quote checks. */
 export async function scanTextInSteps(
   text: string,
   corpus: Corpus,
   pause: Pause,
   chunkChars = CHUNK_CHARS, // Test seam.
 ): Promise<TextScan> {
+  for (const _ of warmUp(corpus)) await pause();
   const claims: ClaimMatch[] = [];
   const passages: QuotedPassage[] = [];
   for (const [from, to] of paragraphChunks(text, chunkChars)) {

@@ -1,0 +1,41 @@
+/**
+ * The costly first uses of a scan, as separate steps. The first quote check
+ * of a page compiles a regular expression per speaker and the verbs of
+ * saying (Unicode-property classes, compiled by V8 on first use and again to
+ * native code on the second), loads the Unicode script tables, folds every
+ * source text and loads the claim tables. Done inside the first piece of
+ * text, that is one task of 100-300 ms; done one at a time, with a pause
+ * between, no piece is long. The results are the same: each is cached.
+ */
+import type { Corpus } from './corpus/corpus.ts';
+import { findClaims } from './claims/find-claims.ts';
+import { foldedDocuments } from './quotes/quote-fold.ts';
+import { nameMatchers } from './quotes/quote-speakers.ts';
+import { SPEECH_VERB } from './quotes/quote-subject.ts';
+import { quoteFilter } from './scan-text.ts';
+
+/** Runs the warm-up, yielding after each step: the caller pauses there. */
+export function* warmUp(corpus: Corpus): Generator<void, void, void> {
+  findClaims('', corpus);
+  yield;
+  const speakers = nameMatchers(corpus);
+  yield;
+  for (const { pattern } of speakers) {
+    compile(pattern);
+    yield;
+  }
+  compile(SPEECH_VERB);
+  yield;
+  quoteFilter(corpus);
+  yield;
+  foldedDocuments(corpus);
+  yield;
+}
+
+// Twice: V8 interprets a regular expression's first run and compiles it to native code for the next.
+function compile(pattern: RegExp): void {
+  pattern.lastIndex = 0;
+  pattern.test('');
+  pattern.test('');
+  pattern.lastIndex = 0;
+}
