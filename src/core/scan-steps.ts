@@ -11,7 +11,7 @@
 import type { Corpus } from './corpus/corpus.ts';
 import { findClaims, type ClaimMatch } from './claims/find-claims.ts';
 import { checkQuote } from './quotes/check-quote.ts';
-import { findQuotedPassages, type QuotedPassage } from './quotes/find-quotes.ts';
+import { quoteCandidates, withSpeaker, type QuoteCandidate } from './quotes/find-quotes.ts';
 import { MAX_QUOTES_CHECKED, quoteFilter, type QuoteFinding, type TextScan } from './scan-text.ts';
 import { warmUp } from './scan-warm-up.ts';
 
@@ -30,21 +30,23 @@ export async function scanTextInSteps(
 ): Promise<TextScan> {
   for (const _ of warmUp(corpus)) await pause();
   const claims: ClaimMatch[] = [];
-  const passages: QuotedPassage[] = [];
+  const passages: QuoteCandidate[] = [];
   for (const [from, to] of paragraphChunks(text, chunkChars)) {
     const chunk = text.slice(from, to);
     for (const match of findClaims(chunk, corpus))
       claims.push({ ...match, start: match.start + from, end: match.end + from });
     const wanted = MAX_QUOTES_CHECKED - passages.length;
     if (wanted > 0) {
-      for (const passage of findQuotedPassages(chunk, corpus, wanted))
-        passages.push({ ...passage, start: passage.start + from, end: passage.end + from });
+      for (const candidate of quoteCandidates(chunk, wanted))
+        passages.push({ ...candidate, start: candidate.start + from, end: candidate.end + from });
     }
     await pause();
   }
   const keep = quoteFilter(corpus);
   const quotes: QuoteFinding[] = [];
-  for (const passage of passages) {
+  // One quote at a time: attributing its speaker and searching the sources are the costly parts.
+  for (const candidate of passages) {
+    const passage = withSpeaker(candidate, corpus);
     const quote = { ...passage, check: checkQuote(passage.text, corpus) };
     if (keep(quote)) quotes.push(quote);
     await pause();
