@@ -1,8 +1,8 @@
 /**
  * The costly first uses of a scan, as separate steps. The first quote check
- * of a page compiles a regular expression per speaker and the verbs of
- * saying (Unicode-property classes, compiled by V8 on first use and again to
- * native code on the second), loads the Unicode script tables, folds every
+ * of a page builds the speakers' name patterns (loading the Unicode script
+ * tables), compiles the verbs of saying (Unicode-property classes, compiled
+ * by V8 on first use and again to native code on the second), folds every
  * source text and loads the claim tables. Done inside the first piece of
  * text, that is one task of 100-300 ms; done one at a time, with a pause
  * between, no piece is long. The results are the same: each is cached.
@@ -18,12 +18,9 @@ import { quoteFilter } from './scan-text.ts';
 export function* warmUp(corpus: Corpus): Generator<void, void, void> {
   findClaims('', corpus);
   yield;
-  const speakers = nameMatchers(corpus);
+  // Each speaker's own pattern compiles on first use, when a context holds their name: few per page.
+  nameMatchers(corpus);
   yield;
-  for (const { pattern } of speakers) {
-    compile(pattern);
-    yield;
-  }
   compile(SPEECH_VERB);
   yield;
   quoteFilter(corpus);
