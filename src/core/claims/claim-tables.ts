@@ -9,13 +9,8 @@ import type { Claim } from '../corpus/schema.ts';
 import { buildAutomaton } from './aho-corasick.ts';
 import { parsePattern } from './pattern.ts';
 
-/** One literal chain of a pattern: its claim and pattern, its segments' lengths and the gaps between them. */
-export interface ChainTable {
-  claimId: string;
-  patternId: string;
-  segmentLengths: number[];
-  gaps: number[];
-}
+/** One literal chain of a pattern: its pattern (an index into `patterns`), its segments' lengths and the gaps between them. */
+export type ChainTable = [pattern: number, segmentLengths: number[], gaps: number[]];
 
 /** The compiled claims. Symbol s (from 1) is the stem `stems[s - 1]`; 0 is any other word. */
 export interface ClaimTables {
@@ -30,6 +25,8 @@ export interface ClaimTables {
   own: number[][];
   /** Per phrase: the [chain, segment] pairs it stands for. */
   uses: [number, number][][];
+  /** Every pattern that compiled, as [claim id, pattern id]: chains name them by index, which keeps the tables small. */
+  patterns: [claimId: string, patternId: string][];
   /** Per chain, in pattern order (a chain's index is its rank for breaking ties). */
   chains: ChainTable[];
 }
@@ -43,13 +40,15 @@ export function compileClaimTables(claims: readonly Claim[]): ClaimTables {
   const uses: [number, number][][] = [];
   const byKey = new Map<string, number>();
   const chains: ChainTable[] = [];
+  const patterns: [string, string][] = [];
   for (const claim of claims) {
     for (const { id, match } of claim.patterns) {
       const parsed = parsePattern(match);
       if (!parsed.ok) continue;
+      const pattern = patterns.push([claim.id, id]) - 1;
       for (const { segments, gaps } of parsed.pattern.chains) {
         const segmentLengths = segments.map((stems) => stems.length);
-        const chain = chains.push({ claimId: claim.id, patternId: id, gaps, segmentLengths }) - 1;
+        const chain = chains.push([pattern, segmentLengths, gaps]) - 1;
         segments.forEach((stems, segment) => {
           // Segments shared by several chains are one phrase of the automaton.
           const key = stems.join(' ');
@@ -63,5 +62,5 @@ export function compileClaimTables(claims: readonly Claim[]): ClaimTables {
   const stems = [...new Set(phrases.flat())];
   const symbol = new Map(stems.map((stem, index) => [stem, index + 1]));
   const automaton = buildAutomaton(phrases.map((phrase) => phrase.map((stem) => symbol.get(stem)!)));
-  return { stems, ...automaton, uses, chains };
+  return { stems, ...automaton, uses, patterns, chains };
 }

@@ -9,8 +9,8 @@ import type { Corpus } from '../corpus/corpus.ts';
 import type { PackCheck } from '../corpus/validate-pack.ts';
 import { stemWord } from '../text/stem.ts';
 import { loadAutomaton } from './aho-corasick.ts';
-import { chainHits, type ChainHit } from './chain-hits.ts';
-import { compileClaimTables, type ChainTable, type ClaimTables } from './claim-tables.ts';
+import { chainHits, type ChainHit, type ChainShape } from './chain-hits.ts';
+import { compileClaimTables, type ClaimTables } from './claim-tables.ts';
 import { readKnownTokens, slotOf, type KnownTokens } from './known-tokens.ts';
 import { parsePattern } from './pattern.ts';
 import { keepLongest } from './keep-longest.ts';
@@ -49,7 +49,10 @@ const WORD_MEMO_LIMIT = 50_000;
 export function loadClaimMatcher(tables: ClaimTables): ClaimMatcher {
   const automaton = loadAutomaton(tables);
   const symbols = new Map(tables.stems.map((stem, index) => [stem, index + 1]));
-  const chains = tables.chains.map((chain, rank) => ({ ...chain, rank }));
+  const chains = tables.chains.map(([pattern, segmentLengths, gaps], rank) => {
+    const [claimId, patternId] = tables.patterns[pattern]!;
+    return { claimId, patternId, segmentLengths, gaps, rank };
+  });
   // Normalised word -> symbol: each distinct word is stemmed once per matcher.
   const memo = new Map<string, number>();
   const symbolOf = (word: string): number => {
@@ -72,7 +75,7 @@ export function loadClaimMatcher(tables: ClaimTables): ClaimMatcher {
 function toMatches(
   hits: readonly ChainHit[],
   tokens: KnownTokens,
-  chains: readonly (ChainTable & { rank: number })[],
+  chains: readonly (ChainShape & { claimId: string; patternId: string; rank: number })[],
 ): ClaimMatch[] {
   const ranked = hits.map((hit) => {
     const source = chains[hit.chain]!;
