@@ -14,6 +14,7 @@ const collect = (scan: typeof scanWords, text: string): Word[] => {
 const TRAPS = [
   'Facebook GRANTED exclusive access!',
   "don't Meta's Facebook’s `quoted` l'accès",
+  "Kazakhstan’s rock'n'roll 'quoted' x''y Meta’S ’s a's's it's' s's 1'2 ´s ʼs l’ß",
   '3.2 million, 1,000 users; 3. 2 and a.b and 4.x and x.4 and .5 and 5. and 1,2,3',
   'exclu\u00ADsive zero\u200Bwidth a\u2060b \uFEFFbom',
   'e\u0301galite\u0301 cafe\u0301 a \u0301 b .\u0301 ,\u0301 -\u0301',

@@ -22,6 +22,7 @@ const SIMPLE = 2; // Folds, alone, to one letter or digit unit; its folded unit 
 const OTHER = 3; // Needs the full normalisation: apostrophes, invisible characters, surrogates...
 const MARK = 4; // A combining mark: joins the character before it into one cluster.
 const POINT = 5; // '.' or ',': inside a word only between digits.
+const APOSTROPHE = 6; // Folds to "'": inside a word between letters or digits ("don’t", "Meta’s").
 
 const KIND = new Uint8Array(0x10000);
 const FOLDED = new Uint16Array(0x10000);
@@ -37,6 +38,7 @@ function classify(code: number): number {
   else {
     const folded = foldCluster(char, true);
     if (folded === ' ' || folded === '"' || folded === '-') kind = SEPARATOR;
+    else if (folded === "'") kind = APOSTROPHE;
     else if (folded.length === 1 && LETTER_OR_DIGIT.test(folded)) {
       kind = SIMPLE;
       FOLDED[code] = folded.charCodeAt(0);
@@ -69,7 +71,8 @@ function separates(text: string, i: number, kind: number): boolean {
 export function scanWords(text: string, onWord: (word: string, start: number, end: number) => void): void {
   const length = text.length;
   let start = -1; // Start of the current run between separators, -1 between runs.
-  let simple = true;
+  let simple = true; // Only letters, digits and apostrophes that fold alone.
+  let apostrophes = false;
   let unchanged = true;
   let hash = 0;
   for (let i = 0; i <= length; i += 1) {
@@ -77,31 +80,69 @@ export function scanWords(text: string, onWord: (word: string, start: number, en
     if (i < length) {
       const code = text.charCodeAt(i);
       kind = KIND[code] || classify(code);
-      if (kind === SIMPLE) {
+      if (kind === SIMPLE || kind === APOSTROPHE) {
         if (start < 0) {
           start = i;
           simple = true;
+          apostrophes = false;
           unchanged = true;
           hash = 0x811c9dc5;
         }
-        const folded = FOLDED[code]!;
-        if (folded !== code) unchanged = false;
-        hash = Math.imul(hash ^ folded, 0x01000193);
+        if (kind === APOSTROPHE) apostrophes = true;
+        else {
+          const folded = FOLDED[code]!;
+          if (folded !== code) unchanged = false;
+          hash = Math.imul(hash ^ folded, 0x01000193);
+        }
         continue;
       }
-      if ((kind !== SEPARATOR && kind !== POINT) || !separates(text, i, kind)) {
-        if (start < 0) {
-          start = i;
-          unchanged = true;
-        }
+      // Most separators are followed by a character below the combining marks: no need to look closer.
+      const plain = kind === SEPARATOR && (i + 1 === length || text.charCodeAt(i + 1) < 0x300);
+      if (!plain && ((kind !== SEPARATOR && kind !== POINT) || !separates(text, i, kind))) {
+        if (start < 0) start = i;
         simple = false;
         continue;
       }
     }
     if (start < 0) continue;
-    if (simple) onWord(simpleWord(text, start, i, unchanged, hash), start, i);
-    else eachWord(text.slice(start, i), (word, from, to) => onWord(word, start + from, start + to));
+    if (!simple) eachWord(text.slice(start, i), (word, from, to) => onWord(word, start + from, start + to));
+    else if (apostrophes) apostropheWords(text, start, i, onWord);
+    else onWord(simpleWord(text, start, i, unchanged, hash), start, i);
     start = -1;
+  }
+}
+
+/**
+ * The words of a run of letters, digits and apostrophes, as eachWord's pattern
+ * reads it: an apostrophe joins the letters on both sides ("don’t"), any other
+ * ends a word, and a trailing possessive "'s" is dropped from word and range.
+ */
+function apostropheWords(
+  text: string,
+  from: number,
+  to: number,
+  onWord: (word: string, start: number, end: number) => void,
+): void {
+  const isLetter = (at: number) => at < to && KIND[text.charCodeAt(at)] === SIMPLE;
+  let at = from;
+  while (at < to) {
+    if (!isLetter(at)) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    for (;;) {
+      while (isLetter(at)) at += 1;
+      if (at < to && !isLetter(at) && isLetter(at + 1)) at += 1;
+      else break;
+    }
+    let end = at;
+    if (end - start >= 3 && FOLDED[text.charCodeAt(end - 1)] === 0x73 && !isLetter(end - 2)) end -= 2;
+    let word = '';
+    for (let k = start; k < end; k += 1) {
+      word += isLetter(k) ? String.fromCharCode(FOLDED[text.charCodeAt(k)]!) : "'";
+    }
+    onWord(word, start, end);
   }
 }
 
@@ -115,9 +156,14 @@ function simpleWord(text: string, start: number, end: number, unchanged: boolean
   const slot = hash & (INTERNED_SLOTS - 1);
   const known = interned[slot];
   if (known !== undefined && internedHash[slot] === hash && known.length === end - start) {
-    let same = true;
-    for (let k = 0; k < known.length && same; k += 1) same = known.charCodeAt(k) === FOLDED[text.charCodeAt(start + k)];
-    if (same) return known;
+    if (unchanged) {
+      if (text.startsWith(known, start)) return known;
+    } else {
+      let same = true;
+      for (let k = 0; k < known.length && same; k += 1)
+        same = known.charCodeAt(k) === FOLDED[text.charCodeAt(start + k)];
+      if (same) return known;
+    }
   }
   let word: string;
   if (unchanged) word = text.slice(start, end);
