@@ -45,13 +45,14 @@ export async function start(): Promise<void> {
 
 // Every step of a scan; false when stopped before the end (nothing of it is left on the page).
 async function scanPage(signal: AbortSignal): Promise<boolean> {
+  const pause = timeSlicer();
   // Claims and quotes of the page's own story only: another pack's claims mean nothing here.
   const corpus = storyCorpus(await loadCorpus(), pageState.storyPack);
+  await pause();
   if (signal.aborted) return false;
   // Watching from before the text is read: what the page adds while we work is growth too.
   if (watch) watch.resume();
   else watch = watchGrowth(document.body, () => void rescan());
-  const pause = timeSlicer();
   const extracted = extractText(document.body, { isHidden: isRenderedHidden });
   await pause();
   const scan = await scanTextInSteps(textForMatching(extracted), corpus, pause);
