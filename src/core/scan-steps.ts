@@ -13,7 +13,7 @@ import { findClaims, type ClaimMatch } from './claims/find-claims.ts';
 import { checkQuote } from './quotes/check-quote.ts';
 import { quoteCandidates, withSpeaker, type QuoteCandidate } from './quotes/find-quotes.ts';
 import { MAX_QUOTES_CHECKED, quoteFilter, type QuoteFinding, type TextScan } from './scan-text.ts';
-import { warmUp } from './scan-warm-up.ts';
+import { warmUpClaims, warmUpQuotes } from './scan-warm-up.ts';
 
 /** Called between pieces of work; the work waits for what it returns (nothing: carry on at once). */
 export type Pause = () => Promise<void> | void;
@@ -28,7 +28,7 @@ export async function scanTextInSteps(
   pause: Pause,
   chunkChars = CHUNK_CHARS, // Test seam.
 ): Promise<TextScan> {
-  for (const _ of warmUp(corpus)) await pause();
+  for (const _ of warmUpClaims(corpus)) await pause();
   const claims: ClaimMatch[] = [];
   const passages: QuoteCandidate[] = [];
   for (const [from, to] of paragraphChunks(text, chunkChars)) {
@@ -42,6 +42,7 @@ export async function scanTextInSteps(
     }
     await pause();
   }
+  if (passages.length > 0) for (const _ of warmUpQuotes(corpus)) await pause();
   const keep = quoteFilter(corpus);
   const quotes: QuoteFinding[] = [];
   // One quote at a time: attributing its speaker and searching the sources are the costly parts.

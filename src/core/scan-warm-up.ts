@@ -14,10 +14,14 @@ import { nameMatchers } from './quotes/quote-speakers.ts';
 import { SPEECH_VERB } from './quotes/quote-subject.ts';
 import { quoteFilter } from './scan-text.ts';
 
-/** Runs the warm-up, yielding after each step: the caller pauses there. */
-export function* warmUp(corpus: Corpus): Generator<void, void, void> {
+/** Loads the claim tables, yielding after: the caller pauses there. */
+export function* warmUpClaims(corpus: Corpus): Generator<void, void, void> {
   findClaims('', corpus);
   yield;
+}
+
+/** Prepares quote checking, yielding after each step; only worth it on a page with quotes. */
+export function* warmUpQuotes(corpus: Corpus): Generator<void, void, void> {
   // Each speaker's own pattern compiles on first use, when a context holds their name: few per page.
   nameMatchers(corpus);
   yield;
