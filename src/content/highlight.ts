@@ -132,7 +132,9 @@ function* markInSteps(
   };
   let done = false;
   try {
-    for (const batch of batches(byContext(markContexts(root, slices), slices))) {
+    const work = batches(byContext(markContexts(root, slices), slices));
+    yield; // Working out the pieces of a long page is a step of its own.
+    for (const batch of work) {
       const contexts = batch.map(([context]) => context);
       const fresh = batch.flatMap(([context, inContext]) =>
         inContext.filter(({ node }) => node.data === extractedData.get(node) && context.contains(node)),

@@ -55,12 +55,17 @@ export async function scanTextInSteps(
   return { claims, quotes };
 }
 
-/** [from, to) ranges of about `size` characters that cover the text and end at a line break (or its end). */
+/**
+ * [from, to) ranges of about `size` characters that cover the text and end at a line break (or its end).
+ * The first ones are smaller (from `size` / 8, doubling): the first chunk runs on code not yet optimised.
+ */
 export function paragraphChunks(text: string, size: number): [number, number][] {
   const chunks: [number, number][] = [];
   let from = 0;
+  let next = Math.max(1, Math.floor(size / 8));
   while (from < text.length) {
-    const cut = text.indexOf('\n', Math.min(from + size, text.length));
+    const cut = text.indexOf('\n', Math.min(from + next, text.length));
+    next = Math.min(size, next * 2);
     const to = cut === -1 ? text.length : cut;
     chunks.push([from, to]);
     from = to;
