@@ -1,38 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { browserManifest, OUT_DIR, targetBrowser } from './scripts/build/browser-manifest.ts';
-import { checkPatterns } from './src/core/match/find-claims.ts';
-import { formatProblem, validatePack } from './src/core/corpus/validate-pack.ts';
-
-const PACK = 'corpus/kazakhstan-facebook-crs.json';
-
-/**
- * The built-in pack, checked at build time: an invalid pack fails the build with
- * every problem by JSON path, so the extension can use it without validating it
- * on every page. Also serves `virtual:story-topic`: only the pack's topic
- * lexicon, as its own module. The stage-1 script runs on every page and needs
- * nothing else; a plain JSON import would pull the whole pack into its chunk.
- */
-function builtinPack(): Plugin {
-  const id = 'virtual:story-topic';
-  return {
-    name: 'counterpoint-builtin-pack',
-    buildStart() {
-      const result = validatePack(JSON.parse(readFileSync(PACK, 'utf8')), [checkPatterns]);
-      if (!result.ok) this.error(`${PACK} is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
-    },
-    resolveId: (source) => (source === id ? `\0${id}` : null),
-    load(loading) {
-      if (loading !== `\0${id}`) return null;
-      this.addWatchFile(PACK);
-      const pack = JSON.parse(readFileSync(PACK, 'utf8')) as { id: string; topic: unknown };
-      return `export default ${JSON.stringify({ packId: pack.id, topic: pack.topic })};`;
-    },
-  };
-}
+import { builtinPack } from './scripts/pack-plugin.ts';
 
 // Chrome into dist/ by default; TARGET_BROWSER=firefox builds for Firefox into dist-firefox/.
 const browser = targetBrowser(process.env.TARGET_BROWSER);

@@ -1,5 +1,15 @@
-/** The built-in pack's id and topic lexicon alone (see vite.config.ts), for the stage-1 script. */
+/** The built-in pack's id, topic lexicon and its compiled tables alone (see scripts/pack-plugin.ts), for the stage-1 script. */
 declare module 'virtual:story-topic' {
-  const story: { packId: string; topic: import('./core/corpus/schema.ts').Topic };
+  const story: {
+    packId: string;
+    topic: import('./core/corpus/schema.ts').Topic;
+    tables: import('./core/topic/topic-tables.ts').TopicTables;
+  };
   export default story;
+}
+
+/** The built-in pack's claim patterns compiled into the matcher's tables (see scripts/pack-plugin.ts). */
+declare module 'virtual:story-claims' {
+  const tables: import('./core/claims/claim-tables.ts').ClaimTables;
+  export default tables;
 }

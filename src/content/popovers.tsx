@@ -1,18 +1,16 @@
 /**
  * Opens the popover for a highlight when the reader clicks it or presses Enter
  * or Space on it. One delegated listener pair for the whole page, removed by
- * `destroy()`.
+ * `destroy()`. The popover's code (Preact, the views, the host) loads on the
+ * first activation (popover-content.tsx), not with the scan.
  */
 import type { Corpus } from '../core/corpus/corpus.ts';
 import type { TextScan } from '../core/scan-text.ts';
-import { citationActions } from './citation-actions.ts';
-import { claimView } from '../core/view/claim-view.ts';
-import { quoteView } from '../core/view/quote-view.ts';
-import { ClaimPopover } from '../ui/ClaimPopover.tsx';
-import { QuotePopover } from '../ui/QuotePopover.tsx';
-import { openPassage, openStatement } from './open-source.ts';
-import { createPopoverHost, type PopoverHost } from './popover-host.ts';
+import type { PopoverHost } from './popover-host.ts';
 import { HIGHLIGHT_SELECTOR } from './ui-marker.ts';
+
+type PopoverContent = typeof import('./popover-content.tsx');
+let content: Promise<PopoverContent> | null = null;
 
 /** The listeners and popover host behind the page's highlights. */
 export interface PopoverWiring {
@@ -35,27 +33,18 @@ export function attachPopovers(
   options: PopoverOptions = {},
 ): PopoverWiring {
   let host: PopoverHost | null = null;
-  const citations = citationActions(corpus);
+  let destroyed = false;
+  let latest = 0;
+  // The popover's code loads on the first activation; a later activation made while it
+  // loads wins, and nothing opens once the wiring is destroyed.
   const open = (mark: HTMLElement) => {
-    host ??= createPopoverHost(doc);
-    const close = () => host?.hide();
-    const claimId = mark.dataset.claim;
-    if (claimId) {
-      const view = claimView(corpus, claimId);
-      if (view)
-        host.show(
-          mark,
-          <ClaimPopover view={view} onOpenSource={openStatement(claimId)} onClose={close} citations={citations} />,
-        );
-      return;
-    }
-    const quote = scan.quotes[Number(mark.dataset.quoteIndex)];
-    if (!quote) return;
-    const view = quoteView(corpus, quote.text, quote.check, quote.speakerId);
-    host.show(
-      mark,
-      <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={close} citations={citations} />,
-    );
+    const ticket = (latest += 1);
+    (content ??= import('./popover-content.tsx'))
+      .then((module) => {
+        if (destroyed || ticket !== latest) return;
+        host = module.openPopover(host, doc, mark, corpus, scan);
+      })
+      .catch((error: unknown) => console.warn('Counterpoint: the popover could not load', error));
   };
 
   const onClick = (event: MouseEvent) => {
@@ -76,6 +65,7 @@ export function attachPopovers(
   return {
     isOpen: () => host?.isOpen() ?? false,
     destroy() {
+      destroyed = true;
       doc.removeEventListener('click', onClick, true);
       doc.removeEventListener('keydown', onKeyDown, true);
       host?.destroy();

@@ -3,7 +3,7 @@
  * the components so that every place that names a status names it the same way.
  */
 import type { ClaimStatus } from '../core/corpus/corpus.ts';
-import type { QuoteVerdict } from '../core/match/check-quote.ts';
+import type { QuoteVerdict } from '../core/quotes/check-quote.ts';
 
 /** The badge text for a claim status (the badge's colour only repeats it). */
 export const STATUS_LABEL: Record<ClaimStatus, string> = {

@@ -6,7 +6,7 @@
  */
 import type { Corpus } from '../corpus/corpus.ts';
 import type { Speaker } from '../corpus/schema.ts';
-import type { DiffPart, QuoteCheck, QuoteVerdict } from '../match/check-quote.ts';
+import type { DiffPart, QuoteCheck, QuoteVerdict } from '../quotes/check-quote.ts';
 import { passageSpeakerIds, speaksFor } from './passage-speakers.ts';
 
 /** One source document a quote was found in, with the passage and its word diff. */
