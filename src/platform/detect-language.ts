@@ -11,14 +11,17 @@ const PAGE_SAMPLE = 5_000;
 /** Below this share of the text, a guess is not a language. */
 const MIN_PERCENTAGE = 50;
 
-/** The language of `text` (an ISO 639-1 code), or undefined when the browser cannot tell. */
-export async function detectLanguage(text: string): Promise<string | undefined> {
+/**
+ * The language of `text` (an ISO 639-1 code), or undefined when the browser cannot tell. A
+ * quote is short: only a guess the detector itself calls reliable counts (`strict`); for a
+ * page's text, a majority guess is enough.
+ */
+export async function detectLanguage(text: string, strict = true): Promise<string | undefined> {
   try {
     const result = await chrome.i18n.detectLanguage(text);
     const best = result.languages[0];
-    return best && best.language !== 'und' && (result.isReliable || best.percentage >= MIN_PERCENTAGE)
-      ? best.language
-      : undefined;
+    if (!best || best.language === 'und') return undefined;
+    return result.isReliable || (!strict && best.percentage >= MIN_PERCENTAGE) ? best.language : undefined;
   } catch {
     return undefined;
   }
@@ -27,5 +30,6 @@ export async function detectLanguage(text: string): Promise<string | undefined> 
 /** The page's language (detected, else its `lang` attribute) and a detector for its quotes. */
 export async function pageLanguages(doc: Document, text: string): Promise<AsyncQuoteLanguages> {
   const declared = doc.documentElement.lang.trim() || undefined;
-  return { page: (await detectLanguage(text.slice(0, PAGE_SAMPLE))) ?? declared, detect: detectLanguage };
+  const page = (await detectLanguage(text.slice(0, PAGE_SAMPLE), false)) ?? declared;
+  return { page, detect: (quote) => detectLanguage(quote) };
 }

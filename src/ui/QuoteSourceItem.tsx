@@ -18,12 +18,14 @@ export function nameList(names: readonly string[]): string {
 export interface QuoteSourceItemProps {
   source: QuoteSourceView;
   showDiff: boolean;
+  /** Show the source's words: a translation is compared with them by eye. */
+  showPassage?: boolean;
   onOpenSource(documentId: string): void;
   citations?: CitationActions | undefined;
 }
 
 /** A source as a list item with a "Read in context" button. */
-export function QuoteSourceItem({ source, showDiff, onOpenSource, citations }: QuoteSourceItemProps) {
+export function QuoteSourceItem({ source, showDiff, showPassage, onOpenSource, citations }: QuoteSourceItemProps) {
   return (
     <li class="cp-source" data-document={source.documentId}>
       <p class="cp-source-title">
@@ -33,6 +35,7 @@ export function QuoteSourceItem({ source, showDiff, onOpenSource, citations }: Q
         <time dateTime={source.date}>{formatDate(source.date)}</time>
       </p>
       {source.saidBy.length > 0 && <p class="cp-meta cp-said-by">Said by: {nameList(source.saidBy)}</p>}
+      {showPassage && <blockquote class="cp-quote cp-passage">“{source.passage}”</blockquote>}
       {showDiff && (
         <p class="cp-passage">
           <DiffText parts={source.diff} />

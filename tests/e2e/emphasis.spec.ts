@@ -94,7 +94,7 @@ test('the popup switches the site to all claims and to none at once, and each su
   await expect.poll(() => firstMarkLook(page, SUPPORTED)).toMatchObject({ border: '2px solid' });
   expect((await firstMarkLook(page, SUPPORTED)).fill).not.toBe(TRANSPARENT);
   expect(await firstMarkLook(page, VERBATIM)).toMatchObject({ underline: 'underline 2px' });
-  await expect(popup.getByRole('list', { name: 'What the marks mean' }).getByRole('listitem')).toHaveCount(8);
+  await expect(popup.getByRole('list', { name: 'What the marks mean' }).getByRole('listitem')).toHaveCount(9);
   await page.reload();
   await expect(page.locator(SUPPORTED).first()).toBeAttached();
   await expect.poll(() => firstMarkLook(page, SUPPORTED)).toMatchObject({ border: '2px solid' });
