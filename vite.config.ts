@@ -1,50 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { browserManifest, OUT_DIR, targetBrowser } from './scripts/build/browser-manifest.ts';
-import { checkPatterns } from './src/core/match/find-claims.ts';
-import { formatProblem, validatePack } from './src/core/corpus/validate-pack.ts';
-import type { Pack } from './src/core/corpus/schema.ts';
-
-const PACK = 'corpus/kazakhstan-facebook-crs.json';
-
-/**
- * The built-in pack, checked at build time: an invalid pack fails the build with
- * every problem by JSON path, so the extension can use it without validating it
- * on every page. Also serves `virtual:story-topic`: only the pack's topic
- * lexicon (ids, weights, terms), as its own module. The stage-1 script runs on
- * every page and needs nothing else; a plain JSON import would pull the whole
- * pack into its chunk. The groups' labels, in every language, are
- * `virtual:story-topic-labels`, for the popup alone.
- */
-function builtinPack(): Plugin {
-  const modules: Record<string, (pack: Pack) => unknown> = {
-    'virtual:story-topic': (pack) => ({
-      packId: pack.id,
-      topic: { ...pack.topic, groups: pack.topic.groups.map(({ id, weight, terms }) => ({ id, weight, terms })) },
-    }),
-    'virtual:story-topic-labels': (pack) => ({
-      packId: pack.id,
-      groups: pack.topic.groups.map(({ id, label, translations }) => ({ id, label, translations })),
-    }),
-  };
-  return {
-    name: 'counterpoint-builtin-pack',
-    buildStart() {
-      const result = validatePack(JSON.parse(readFileSync(PACK, 'utf8')), [checkPatterns]);
-      if (!result.ok) this.error(`${PACK} is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
-    },
-    resolveId: (source) => (source in modules ? `\0${source}` : null),
-    load(loading) {
-      const make = loading.startsWith('\0') ? modules[loading.slice(1)] : undefined;
-      if (!make) return null;
-      this.addWatchFile(PACK);
-      return `export default ${JSON.stringify(make(JSON.parse(readFileSync(PACK, 'utf8')) as Pack))};`;
-    },
-  };
-}
+import { builtinPack } from './scripts/pack-plugin.ts';
 
 /**
  * The _locales catalogues, imported by the UI chunks as data: only the

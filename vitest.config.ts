@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { builtinPack } from './scripts/pack-plugin.ts';
 
 // Unit tests run in Node; DOM tests opt in with a `// @vitest-environment happy-dom` docblock.
 export default defineConfig({
+  // The build's compiled pack modules (virtual:story-*), so tests import what the extension ships.
+  plugins: [builtinPack()],
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'corpus/**/*.test.ts'],
     environment: 'node',

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '../src/core/corpus/schema.ts';
 import { validatePack } from '../src/core/corpus/validate-pack.ts';
-import { compileClaimMatcher } from '../src/core/match/find-claims.ts';
-import { parsePattern } from '../src/core/match/pattern.ts';
+import { compileClaimMatcher } from '../src/core/claims/find-claims.ts';
+import { parsePattern } from '../src/core/claims/pattern.ts';
 import { NEGATIVE_SAMPLES, PARAPHRASES } from './pack-pattern-samples.ts';
 
 const validation = validatePack(

@@ -16,7 +16,7 @@ import { claimStatus, createCorpus, stanceCounts, type ClaimStatus } from '../sr
 import { resolveQuote } from '../src/core/corpus/resolve-quote.ts';
 import type { Pack, TextQuoteSelector } from '../src/core/corpus/schema.ts';
 import { formatProblem, validatePack } from '../src/core/corpus/validate-pack.ts';
-import { checkPatterns } from '../src/core/match/find-claims.ts';
+import { checkPatterns } from '../src/core/claims/find-claims.ts';
 
 const raw: unknown = JSON.parse(readFileSync(join(import.meta.dirname, 'kazakhstan-facebook-crs.json'), 'utf8'));
 const validation = validatePack(raw, [checkPatterns]);

@@ -1,33 +1,38 @@
 /**
  * `npm run bench`: measures Counterpoint's costs side by side in one run and
- * prints ratios, so a regression shows as a changed ratio rather than a flaky
- * absolute time. Nothing here is a test; numbers go in the README.
+ * prints them with ratios, so a regression shows as a changed ratio rather
+ * than a flaky absolute time. Nothing here is a test; numbers go in the README.
  *
  *  0. Size of what runs on every page: the stage-1 script and its static imports, gzipped.
- *  1. Claim matching: one Aho-Corasick pass for all patterns vs one regular
- *     expression per pattern (the approach the matcher replaces), 1 MB and 4 MB.
- *  2. Stage 1 (every page): topic detection on a 20,000-char sample vs merely
- *     lower-casing that sample.
- *  3. In Chromium (skipped with --no-browser): main-thread work, script time
- *     and JS heap of an off-topic page, a story page and the hostile 3 MB page,
- *     with no extension, with an extension whose content script is empty (the
- *     cost any content script has), and with Counterpoint.
+ *  1. The claim matcher in Node: MB/s on 1 MB of story text, beside a plain
+ *     `toLowerCase().split()` of the same text (how fast this machine is today).
+ *  2. Stage 1 (every page): topic detection on a 20,000-char sample, with the lexicon the build compiled.
+ *  3. In Chromium (skipped with --no-browser): an off-topic article, a 10 KB
+ *     and a 1 MB story page and the hostile 3 MB page, loaded with an empty
+ *     content script and with Counterpoint, alternating, medians: main-thread
+ *     time, the longest task (any, and Counterpoint's own, from a trace), JS
+ *     heap, and when Counterpoint's work was done after the load event.
+ *  4. On the 1 MB page: one mark.js `mark()` per phrase (the naive approach)
+ *     and one bare TreeWalker pass, against Counterpoint's main-thread time.
+ *
+ * Options: --runs N (default 5), --no-browser.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { builtinCorpus } from '../src/core/corpus/builtin-corpus.ts';
-import { compileClaimMatcher } from '../src/core/match/find-claims.ts';
-import { parsePattern } from '../src/core/match/pattern.ts';
-import { normalizeText } from '../src/core/text/normalize.ts';
+import { compileClaimMatcher } from '../src/core/claims/find-claims.ts';
 import { detectTopic } from '../src/core/topic/detect-topic.ts';
-import { CHROMIUM, DIST, launchWithExtension } from './chromium.ts';
-import { PAGES_DIR, servePages } from './serve-pages.ts';
+import { compileTopicTables, loadTopicTables } from '../src/core/topic/topic-tables.ts';
+import { DIST } from './chromium.ts';
+import { serveBenchPages, storyPage } from './bench/bench-pages.ts';
+import { baselines } from './bench/baselines.ts';
+import { emptyExtension, loadOnce, medianFigures, type LoadFigures, type Setup } from './bench/page-loads.ts';
 
 const corpus = builtinCorpus();
 const claims = [...corpus.claims.values()];
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 5;
 
 /** Median wall time of `runs` calls, in milliseconds. */
 function time(runs: number, fn: () => unknown): number {
@@ -40,63 +45,40 @@ function time(runs: number, fn: () => unknown): number {
   return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
-// Filler made of the fixture pages' text (story and near misses), so real claims are sprinkled through it.
-function pageText(megabytes: number): string {
-  const files = readdirSync(PAGES_DIR).filter((name) => name.endsWith('.html') && name !== 'hostile.html');
-  const plain = files.map((name) => readFileSync(join(PAGES_DIR, name), 'utf8').replace(/<[^>]+>/g, ' ')).join('\n');
-  return plain.repeat(Math.ceil((megabytes * 1e6) / plain.length)).slice(0, megabytes * 1e6);
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;
+
+// The text of the 1 MB story page: the fixture story pages' paragraphs.
+function storyText(chars: number): string {
+  return storyPage(chars)
+    .replace(/<[^>]+>/g, ' ')
+    .slice(0, chars);
 }
 
-// The baseline the issue warns against: one regular expression per pattern chain, over the whole page.
-function regexBaseline(): RegExp[] {
-  return claims.flatMap((claim) =>
-    claim.patterns.flatMap((pattern) => {
-      const parsed = parsePattern(pattern.match);
-      if (!parsed.ok) return [];
-      return parsed.pattern.chains.map((chain) => {
-        const parts = chain.segments.map((stems) =>
-          stems.map((stem) => `${escape(stem)}[\\p{L}\\p{N}]*`).join('[^\\p{L}\\p{N}\\n]+'),
-        );
-        const joined = parts.reduce(
-          (acc, part, i) =>
-            `${acc}(?:[^\\p{L}\\p{N}\\n]+[\\p{L}\\p{N}]+){0,${chain.gaps[i - 1] ?? 0}}[^\\p{L}\\p{N}\\n]+${part}`,
-        );
-        return new RegExp(`(?<![\\p{L}\\p{N}])${joined}`, 'gu');
-      });
-    }),
-  );
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function benchMatching(): void {
-  console.log('1. Claim matching (median of 5 runs)');
-  // Heap kept by the compiled matcher, measured first, between full collections (--expose-gc).
-  const heap = () => (globalThis.gc?.(), globalThis.gc?.(), process.memoryUsage().heapUsed);
-  const before = heap();
+function benchMatcher(): void {
+  console.log(`1. The claim matcher in Node on 1 MB of story text (median of ${RUNS} runs, alternating)`);
   const matcher = compileClaimMatcher(claims);
-  console.log(
-    `   heap kept by the compiled matcher (${claims.length} claims): ${((heap() - before) / 1e6).toFixed(2)} MB`,
-  );
-  const regexes = regexBaseline();
-  for (const size of [1, 4]) {
-    const text = pageText(size);
-    const ours = time(5, () => matcher.find(text));
-    const theirs = time(5, () => {
-      const folded = normalizeText(text).text;
-      for (const regex of regexes) for (const _ of folded.matchAll(regex));
-    });
-    console.log(
-      `   ${size} MB: one-pass matcher ${ours.toFixed(0)} ms, ${regexes.length} regexes ${theirs.toFixed(0)} ms -> ratio ${(theirs / ours).toFixed(1)}x`,
-    );
+  const text = storyText(1_000_000);
+  const ours: number[] = [];
+  const split: number[] = [];
+  matcher.find(text); // Warm: the first run also stems every distinct word once.
+  // A full collection before each run, so neither pays for the other's garbage (--expose-gc).
+  for (let i = 0; i < RUNS; i++) {
+    globalThis.gc?.();
+    ours.push(time(1, () => matcher.find(text)));
+    globalThis.gc?.();
+    split.push(time(1, () => text.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
   }
+  const mbps = (values: number[]) => (1000 / median(values)).toFixed(1);
+  console.log(`   matcher ${mbps(ours)} MB/s (${median(ours).toFixed(0)} ms)`);
+  console.log(
+    `   for scale, toLowerCase().split(/[^\\p{L}\\p{N}]+/u): ${mbps(split)} MB/s (${median(split).toFixed(0)} ms)`,
+  );
 }
 
 function benchStage1(): void {
   console.log('\n2. Stage 1 topic detection on a 20,000-char sample (median of 200 runs)');
-  const body = pageText(1).slice(0, 20_000);
+  const body = storyText(20_000);
   const sample = {
     title: 'Facebook and Kazakhstan',
     url: 'https://example.com/news',
@@ -105,100 +87,91 @@ function benchStage1(): void {
     body,
   };
   const topic = corpus.packs[0]!.topic;
-  detectTopic(sample, topic); // Compiles the lexicon once, as stage 1 does on its first call.
-  const detect = time(200, () => detectTopic(sample, topic));
+  const compiled = loadTopicTables(JSON.parse(JSON.stringify(compileTopicTables(topic))));
+  const detect = time(200, () => detectTopic(sample, topic, compiled));
   const lower = time(200, () => body.toLowerCase());
   console.log(
     `   detectTopic ${detect.toFixed(3)} ms, toLowerCase ${lower.toFixed(3)} ms -> ratio ${(detect / lower).toFixed(1)}x`,
   );
 }
 
-type Setup = 'no extension' | 'empty content script' | 'Counterpoint';
-
-/**
- * An extension whose content script does nothing, on the same pages: the cost any
- * content script has (injection, module loading), against which Counterpoint's own shows.
- */
-function emptyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'counterpoint-bench-empty-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'Empty content script',
-    version: '1.0',
-    background: { service_worker: 'worker.js' },
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'worker.js'), '');
-  writeFileSync(join(dir, 'content.js'), '');
-  return dir;
-}
-
-async function pageMetrics(setup: Setup, url: string, empty: string) {
-  const profile = mkdtempSync(join(tmpdir(), 'counterpoint-bench-'));
-  const context =
-    setup === 'no extension'
-      ? await chromium.launchPersistentContext(profile, {
-          executablePath: CHROMIUM,
-          headless: true,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-        })
-      : (await launchWithExtension(profile, true, setup === 'Counterpoint' ? DIST : empty)).context;
-  const page = await context.newPage();
-  // Metrics count from `Performance.enable`, so enable before the page loads.
-  const session = await context.newCDPSession(page);
-  await session.send('Performance.enable');
-  await page.goto(url);
-  await page.waitForTimeout(2000);
-  await session.send('HeapProfiler.collectGarbage');
-  const { metrics } = await session.send('Performance.getMetrics');
-  await context.close();
-  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  return {
-    scriptMs: metric('ScriptDuration') * 1000,
-    taskMs: metric('TaskDuration') * 1000,
-    heapMb: metric('JSHeapUsedSize') / 1e6,
-  };
-}
-
-type Metrics = Awaited<ReturnType<typeof pageMetrics>>;
-const BROWSER_RUNS = 3;
-
-function medianMetrics(runs: Metrics[]): Metrics {
-  const median = (pick: (m: Metrics) => number) => runs.map(pick).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
-  return { scriptMs: median((m) => m.scriptMs), taskMs: median((m) => m.taskMs), heapMb: median((m) => m.heapMb) };
-}
+const PAGES: [label: string, file: string, settleMs: number][] = [
+  ['off-topic article (vietnam.html)', 'vietnam.html', 2500],
+  ['story article, 10 KB of text', 'bench-story-10k.html', 2500],
+  ['story page, 1 MB of text', 'bench-story-1m.html', 8000],
+  ['hostile page, 3 MB of text (hostile.html)', 'hostile.html', 8000],
+];
 
 async function benchBrowser(): Promise<void> {
-  console.log(
-    `\n3. In Chromium: main-thread work, script time and JS heap of a page load (median of ${BROWSER_RUNS} alternating runs)`,
-  );
-  const server = await servePages(0);
-  const port = (server.address() as { port: number }).port;
+  console.log(`\n3. In Chromium: page loads (median of ${RUNS} alternating runs each)`);
+  const server = await serveBenchPages();
   const empty = emptyExtension();
-  const setups: Setup[] = ['no extension', 'empty content script', 'Counterpoint'];
-  for (const name of ['vietnam.html', 'kazinform.html', 'hostile.html']) {
-    const url = `http://127.0.0.1:${port}/${name}`;
-    const runs = new Map<Setup, Metrics[]>(setups.map((setup) => [setup, []]));
-    for (let i = 0; i < BROWSER_RUNS; i++) {
-      for (const setup of setups) runs.get(setup)!.push(await pageMetrics(setup, url, empty));
+  const setups: Setup[] = ['empty content script', 'Counterpoint'];
+  let oneMegabyte: LoadFigures[] = [];
+  for (const [label, file, settleMs] of PAGES) {
+    const runs = new Map<Setup, LoadFigures[]>(setups.map((setup) => [setup, []]));
+    for (let i = 0; i < RUNS; i++) {
+      for (const setup of setups) runs.get(setup)!.push(await loadOnce(setup, server.url(file), empty, settleMs));
     }
-    const [none, bare, ours] = setups.map((setup) => medianMetrics(runs.get(setup)!)) as [Metrics, Metrics, Metrics];
-    console.log(`   ${name}`);
-    for (const [label, m] of [
-      ['no extension', none],
-      ['empty content script', bare],
-      ['Counterpoint', ours],
-    ] as const) {
-      console.log(
-        `     ${label.padEnd(21)} main-thread ${m.taskMs.toFixed(0).padStart(5)} ms  script ${m.scriptMs.toFixed(0).padStart(4)} ms  JS heap ${m.heapMb.toFixed(1)} MB`,
-      );
-    }
+    const bare = medianFigures(runs.get('empty content script')!);
+    const ours = medianFigures(runs.get('Counterpoint')!);
+    // Paired differences, so one slow load of either setup does not decide.
+    const extra = (pick: (m: LoadFigures) => number) =>
+      median(runs.get('Counterpoint')!.map((m, i) => pick(m) - pick(runs.get('empty content script')![i]!)));
+    console.log(`   ${label}`);
     console.log(
-      `     Counterpoint / empty content script: main-thread x${(ours.taskMs / bare.taskMs).toFixed(2)}, script x${(ours.scriptMs / Math.max(bare.scriptMs, 1)).toFixed(2)}, heap x${(ours.heapMb / bare.heapMb).toFixed(2)}`,
+      `     empty content script  main-thread ${ms(bare.mainThreadMs)}  longest task ${ms(bare.longestMs)}  JS heap ${bare.heapMb.toFixed(2)} MB`,
     );
+    console.log(
+      `     Counterpoint          main-thread ${ms(ours.mainThreadMs)}  longest task ${ms(ours.longestMs)}  JS heap ${ours.heapMb.toFixed(2)} MB`,
+    );
+    console.log(
+      `     Counterpoint over the empty content script: main-thread +${extra((m) => m.mainThreadMs).toFixed(0)} ms, JS heap +${extra((m) => m.heapMb).toFixed(2)} MB; its longest task ${ours.longestOursMs.toFixed(0)} ms; its work done ${ours.doneAfterLoadMs.toFixed(0)} ms after the load event`,
+    );
+    if (file === 'bench-story-1m.html')
+      oneMegabyte = runs.get('Counterpoint')!.map((m, i) => ({
+        ...m,
+        mainThreadMs: m.mainThreadMs - runs.get('empty content script')![i]!.mainThreadMs,
+      }));
   }
+  console.log(`\n4. Highlighting the 1 MB story page (median of ${RUNS} runs each)`);
+  const phrases = naivePhrases(100);
+  const naive: number[] = [];
+  const walk: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await baselines(server.url('bench-story-1m.html'), phrases);
+    naive.push(result.naiveMs);
+    walk.push(result.walkMs);
+  }
+  const ours = median(oneMegabyte.map((m) => m.mainThreadMs));
+  console.log(`   one mark.js mark() per phrase (${phrases.length} phrases): ${median(naive).toFixed(0)} ms`);
+  console.log(`   one bare TreeWalker pass over the text nodes: ${median(walk).toFixed(1)} ms`);
+  console.log(`   Counterpoint (main-thread over the empty content script): ${ours.toFixed(0)} ms`);
+  console.log(
+    `   -> ${(median(naive) / ours).toFixed(1)}x faster than mark() per phrase; ${(ours / median(walk)).toFixed(0)}x the TreeWalker pass`,
+  );
   server.close();
+}
+
+// The naive approach's phrases: the words Counterpoint highlights as claims on the page (the distinct
+// matched texts), then the claim patterns with their syntax taken out (first alternative, no gaps).
+function naivePhrases(count: number): string[] {
+  const text = storyText(1_000_000);
+  const phrases = new Set<string>();
+  for (const match of compileClaimMatcher(claims).find(text)) {
+    phrases.add(text.slice(match.start, match.end).replace(/\s+/g, ' '));
+  }
+  for (const claim of claims) {
+    for (const { match } of claim.patterns) {
+      const literal = match
+        .replace(/\(([^|)]*)[^)]*\)/g, '$1')
+        .replace(/~\d+|\.\.\.|…/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (literal) phrases.add(literal);
+    }
+  }
+  return [...phrases].slice(0, count);
 }
 
 /** Files the stage-1 content script loads on every page: the loader, its module, and static imports. */
@@ -229,6 +202,6 @@ function benchSize(): void {
 }
 
 benchSize();
-benchMatching();
+benchMatcher();
 benchStage1();
 if (!process.argv.includes('--no-browser')) await benchBrowser();

@@ -1,10 +1,20 @@
-/** The built-in pack's id and topic lexicon alone (see vite.config.ts), for the stage-1 script. */
+/** The built-in pack's id, topic lexicon and its compiled tables alone (see scripts/pack-plugin.ts), for the stage-1 script. */
 declare module 'virtual:story-topic' {
-  const story: { packId: string; topic: import('./core/topic/detect-topic.ts').TopicLexicon };
+  const story: {
+    packId: string;
+    topic: import('./core/topic/detect-topic.ts').TopicLexicon;
+    tables: import('./core/topic/topic-tables.ts').TopicTables;
+  };
   export default story;
 }
 
-/** The built-in pack's topic groups' labels, with their renderings (see vite.config.ts), for the popup. */
+/** The built-in pack's claim patterns compiled into the matcher's tables (see scripts/pack-plugin.ts). */
+declare module 'virtual:story-claims' {
+  const tables: import('./core/claims/claim-tables.ts').ClaimTables;
+  export default tables;
+}
+
+/** The built-in pack's topic groups' labels, with their renderings (see scripts/pack-plugin.ts), for the popup. */
 declare module 'virtual:story-topic-labels' {
   const labels: {
     packId: string;

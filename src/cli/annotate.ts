@@ -10,7 +10,7 @@ import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
 import packageJson from '../../package.json' with { type: 'json' };
-import { registryWithBuiltin } from '../core/corpus/builtin-corpus.ts';
+import { registryWithBuiltin } from '../core/corpus/builtin-registry.ts';
 import type { Corpus } from '../core/corpus/corpus.ts';
 import { claimReviewTodo } from '../core/export/export-claimreview.ts';
 import { formatProblem } from '../core/corpus/validate-pack.ts';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_PAGES } from '../../tests/fixtures/pages/language-pages.ts';
-import { registryWithBuiltin } from '../core/corpus/builtin-corpus.ts';
+import { registryWithBuiltin } from '../core/corpus/builtin-registry.ts';
 import { annotatePage } from './annotate-page.ts';
 import { readPage } from './read-page.ts';
 

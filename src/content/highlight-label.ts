@@ -8,7 +8,7 @@
 import type { ClaimStatus } from '../core/corpus/corpus.ts';
 import type { MessageKey } from '../core/i18n/catalogues.ts';
 import { messagesFor, type Messages } from '../core/i18n/messages.ts';
-import type { QuoteVerdict } from '../core/match/check-quote.ts';
+import type { QuoteVerdict } from '../core/quotes/check-quote.ts';
 
 const STATUS: Record<ClaimStatus, MessageKey> = {
   disputed: 'statusDisputed',

@@ -2,7 +2,7 @@
 import type Mark from 'mark.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractText } from './extract-text.ts';
-import { highlightRanges, type HighlightRange } from './highlight.ts';
+import { BLOCKS_PER_CALL, highlightRanges, highlightRangesInSteps, type HighlightRange } from './highlight.ts';
 import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
 
 // Fixtures are our own constants, never page text.
@@ -287,43 +287,101 @@ describe('highlightRanges: remove()', () => {
 });
 
 describe('highlightRanges: scale', () => {
-  it('highlights a 5,000-paragraph page in one markRanges pass and restores it', () => {
-    const root = fixture('');
-    for (let i = 0; i < 5000; i += 1) {
-      const p = document.createElement('p');
-      p.append(
-        `Paragraph ${i}: the ministry said Meta granted `,
-        Object.assign(document.createElement('b'), { textContent: 'exclusive' }),
-        ' access.',
-      );
-      root.append(p);
-    }
+  it('highlights a 5,000-paragraph page with one markRanges call per batch of marked blocks and restores it', () => {
+    const { root, ranges, extracted } = longPage();
     const before = root.cloneNode(true);
-    const extracted = extractText(root);
-    const ranges: HighlightRange[] = [];
-    for (
-      let at = extracted.text.indexOf('granted exclusive');
-      at >= 0;
-      at = extracted.text.indexOf('granted exclusive', at + 1)
-    ) {
-      ranges.push({
-        start: at,
-        end: at + 'granted exclusive'.length,
-        className: 'c',
-        attributes: { 'data-claim': 'exclusive-access' },
-        label: 'claim',
-      });
-    }
     markRangesCalls.count = 0;
     const highlights = highlightRanges(
       root,
       extracted,
       ranges.filter((_, i) => i % 10 === 0),
     );
-    expect(markRangesCalls.count).toBe(1);
+    // Calls over a few blocks keep mark.js linear: one call over the page costs ranges x text nodes.
+    expect(markRangesCalls.count).toBe(Math.ceil(500 / BLOCKS_PER_CALL));
     expect(highlights.marks).toHaveLength(1000); // 500 ranges, two pieces each ("granted ", "exclusive").
     expect(root.querySelectorAll('p')[4990]!.querySelector('b mark')?.textContent).toBe('exclusive');
     highlights.remove();
     expect(root.isEqualNode(before)).toBe(true);
   });
 });
+
+describe('highlightRangesInSteps', () => {
+  it('marks the same as highlightRanges, pausing between batches of blocks', async () => {
+    const { root, ranges, extracted } = longPage(50);
+    const sync = highlightRanges(root, extracted, ranges);
+    const expected = root.innerHTML;
+    const count = sync.marks.length;
+    sync.remove();
+    let pauses = 0;
+    const stepped = await highlightRangesInSteps(root, extractText(root), ranges, () => void (pauses += 1));
+    expect(root.innerHTML).toBe(expected);
+    expect(stepped?.marks).toHaveLength(count);
+    expect(pauses).toBe(1 + Math.ceil(50 / BLOCKS_PER_CALL)); // Preparing, then each batch.
+  });
+
+  it('leaves a node the page changed between steps unmarked, and restores the rest', async () => {
+    const { root, ranges, extracted } = longPage(BLOCKS_PER_CALL * 2);
+    const before = root.cloneNode(true);
+    // In the second batch: the page rewrites it while we yield after the first.
+    const changed = BLOCKS_PER_CALL + 2;
+    const node = root.querySelectorAll('p')[changed]!.firstChild as Text;
+    const highlights = await highlightRangesInSteps(root, extracted, ranges, () => {
+      node.data = 'The page rewrote this paragraph: the ministry said Meta granted ';
+    });
+    expect(root.querySelectorAll('p')[changed]!.querySelector('mark')?.textContent).toBe('exclusive');
+    expect(root.querySelectorAll('p')[changed + 1]!.querySelectorAll('mark')).toHaveLength(2);
+    expect(root.querySelectorAll('p')[0]!.querySelectorAll('mark')).toHaveLength(2);
+    highlights!.remove();
+    node.data = (before.childNodes[changed]!.firstChild as Text).data;
+    expect(root.isEqualNode(before)).toBe(true);
+  });
+
+  it('takes every mark away when aborted between steps', async () => {
+    const { root, ranges, extracted } = longPage(BLOCKS_PER_CALL * 10);
+    const before = root.cloneNode(true);
+    const abort = new AbortController();
+    let pauses = 0;
+    const highlights = await highlightRangesInSteps(
+      root,
+      extracted,
+      ranges,
+      () => {
+        if ((pauses += 1) === 4) abort.abort();
+      },
+      abort.signal,
+    );
+    expect(highlights).toBeNull();
+    expect(root.querySelectorAll('mark')).toHaveLength(0);
+    expect(root.isEqualNode(before)).toBe(true);
+  });
+});
+
+/** A page of `paragraphs` paragraphs, each with one claim across a <b>, and the claim's ranges. */
+function longPage(paragraphs = 5000) {
+  const root = fixture('');
+  for (let i = 0; i < paragraphs; i += 1) {
+    const p = document.createElement('p');
+    p.append(
+      `Paragraph ${i}: the ministry said Meta granted `,
+      Object.assign(document.createElement('b'), { textContent: 'exclusive' }),
+      ' access.',
+    );
+    root.append(p);
+  }
+  const extracted = extractText(root);
+  const ranges: HighlightRange[] = [];
+  for (
+    let at = extracted.text.indexOf('granted exclusive');
+    at >= 0;
+    at = extracted.text.indexOf('granted exclusive', at + 1)
+  ) {
+    ranges.push({
+      start: at,
+      end: at + 'granted exclusive'.length,
+      className: 'c',
+      attributes: { 'data-claim': 'exclusive-access' },
+      label: 'claim',
+    });
+  }
+  return { root, ranges, extracted };
+}

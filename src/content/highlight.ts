@@ -1,7 +1,7 @@
 /**
  * Highlights precomputed ranges of the extracted text in the page with
- * mark.js, in one pass, and takes them away again leaving the DOM exactly as
- * it was. This is the only module that imports mark.js.
+ * mark.js, block by block, and takes them away again leaving the DOM exactly
+ * as it was. This is the only module that imports mark.js.
  *
  * Overlaps: a range keeps only the parts that no EARLIER range in the list
  * covers, so the caller states priority by order (the scanner lists claims
@@ -21,6 +21,7 @@ import {
   sliceRanges,
   toMarkPieces,
   type MarkPiece,
+  type Slice,
 } from './markjs-ranges.ts';
 import type { ExtractedText } from './extract-text.ts';
 import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
@@ -53,7 +54,7 @@ interface Restore {
 }
 
 /**
- * Wraps every range in <mark> elements with ONE mark.js markRanges pass; remove() restores the DOM exactly.
+ * Wraps every range in <mark> elements with mark.js; remove() restores the DOM exactly.
  * `extracted` must come from `extractText(root)` with no DOM change since; while highlighted, its
  * segments' nodes hold only the text before their first mark.
  */
@@ -62,14 +63,54 @@ export function highlightRanges(
   extracted: ExtractedText,
   ranges: readonly HighlightRange[],
 ): Highlights {
+  const steps = markInSteps(root, extracted, ranges);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value!; // Only a caller's return() ends it with null.
+  }
+}
+
+/**
+ * The same as highlightRanges, pausing between batches of blocks so that a long page
+ * never waits on one long task. Between pauses the page may change: a text
+ * node it changed or moved since extraction is left unmarked. When `signal`
+ * aborts, what was marked is taken away again and the result is null.
+ */
+export async function highlightRangesInSteps(
+  root: Element,
+  extracted: ExtractedText,
+  ranges: readonly HighlightRange[],
+  pause: () => Promise<void> | void,
+  signal?: AbortSignal,
+): Promise<Highlights | null> {
+  const steps = markInSteps(root, extracted, ranges);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+    if (signal?.aborted) {
+      steps.return(null); // Its `finally` takes the marks away.
+      return null;
+    }
+  }
+}
+
+/**
+ * Marks a few blocks at a time (one mark.js call per batch of blocks, so its
+ * cost stays linear in the page: one call over the whole page costs ranges x
+ * text nodes), yielding after each batch. Returning early (`return()`) removes every mark made.
+ */
+function* markInSteps(
+  root: Element,
+  extracted: ExtractedText,
+  ranges: readonly HighlightRange[],
+): Generator<void, Highlights | null, void> {
   const kept = keepUncoveredParts(ranges, extracted.text);
   const slices = sliceRanges(extracted, kept);
-  const contexts = markContexts(root, slices);
-  const offsets = markJsOffsets(contexts);
-  const pieces = toMarkPieces(slices, offsets);
-  // Current data of every node we split, to put back on remove().
-  const touched = new Map(slices.map(({ node }) => [node, node.data]));
+  // The data every sliced node had when extracted: a node the page changes later is not marked.
+  const extractedData = new Map(slices.map(({ node }) => [node, node.data]));
   const marks: HTMLElement[] = [];
+  const records: Restore[] = [];
   const ours = new Set<Node>();
   const labelled = new Set<number>();
   const each = (element: Element, piece: Mark.Range) => {
@@ -80,18 +121,8 @@ export function highlightRanges(
     decorate(mark, ranges[index]!, !labelled.has(index));
     labelled.add(index);
   };
-  const collect = () => [...touched].map(([node, data]) => ({ node, data, added: splitOff(node, offsets, ours) }));
-  try {
-    // No exclude list: markJsOffsets reproduces mark.js's walk with its defaults only.
-    // mark.js sorts and validates `pieces` in place; without iframes it runs synchronously.
-    if (pieces.length > 0) new Mark(contexts as HTMLElement[]).markRanges(pieces, { element: 'mark', each });
-  } catch (error) {
-    restore(collect()); // Never leave a half-marked page behind.
-    throw error;
-  }
-  const records = collect();
   let removed = false;
-  return {
+  const highlights: Highlights = {
     marks,
     remove() {
       if (removed) return;
@@ -99,6 +130,55 @@ export function highlightRanges(
       restore(records);
     },
   };
+  let done = false;
+  try {
+    const work = batches(byContext(markContexts(root, slices), slices));
+    yield; // Working out the pieces of a long page is a step of its own.
+    for (const batch of work) {
+      const contexts = batch.map(([context]) => context);
+      const fresh = batch.flatMap(([context, inContext]) =>
+        inContext.filter(({ node }) => node.data === extractedData.get(node) && context.contains(node)),
+      );
+      const offsets = markJsOffsets(contexts);
+      const pieces = toMarkPieces(fresh, offsets);
+      // Current data of every node we split, to put back on remove().
+      const touched = new Map(fresh.map(({ node }) => [node, node.data]));
+      try {
+        // No exclude list: markJsOffsets reproduces mark.js's walk with its defaults only.
+        // mark.js sorts and validates `pieces` in place; without iframes it runs synchronously.
+        if (pieces.length > 0) new Mark(contexts as HTMLElement[]).markRanges(pieces, { element: 'mark', each });
+      } finally {
+        for (const [node, data] of touched) records.push({ node, data, added: splitOff(node, offsets, ours) });
+      }
+      yield;
+    }
+    done = true;
+  } finally {
+    // A throw, or the caller giving up: never leave a half-marked page behind.
+    if (!done) highlights.remove();
+  }
+  return highlights;
+}
+
+/** Blocks handed to one mark.js call: few enough that its ranges x text nodes cost stays small. */
+export const BLOCKS_PER_CALL = 16;
+
+function batches<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let at = 0; at < items.length; at += BLOCKS_PER_CALL) out.push(items.slice(at, at + BLOCKS_PER_CALL));
+  return out;
+}
+
+/** The slices of each context, in document order (both lists are). */
+function byContext(contexts: readonly Element[], slices: readonly Slice[]): [Element, Slice[]][] {
+  const groups: [Element, Slice[]][] = contexts.map((context) => [context, []]);
+  let at = 0;
+  for (const slice of slices) {
+    while (at < groups.length && !groups[at]![0].contains(slice.node)) at += 1;
+    if (at === groups.length) break;
+    groups[at]![1].push(slice);
+  }
+  return groups;
 }
 
 function restore(records: readonly Restore[]): void {

@@ -1,21 +1,17 @@
 /**
  * Opens the popover for a highlight when the reader clicks it or presses Enter
  * or Space on it. One delegated listener pair for the whole page, removed by
- * `destroy()`. An open popover follows the reader's language as it changes.
+ * `destroy()`. The popover's code (Preact, the views, the host) loads on the
+ * first activation (popover-content.tsx), not with the scan. An open popover
+ * follows the reader's language as it changes.
  */
 import type { Corpus } from '../core/corpus/corpus.ts';
 import type { TextScan } from '../core/scan-text.ts';
-import type { ReaderLanguage } from '../core/view/localize.ts';
-import { citationActions } from './citation-actions.ts';
-import { claimView } from '../core/view/claim-view.ts';
-import { quoteView } from '../core/view/quote-view.ts';
-import { watchReaderLanguage } from '../platform/ui-language.ts';
-import { ClaimPopover } from '../ui/ClaimPopover.tsx';
-import { Localized } from '../ui/i18n.tsx';
-import { QuotePopover } from '../ui/QuotePopover.tsx';
-import { openPassage, openStatement } from './open-source.ts';
-import { createPopoverHost, type PopoverHost } from './popover-host.ts';
+import type { PopoverHost } from './popover-host.ts';
 import { HIGHLIGHT_SELECTOR } from './ui-marker.ts';
+
+type PopoverContent = typeof import('./popover-content.tsx');
+let content: Promise<PopoverContent> | null = null;
 
 /** The listeners and popover host behind the page's highlights. */
 export interface PopoverWiring {
@@ -38,32 +34,19 @@ export function attachPopovers(
   options: PopoverOptions = {},
 ): PopoverWiring {
   let host: PopoverHost | null = null;
-  const language = watchReaderLanguage();
-  const citations = citationActions(corpus);
+  let destroyed = false;
+  let latest = 0;
+  // The popover's code loads on the first activation; a later activation made while it
+  // loads wins, and nothing opens once the wiring is destroyed.
   const open = (mark: HTMLElement) => {
-    host ??= createPopoverHost(doc);
-    const close = () => host?.hide();
-    const claimId = mark.dataset.claim;
-    if (claimId) {
-      if (!corpus.claims.has(claimId)) return;
-      const claim = (lang: ReaderLanguage) => {
-        const view = claimView(corpus, claimId, lang);
-        return (
-          view && (
-            <ClaimPopover view={view} onOpenSource={openStatement(claimId)} onClose={close} citations={citations} />
-          )
-        );
-      };
-      host.show(mark, <Localized language={language} render={claim} />);
-      return;
-    }
-    const quote = scan.quotes[Number(mark.dataset.quoteIndex)];
-    if (!quote) return;
-    const check = (lang: ReaderLanguage) => {
-      const view = quoteView(corpus, quote.text, quote.check, quote.speakerId, lang);
-      return <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={close} citations={citations} />;
-    };
-    host.show(mark, <Localized language={language} render={check} />);
+    const ticket = (latest += 1);
+    // With the stored language read, so a popover never opens in the browser's language first.
+    (content ??= import('./popover-content.tsx').then((module) => module.languageRead.then(() => module)))
+      .then((module) => {
+        if (destroyed || ticket !== latest) return;
+        host = module.openPopover(host, doc, mark, corpus, scan);
+      })
+      .catch((error: unknown) => console.warn('Counterpoint: the popover could not load', error));
   };
 
   const onClick = (event: MouseEvent) => {
@@ -84,6 +67,7 @@ export function attachPopovers(
   return {
     isOpen: () => host?.isOpen() ?? false,
     destroy() {
+      destroyed = true;
       doc.removeEventListener('click', onClick, true);
       doc.removeEventListener('keydown', onKeyDown, true);
       host?.destroy();

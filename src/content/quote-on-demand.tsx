@@ -3,7 +3,7 @@
  * sources and shows the verdict next to it. Loaded only when asked, on any
  * page, including pages stage 1 judged to be about something else.
  */
-import { checkQuote } from '../core/match/check-quote.ts';
+import { checkQuote } from '../core/quotes/check-quote.ts';
 import { summarizeQuotes } from '../core/view/page-summary.ts';
 import { quoteView } from '../core/view/quote-view.ts';
 import type { ReaderLanguage } from '../core/view/localize.ts';
@@ -24,7 +24,8 @@ export async function checkSelection(): Promise<boolean> {
   const text = selection?.toString().trim() ?? '';
   if (!selection || selection.rangeCount === 0 || text === '') return false;
   const anchor = selection.getRangeAt(0).getBoundingClientRect();
-  const corpus = await loadCorpus();
+  const language = watchReaderLanguage();
+  const [corpus] = await Promise.all([loadCorpus(), language.ready]);
   const check = checkQuote(text, corpus);
   pageState.askedQuotes = [
     ...pageState.askedQuotes,
@@ -38,6 +39,6 @@ export async function checkSelection(): Promise<boolean> {
       <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={() => host?.hide()} citations={citations} />
     );
   };
-  host.show(anchor, <Localized language={watchReaderLanguage()} render={popover} />);
+  host.show(anchor, <Localized language={language} render={popover} />);
   return true;
 }

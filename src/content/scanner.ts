@@ -4,8 +4,10 @@
  * and wires the highlights to popovers; reads the page again when it grows.
  * `stop()` leaves the page as it was.
  */
+import './builtin-claims.ts';
 import { claimStatus, createCorpus, type Corpus } from '../core/corpus/corpus.ts';
-import { scanText, type TextScan } from '../core/scan-text.ts';
+import type { TextScan } from '../core/scan-text.ts';
+import { scanTextInSteps } from '../core/scan-steps.ts';
 import { claimEmphasis, quoteEmphasis, repeatFlags } from '../core/view/emphasis.ts';
 import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
 import { quoteView } from '../core/view/quote-view.ts';
@@ -15,7 +17,8 @@ import { loadCorpus } from '../platform/load-corpus.ts';
 import { readerLanguage } from '../platform/ui-language.ts';
 import { messagesFor, type Messages } from '../core/i18n/messages.ts';
 import { localized } from '../core/view/localize.ts';
-import { highlightRanges, type Highlights, type HighlightRange } from './highlight.ts';
+import { pageLanguages } from '../platform/detect-language.ts';
+import { highlightRangesInSteps, type Highlights, type HighlightRange } from './highlight.ts';
 import { claimLabel, quoteLabel } from './highlight-label.ts';
 import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
@@ -23,6 +26,7 @@ import { injectPageStyle, type PageStyle } from './page-style.ts';
 import { currentMode, followSiteMode, showInMode, stopFollowing } from './emphasis-mode.ts';
 import { focusAsJumpTarget } from './jump-target.ts';
 import { watchGrowth, type GrowthWatch } from './watch-growth.ts';
+import { timeSlicer } from './yield-to-page.ts';
 
 let active: {
   highlights: Highlights;
@@ -41,15 +45,32 @@ export interface ScannedPage {
   lengths: number[];
   checkedAt: string;
 }
-// What the site switch last asked for: a stop() that lands while start() waits
-// for the corpus must win, or the page would be highlighted after "off".
-let wanted = false;
+// The scan under way, if any: it yields to the page between pieces, and a stop()
+// that lands meanwhile aborts it (its partial marks are taken away), or the page
+// would be highlighted after "off".
+let running: AbortController | null = null;
+// The page grew while a scan was under way: read it again once that scan is done.
+let grewMeanwhile = false;
 let watch: GrowthWatch | null = null;
 
 /** Scans the page and shows highlights; does nothing if already running. */
 export async function start(): Promise<void> {
-  wanted = true;
-  if (active) return;
+  if (active || running) return;
+  const run = (running = new AbortController());
+  try {
+    if (await scanPage(run.signal)) await sendToBackground('pageScanned', { claimCount: pageState.claims.length });
+  } finally {
+    if (running === run) running = null;
+  }
+  if (grewMeanwhile && active) {
+    grewMeanwhile = false;
+    void rescan();
+  }
+}
+
+// Every step of a scan; false when stopped before the end (nothing of it is left on the page).
+async function scanPage(signal: AbortSignal): Promise<boolean> {
+  const pause = timeSlicer();
   // Claims and quotes of the page's own story only: another pack's claims mean nothing here.
   // The mode is read before anything is marked, so marks never show in the wrong mode.
   const [loaded, messages] = await Promise.all([
@@ -58,24 +79,41 @@ export async function start(): Promise<void> {
     followSiteMode(location.hostname),
   ]);
   const corpus = storyCorpus(loaded, pageState.storyPack);
-  if (active || !wanted) return;
-  watch?.pause(); // Our own marks are not page growth.
+  await pause();
+  if (signal.aborted) return false;
+  // Watching from before the text is read: what the page adds while we work is growth too.
+  if (watch) watch.resume();
+  else watch = watchGrowth(document.body, () => void rescan());
   const extracted = extractText(document.body, { isHidden: isRenderedHidden });
-  const text = textForMatching(extracted);
-  const scan = scanText(text, corpus);
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
-  const highlights = highlightRanges(document.body, extracted, toRanges(scan, corpus, text, messages));
+  await pause();
+  const text = textForMatching(extracted);
+  const scan = await scanTextInSteps(text, corpus, pause, await pageLanguages(document, text));
+  if (signal.aborted) return false;
+  const highlights = await ourChange(() =>
+    highlightRangesInSteps(
+      document.body,
+      extracted,
+      toRanges(scan, corpus, text, messages),
+      pausedWatch(pause),
+      signal,
+    ),
+  );
+  if (!highlights) return false;
+  watch?.resume(); // Paused by the last step's pause.
   let wiring: PopoverWiring;
   try {
     // In "none in the page" a click on (invisible) marked text is the page's, not ours.
     wiring = attachPopovers(document, corpus, scan, { opensOnClick: () => currentMode() !== 'none' });
   } catch (error) {
-    highlights.remove();
+    ourChange(() => highlights.remove());
     throw error;
   }
   // Last, so that nothing we add outlives a failure above (highlightRanges restores the page itself).
-  const style = injectPageStyle(document, currentMode());
+  const style = ourChange(() => injectPageStyle(document, currentMode()));
   showInMode({ style, marks: highlights.marks });
+  // The popup, badge and exports list what the reader can see: a claim whose every range
+  // lost to an overlapping highlight has no mark to focus, so it is not listed.
   const shown = new Set(highlights.marks.map((mark) => mark.dataset.claim));
   const scanned = {
     corpus,
@@ -85,21 +123,37 @@ export async function start(): Promise<void> {
     checkedAt: new Date().toISOString(),
   };
   active = { highlights, wiring, style, scanned };
-  if (watch) watch.resume();
-  else watch = watchGrowth(document.body, () => void rescan());
-  // The popup, badge and exports list what the reader can see: a claim whose every range
-  // lost to an overlapping highlight has no mark to focus, so it is not listed.
   pageState.claims = summarizeClaims(scanned.scan, corpus);
   pageState.scannedQuotes = summarizeQuotes(scan, corpus);
-  await sendToBackground('pageScanned', { claimCount: pageState.claims.length });
+  return true;
+}
+
+// Our own marks are not page growth: the watch looks away while we change the page, and
+// looks again while we yield (what the page adds then is growth).
+function ourChange<T>(change: () => T): T {
+  watch?.pause();
+  try {
+    return change();
+  } finally {
+    watch?.resume();
+  }
+}
+
+function pausedWatch(pause: () => Promise<void> | void): () => Promise<void> | void {
+  return () => {
+    watch?.resume();
+    const waiting = pause();
+    return waiting ? waiting.finally(() => watch?.pause()) : watch?.pause();
+  };
 }
 
 /** Removes every highlight, popover and style we added. */
 export async function stop(): Promise<void> {
-  wanted = false;
-  stopFollowing();
+  running?.abort();
+  running = null;
   watch?.destroy();
   watch = null;
+  stopFollowing();
   if (!active) return;
   teardown();
   pageState.claims = [];
@@ -108,10 +162,11 @@ export async function stop(): Promise<void> {
 }
 
 function teardown(): void {
-  watch?.pause();
   active?.wiring.destroy();
-  active?.highlights.remove();
-  active?.style.remove();
+  ourChange(() => {
+    active?.highlights.remove();
+    active?.style.remove();
+  });
   showInMode(null);
   active = null;
 }
@@ -119,7 +174,11 @@ function teardown(): void {
 // The page added text: read it again, unless the reader is in a popover or on a
 // highlight right now (the next growth will try again).
 async function rescan(): Promise<void> {
-  if (!active || !wanted || active.wiring.isOpen()) return;
+  if (running) {
+    grewMeanwhile = true;
+    return;
+  }
+  if (!active || active.wiring.isOpen()) return;
   if (active.highlights.marks.some((mark) => mark.contains(document.activeElement))) return;
   teardown();
   await start();

@@ -6,6 +6,7 @@
  */
 import builtin from 'virtual:story-topic';
 import { detectTopic, type PageSample, type TopicResult } from '../core/topic/detect-topic.ts';
+import { loadTopicTables } from '../core/topic/topic-tables.ts';
 import { loadImportedTopics, type StoredTopic } from '../platform/pack-storage.ts';
 import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts';
 import { samplePage } from './page-sample.ts';
@@ -43,11 +44,13 @@ function secondLook(): Promise<void> {
   return loaded.then(() => new Promise((done) => setTimeout(done, SECOND_LOOK_DELAY_MS)));
 }
 
+// Compiled by the build: no page re-tokenises the built-in lexicon.
+const builtinTopic = loadTopicTables(builtin.tables);
 let importedTopics: Promise<unknown[]> | null = null;
 
 /** The built-in story's verdict, or the first imported pack's story the page is about, with its pack. */
 async function detect(sample: PageSample): Promise<{ packId: string; result: TopicResult }> {
-  const result = detectTopic(sample, builtin.topic);
+  const result = detectTopic(sample, builtin.topic, builtinTopic);
   if (result.about) return { packId: builtin.packId, result };
   // Read once, and only when the built-in story is not on the page; usually an empty list.
   importedTopics ??= loadImportedTopics().catch(() => []);

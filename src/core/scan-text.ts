@@ -4,10 +4,10 @@
  * command line so that both report the same findings.
  */
 import type { Corpus } from './corpus/corpus.ts';
-import { checkQuote, type QuoteCheck } from './match/check-quote.ts';
+import { checkQuote, type QuoteCheck } from './quotes/check-quote.ts';
 import { closestStatements, isTranslation } from './quotes/translation.ts';
-import { findClaims, type ClaimMatch } from './match/find-claims.ts';
-import { findQuotedPassages, type QuotedPassage } from './match/find-quotes.ts';
+import { findClaims, type ClaimMatch } from './claims/find-claims.ts';
+import { findQuotedPassages, type QuotedPassage } from './quotes/find-quotes.ts';
 
 /** A quoted passage on the page and its verdict against the sources. */
 export interface QuoteFinding extends QuotedPassage {
@@ -20,9 +20,8 @@ export interface TextScan {
   quotes: QuoteFinding[];
 }
 
-// A hostile page can hold thousands of quotation marks; checking each costs a
-// search of the whole corpus, so only the first ones are checked.
-const MAX_QUOTES_CHECKED = 150;
+/** A hostile page can hold thousands of quotation marks; checking each costs a search of the whole corpus, so only the first ones are checked. */
+export const MAX_QUOTES_CHECKED = 150;
 
 /**
  * How to tell the language of a page's quotes: a detector (the browser's
@@ -40,14 +39,12 @@ export interface QuoteLanguages {
  */
 export function scanText(text: string, corpus: Corpus, languages: QuoteLanguages = {}): TextScan {
   const claims = findClaims(text, corpus);
-  const quotes = findQuotedPassages(text, corpus)
-    .slice(0, MAX_QUOTES_CHECKED)
-    .flatMap((passage) => {
-      const finding = { ...passage, check: checkQuote(passage.text, corpus) };
-      const needsLanguage = finding.check.verdict === 'not-found' && finding.speakerId !== undefined;
-      const language = needsLanguage ? (languages.detect?.(finding.text) ?? languages.page) : undefined;
-      return judgeQuote(finding, corpus, language) ?? [];
-    });
+  const quotes = findQuotedPassages(text, corpus, MAX_QUOTES_CHECKED).flatMap((passage) => {
+    const finding = { ...passage, check: checkQuote(passage.text, corpus) };
+    const needsLanguage = finding.check.verdict === 'not-found' && finding.speakerId !== undefined;
+    const language = needsLanguage ? (languages.detect?.(finding.text) ?? languages.page) : undefined;
+    return judgeQuote(finding, corpus, language) ?? [];
+  });
   return { claims, quotes };
 }
 
@@ -70,8 +67,19 @@ export function judgeQuote(finding: QuoteFinding, corpus: Corpus, language: stri
     return { ...finding, check: { verdict: 'translation', similarity: matches[0]?.similarity ?? 0, matches } };
   }
   if (language !== undefined) return finding;
-  const scripts = new Set([...corpus.documents.values()].map((doc) => scriptOf(doc.text)));
-  return scripts.has(scriptOf(finding.text)) ? finding : null;
+  return sourceScripts(corpus).has(scriptOf(finding.text)) ? finding : null;
+}
+
+const scriptsOfSources = new WeakMap<Corpus, Set<string>>();
+
+/** The scripts the corpus's sources are written in; worked out once per corpus (it reads every source). */
+export function sourceScripts(corpus: Corpus): ReadonlySet<string> {
+  let scripts = scriptsOfSources.get(corpus);
+  if (!scripts) {
+    scripts = new Set([...corpus.documents.values()].map((doc) => scriptOf(doc.text)));
+    scriptsOfSources.set(corpus, scripts);
+  }
+  return scripts;
 }
 
 /** The script most of a text's letters are in: what decides whether sources can confirm it word for word. */

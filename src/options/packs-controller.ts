@@ -3,7 +3,7 @@
  * file (all or nothing: a refused pack changes nothing, in memory or in
  * storage), remove an imported pack, and list what is loaded.
  */
-import { registryWithBuiltin } from '../core/corpus/builtin-corpus.ts';
+import { registryWithBuiltin } from '../core/corpus/builtin-registry.ts';
 import type { CorpusRegistry } from '../core/corpus/registry.ts';
 import type { Pack } from '../core/corpus/schema.ts';
 import { BUILTIN_PACK } from '../core/corpus/builtin-corpus.ts';

@@ -4,7 +4,7 @@
  * since storage outlives versions of the format; one that no longer passes is
  * left out rather than breaking the page.
  */
-import { builtinCorpus, registryWithBuiltin } from '../core/corpus/builtin-corpus.ts';
+import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
 import type { Corpus } from '../core/corpus/corpus.ts';
 import { loadImportedPacks } from './pack-storage.ts';
 
@@ -18,6 +18,8 @@ export function loadCorpus(): Promise<Corpus> {
 async function build(): Promise<Corpus> {
   const imported = await loadImportedPacks().catch(() => []);
   if (imported.length === 0) return builtinCorpus();
+  // Loaded only now: the registry validates with the pack schema (zod), which the built-in pack alone never needs.
+  const { registryWithBuiltin } = await import('../core/corpus/builtin-registry.ts');
   const registry = registryWithBuiltin();
   for (const pack of imported) {
     const result = registry.add(pack);

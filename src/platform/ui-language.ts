@@ -49,17 +49,17 @@ export function onReaderLanguageChange(listener: (lang: ReaderLanguage, choice: 
   return () => chrome.storage.onChanged.removeListener(handle);
 }
 
-let shared: LanguageSource | null = null;
+let shared: (LanguageSource & { ready: Promise<void> }) | null = null;
 
 /**
  * The interface language as a {@link LanguageSource} that follows storage, one per
  * context: the browser's language until the stored choice is read.
  */
-export function watchReaderLanguage(): LanguageSource {
+export function watchReaderLanguage(): LanguageSource & { ready: Promise<void> } {
   return (shared ??= watch());
 }
 
-function watch(): LanguageSource {
+function watch(): LanguageSource & { ready: Promise<void> } {
   let lang = browserLanguage();
   const listeners = new Set<(lang: ReaderLanguage) => void>();
   const set = (next: ReaderLanguage) => {
@@ -67,9 +67,10 @@ function watch(): LanguageSource {
     lang = next;
     for (const listener of listeners) listener(next);
   };
-  void readerLanguage().then(set, () => undefined);
+  const ready = readerLanguage().then(set, () => undefined);
   onReaderLanguageChange(set);
   return {
+    ready,
     current: () => lang,
     subscribe(listener) {
       listeners.add(listener);

@@ -3,7 +3,7 @@
  * never the only cue (colour-blind readers, forced-colours mode).
  */
 import type { ClaimStatus } from '../core/corpus/corpus.ts';
-import type { QuoteVerdict } from '../core/match/check-quote.ts';
+import type { QuoteVerdict } from '../core/quotes/check-quote.ts';
 import { STATUS_LABEL, VERDICT_LABEL } from './format.ts';
 import { useMessages } from './i18n.tsx';
 

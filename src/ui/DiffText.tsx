@@ -3,7 +3,7 @@
  * words only on the page inserted, each with hidden text so a screen reader
  * says which is which.
  */
-import type { DiffPart } from '../core/match/check-quote.ts';
+import type { DiffPart } from '../core/quotes/check-quote.ts';
 import { useMessages } from './i18n.tsx';
 
 /** Renders diff parts in order; `removed` = only in the source, `added` = only on the page. */

@@ -87,6 +87,7 @@ export function QuotePopover({ view, onOpenSource, onClose, citations }: QuotePo
               key={`${source.documentId}:${source.start}`}
               source={source}
               showDiff={view.verdict === 'variant'}
+              showPassage={view.verdict === 'translation'}
               onOpenSource={onOpenSource}
               citations={citations}
             />

@@ -13,12 +13,14 @@ import { sourceLanguageNote } from './StatementItem.tsx';
 export interface QuoteSourceItemProps {
   source: QuoteSourceView;
   showDiff: boolean;
+  /** Show the source's words: a translation is compared with them by eye. */
+  showPassage?: boolean;
   onOpenSource(documentId: string): void;
   citations?: CitationActions | undefined;
 }
 
 /** A source as a list item with a "Read in context" button. */
-export function QuoteSourceItem({ source, showDiff, onOpenSource, citations }: QuoteSourceItemProps) {
+export function QuoteSourceItem({ source, showDiff, showPassage, onOpenSource, citations }: QuoteSourceItemProps) {
   const m = useMessages();
   const languageNote = sourceLanguageNote(m, source.language);
   return (
@@ -31,6 +33,11 @@ export function QuoteSourceItem({ source, showDiff, onOpenSource, citations }: Q
         {languageNote && <span data-source-language={source.language}> · {languageNote}</span>}
       </p>
       {source.saidBy.length > 0 && <p class="cp-meta cp-said-by">{m.t('saidBy', m.list(source.saidBy))}</p>}
+      {showPassage && (
+        <blockquote class="cp-quote cp-passage" lang={source.language}>
+          “{source.passage}”
+        </blockquote>
+      )}
       {showDiff && (
         <p class="cp-passage" lang={source.language}>
           <DiffText parts={source.diff} />

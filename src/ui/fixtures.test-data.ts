@@ -3,7 +3,7 @@
  * the mini pack so the UI is tested on what the view builders really produce.
  */
 import { createCorpus } from '../core/corpus/corpus.ts';
-import type { QuoteCheck } from '../core/match/check-quote.ts';
+import type { QuoteCheck } from '../core/quotes/check-quote.ts';
 import { claimView, type ClaimView } from '../core/view/claim-view.ts';
 import { MINI_PACK } from '../core/view/mini-pack.fixture.ts';
 import type { PageReport } from '../core/view/page-report.ts';

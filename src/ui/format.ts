@@ -6,7 +6,7 @@
  */
 import type { ClaimStatus } from '../core/corpus/corpus.ts';
 import type { MessageKey } from '../core/i18n/catalogues.ts';
-import type { QuoteVerdict } from '../core/match/check-quote.ts';
+import type { QuoteVerdict } from '../core/quotes/check-quote.ts';
 
 /** The badge text for a claim status (the badge's colour only repeats it). */
 export const STATUS_LABEL: Record<ClaimStatus, MessageKey> = {

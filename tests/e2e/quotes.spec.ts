@@ -67,3 +67,18 @@ test('the on-demand check works on a page about something else, and the popup li
   await popup.reload();
   await expect(popup.getByText(/independent of Facebook/)).toBeVisible();
 });
+
+test("a quote translated into the page's language is a translation with the speaker's statements, never 'not found'", async ({
+  context,
+}) => {
+  const page = await openArticle(context, 'nl-report.html');
+  const translated = page.locator('mark[data-quote-verdict="translation"]', { hasText: 'We volgen wereldwijd' });
+  await expect(translated.first()).toBeAttached();
+  await expect(page.locator('mark[data-quote-verdict="not-found"]')).toHaveCount(0);
+  await translated.first().scrollIntoViewIfNeeded();
+  await translated.first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('cannot be compared word for word');
+  // The statement the Dutch renders comes first among McConaghy's.
+  await expect(dialog.locator('.cp-sources > li').first()).toContainText('We follow a consistent global process');
+});

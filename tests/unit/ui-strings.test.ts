@@ -94,10 +94,11 @@ function isProse(text: string): boolean {
   return /\p{L}{2,}\s+\p{L}{2,}/u.test(text) && !words.every((word) => /^[a-z0-9]+-[a-z0-9-]*$/.test(word));
 }
 
-/** A module name, or the value of an attribute nobody reads (class, rel, id…). */
+/** A module name, a message for the developer's console, or the value of an attribute nobody reads (class, rel, id…). */
 function isMarkup(node: ts.Node): boolean {
   const parent = ts.isJsxExpression(node.parent) ? node.parent.parent : node.parent;
   if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent)) return true;
+  if (ts.isCallExpression(parent) && /^console\.\w+$/.test(parent.expression.getText())) return true;
   return ts.isJsxAttribute(parent) && !READ_ATTRIBUTES.has(parent.name.getText());
 }
 
@@ -117,7 +118,8 @@ describe('hard-coded strings', () => {
       const c = <code>corpus/README.md</code>;
       const d = <p>{ok ? 'Yes' : '—'}</p>;
       const e = (outlet) => \`Quoted in \${outlet}\`;
-      const f = <p class="cp-event cp-event-linked">{m.t('quotedIn', outlet)}</p>;`;
+      const f = <p class="cp-event cp-event-linked">{m.t('quotedIn', outlet)}</p>;
+      console.warn('Counterpoint: the popover could not load', error);`;
     expect(hardCodedStrings('sample.tsx', sample)).toEqual([
       'sample.tsx:2: Hello',
       'sample.tsx:2: Close',

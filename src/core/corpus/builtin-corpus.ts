@@ -2,12 +2,11 @@
  * The corpus that ships with the extension: the Facebook–Kazakhstan pack.
  * Pages use it as shipped: the build refuses an invalid pack (vite.config.ts)
  * and the pack tests check it, so no page pays to validate it again. Packs
- * added to a registry with it (imported, or --pack in the CLI) are validated.
+ * added to a registry with it (builtin-registry.ts: imported, or --pack in the
+ * CLI) are validated.
  */
 import pack from '../../../corpus/kazakhstan-facebook-crs.json';
-import { checkPatterns } from '../match/find-claims.ts';
 import { createCorpus, type Corpus } from './corpus.ts';
-import { CorpusRegistry } from './registry.ts';
 import type { Pack } from './schema.ts';
 
 /** The built-in pack as shipped (a test proves it needs no defaults filled in by the schema). */
@@ -18,9 +17,4 @@ let corpus: Corpus | null = null;
 /** The built-in corpus, built once per context. */
 export function builtinCorpus(): Corpus {
   return (corpus ??= createCorpus([BUILTIN_PACK]));
-}
-
-/** A fresh registry holding the built-in pack as shipped (validated at build time); packs added to it are validated. */
-export function registryWithBuiltin(): CorpusRegistry {
-  return new CorpusRegistry([checkPatterns], [BUILTIN_PACK]);
 }

@@ -31,10 +31,15 @@ export function createCorpus(packs: readonly Pack[]): Corpus {
     claims: byId((pack) => pack.claims),
     // By month only: "2021-11" (no day known) cannot be placed among "2021-11-01" and
     // "2021-11-02", so the pack's own order decides within a month (the sort is stable).
-    timeline: packs
-      .flatMap((pack) => pack.timeline)
-      .sort((a, b) => a.date.slice(0, 7).localeCompare(b.date.slice(0, 7))),
+    // Dates are ASCII "YYYY-MM..." (the schema says so): plain comparison orders them, without
+    // localeCompare, whose first call loads a collator (~20 ms on a story page).
+    timeline: packs.flatMap((pack) => pack.timeline).sort((a, b) => compareMonths(a.date, b.date)),
   };
+}
+
+function compareMonths(a: string, b: string): number {
+  const [left, right] = [a.slice(0, 7), b.slice(0, 7)];
+  return left < right ? -1 : left > right ? 1 : 0;
 }
 
 /**

@@ -4,7 +4,7 @@
  * exactly what it names.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPatterns } from '../match/find-claims.ts';
+import { checkPatterns } from '../claims/find-claims.ts';
 import { claimStatus } from './corpus.ts';
 import { CorpusRegistry } from './registry.ts';
 import type { Pack } from './schema.ts';

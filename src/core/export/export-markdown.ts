@@ -4,7 +4,7 @@
  * citations, and each quote checked with its verdict and, for an altered
  * quote, the word-level difference (`~~in the source only~~`, `**on the page only**`).
  */
-import type { DiffPart } from '../match/check-quote.ts';
+import type { DiffPart } from '../quotes/check-quote.ts';
 import { escapeMarkdown, formatCitation } from './cite-format.ts';
 import type { ClaimFinding, PageFindings, QuoteFinding } from './page-findings.ts';
 

@@ -12,7 +12,7 @@
  * bonus for each shared number.
  */
 import { locateStatement, type Corpus } from '../corpus/corpus.ts';
-import type { QuoteMatch } from '../match/check-quote.ts';
+import type { QuoteMatch } from './check-quote.ts';
 
 /**
  * True when a quote in `quoteLanguage` cannot be one of `speakerId`'s statements word for

@@ -39,12 +39,35 @@ const SPACE_AND_MARKS = /^\s\p{M}*$/u;
 export function normalizeText(input: string, options: NormalizeOptions = {}): NormalizedText {
   const caseFold = options.caseFold ?? true;
   const out: string[] = [];
-  const map: number[] = [];
+  // The offset map, grown as needed: compatibility forms can expand a character to many units.
+  let map = new Uint32Array(input.length + 16);
+  let mapped = 0;
+  const mapTo = (offset: number) => {
+    if (mapped === map.length) {
+      const bigger = new Uint32Array(map.length * 2);
+      bigger.set(map);
+      map = bigger;
+    }
+    map[mapped++] = offset;
+  };
   let lastWasSpace = true; // Leading whitespace is dropped.
   let i = 0;
   while (i < input.length) {
     const start = i;
     const code = input.charCodeAt(i);
+    // Fast path: a run of printable ASCII (no backtick, which folds to "'") folds to itself,
+    // lower-cased, one unit per unit; its last character must not take a combining mark.
+    let end = i;
+    while (end < input.length && isPlainAscii(input.charCodeAt(end))) end += 1;
+    if (end < input.length && input.charCodeAt(end) >= 0x300 && COMBINING_MARK.test(input[end]!)) end -= 1;
+    if (end > i) {
+      const run = input.slice(i, end);
+      out.push(caseFold ? run.toLowerCase() : run);
+      for (let at = i; at < end; at += 1) mapTo(at);
+      lastWasSpace = false;
+      i = end;
+      continue;
+    }
     let cluster: string;
     const next = input.charCodeAt(i + 1);
     if (code < 0x80 && !(next >= 0x300 && COMBINING_MARK.test(input[i + 1]!))) {
@@ -61,7 +84,7 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
     if (folded === ' ') {
       if (!lastWasSpace) {
         out.push(' ');
-        map.push(start);
+        mapTo(start);
         lastWasSpace = true;
       }
       continue;
@@ -69,19 +92,24 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
     // By UTF-16 unit, not by code point (for...of): the map needs one entry per unit of the text.
     for (let unit = 0; unit < folded.length; unit += 1) {
       out.push(folded[unit]!);
-      map.push(start);
+      mapTo(start);
     }
     if (folded.length > 0) lastWasSpace = false;
   }
   if (out.length > 0 && out[out.length - 1] === ' ') {
     out.pop();
-    map.pop();
+    mapped -= 1;
   }
-  map.push(input.length);
-  return { text: out.join(''), source: input, toOriginal: Uint32Array.from(map) };
+  mapTo(input.length);
+  return { text: out.join(''), source: input, toOriginal: map.slice(0, mapped) };
 }
 
-function foldCluster(cluster: string, caseFold: boolean): string {
+function isPlainAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f && code !== 0x60;
+}
+
+/** How normalizeText folds one character with its combining marks: '' for invisible ones, ' ' for whitespace. */
+export function foldCluster(cluster: string, caseFold: boolean): string {
   if (cluster.length === 1) {
     const code = cluster.charCodeAt(0);
     if (code < 0x80) {

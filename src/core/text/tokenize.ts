@@ -32,21 +32,32 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:'|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}
 
 /** Tokenises text into stemmed word tokens with offsets into the ORIGINAL text. */
 export function tokenize(text: string): Token[] {
-  const normalized = normalizeText(text);
   const tokens: Token[] = [];
   let paragraph = 0;
   let previousEnd = -1;
-  for (const match of normalized.text.matchAll(WORD)) {
-    const word = match[0].endsWith("'s") ? match[0].slice(0, -2) : match[0];
-    const [start, end] = toOriginalRange(normalized, match.index, match.index + word.length);
+  eachWord(text, (word, start, end) => {
     if (previousEnd >= 0 && hasLineBreak(text, previousEnd, start)) paragraph += 1;
     tokens.push({ stem: stemWord(word), start, end, paragraph });
     previousEnd = end;
-  }
+  });
   return tokens;
 }
 
-function hasLineBreak(text: string, from: number, to: number): boolean {
+/**
+ * Calls `onWord` with every normalised word of `text` (possessive dropped) and its range in `text`:
+ * the reference definition of a word, which the claim matcher's fast scanner reproduces.
+ */
+export function eachWord(text: string, onWord: (word: string, start: number, end: number) => void): void {
+  const normalized = normalizeText(text);
+  for (const match of normalized.text.matchAll(WORD)) {
+    const word = match[0].endsWith("'s") ? match[0].slice(0, -2) : match[0];
+    const [start, end] = toOriginalRange(normalized, match.index, match.index + word.length);
+    onWord(word, start, end);
+  }
+}
+
+/** Whether `text` has a line break between `from` and `to`: a paragraph break for the tokenizer. */
+export function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
     const code = text.charCodeAt(i);
     if ((code >= 0x0a && code <= 0x0d) || code === 0x85 || code === 0x2028 || code === 0x2029) return true;

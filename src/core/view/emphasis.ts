@@ -5,7 +5,7 @@
  * stylesheet and never re-scans the page.
  */
 import type { ClaimStatus } from '../corpus/corpus.ts';
-import type { QuoteVerdict } from '../match/check-quote.ts';
+import type { QuoteVerdict } from '../quotes/check-quote.ts';
 
 /** What the page shows: only what to question, every claim and quote, or nothing. */
 export type EmphasisMode = 'contested' | 'all' | 'none';

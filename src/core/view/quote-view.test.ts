@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCorpus } from '../corpus/corpus.ts';
 import { CorpusRegistry } from '../corpus/registry.ts';
-import { checkQuote, type QuoteCheck } from '../match/check-quote.ts';
-import { findQuotedPassages } from '../match/find-quotes.ts';
+import { checkQuote, type QuoteCheck } from '../quotes/check-quote.ts';
+import { findQuotedPassages } from '../quotes/find-quotes.ts';
 import { quoteView } from './quote-view.ts';
 import { MINI_PACK } from './mini-pack.fixture.ts';
 

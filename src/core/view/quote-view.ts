@@ -6,7 +6,7 @@
  */
 import type { Corpus } from '../corpus/corpus.ts';
 import type { Language, Speaker } from '../corpus/schema.ts';
-import type { DiffPart, QuoteCheck, QuoteVerdict } from '../match/check-quote.ts';
+import type { DiffPart, QuoteCheck, QuoteVerdict } from '../quotes/check-quote.ts';
 import { localized, type ReaderLanguage } from './localize.ts';
 import { passageSpeakerIds, speaksFor } from './passage-speakers.ts';
 

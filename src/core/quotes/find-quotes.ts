@@ -74,17 +74,39 @@ function paragraphs(text: string): Array<[number, number]> {
   return result;
 }
 
-/** Finds quoted passages long enough to matter (“...”, "...", «...», „...“, '...') and the corpus speaker the sentence attributes each to, if any. */
-export function findQuotedPassages(text: string, corpus: Corpus): QuotedPassage[] {
-  const passages: QuotedPassage[] = [];
+/** A quotation before its speaker is known, with the words around it that may name one. */
+export interface QuoteCandidate {
+  start: number;
+  end: number;
+  text: string;
+  context: QuoteContext;
+}
+
+/**
+ * Finds quoted passages long enough to matter (“...”, "...", «...», „...“, '...') and the corpus speaker the
+ * sentence attributes each to, if any; only the first `limit`, as attributing a speaker is the costly part.
+ */
+export function findQuotedPassages(text: string, corpus: Corpus, limit = Infinity): QuotedPassage[] {
+  return quoteCandidates(text, limit).map((candidate) => withSpeaker(candidate, corpus));
+}
+
+/** The first `limit` quotations long enough to matter, speakers not yet attributed (findQuotedPassages in two steps). */
+export function quoteCandidates(text: string, limit = Infinity): QuoteCandidate[] {
+  const candidates: QuoteCandidate[] = [];
   for (const paragraph of paragraphs(text)) {
     for (const pair of pairQuoteMarks(text, ...paragraph)) {
+      if (candidates.length >= limit) return candidates;
       const [start, end] = innerRange(text, pair);
       const inner = text.slice(start, end);
       if ((inner.match(WORD)?.length ?? 0) < MIN_QUOTE_WORDS) continue;
-      const speakerId = attributeSpeaker(contextOf(text, pair, paragraph), corpus);
-      passages.push({ start, end, text: inner, ...(speakerId === undefined ? {} : { speakerId }) });
+      candidates.push({ start, end, text: inner, context: contextOf(text, pair, paragraph) });
     }
   }
-  return passages;
+  return candidates;
+}
+
+/** The passage of a candidate, with the corpus speaker its context attributes it to, if any. */
+export function withSpeaker({ start, end, text, context }: QuoteCandidate, corpus: Corpus): QuotedPassage {
+  const speakerId = attributeSpeaker(context, corpus);
+  return { start, end, text, ...(speakerId === undefined ? {} : { speakerId }) };
 }

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton } from './aho-corasick.ts';
+import { buildAutomaton, loadAutomaton } from './aho-corasick.ts';
 
 /** Every [phrase, end index] found in `symbols`, in scan order. */
-function scan(phrases: string[][], symbols: string[]): [number, number][] {
-  const automaton = buildAutomaton(phrases);
+function scan(phrases: string[][], words: string[]): [number, number][] {
+  // Words get symbols from 1 in order of first use in a phrase; any other word is 0.
+  const ids = new Map([...new Set(phrases.flat())].map((word, i) => [word, i + 1]));
+  const automaton = loadAutomaton(buildAutomaton(phrases.map((phrase) => phrase.map((word) => ids.get(word)!))));
   const found: [number, number][] = [];
   let state = automaton.start;
-  symbols.forEach((symbol, end) => {
-    state = automaton.next(state, symbol);
-    automaton.forEachPhrase(state, (phrase) => found.push([phrase, end]));
+  words.forEach((word, end) => {
+    state = automaton.next(state, ids.get(word) ?? 0);
+    for (const phrase of automaton.phrasesAt[state]!) found.push([phrase, end]);
   });
   return found;
 }
@@ -49,7 +51,13 @@ describe('buildAutomaton', () => {
     expect(scan([['access']], ['accessible', 'access'])).toEqual([[0, 1]]);
   });
 
-  it('rejects an empty phrase', () => {
+  it('rejects an empty phrase and the symbol reserved for other words', () => {
     expect(() => buildAutomaton([[]])).toThrow();
+    expect(() => buildAutomaton([[1, 0]])).toThrow();
+  });
+
+  it('is plain data that survives JSON, as the build ships it', () => {
+    const tables = buildAutomaton([[1, 2], [2, 3], [1, 2, 3, 4], [3]]);
+    expect(JSON.parse(JSON.stringify(tables))).toEqual(tables);
   });
 });

@@ -16,6 +16,8 @@ import { attributionSubject, SPEECH_VERB, type ContextPart, type NameSpan } from
 interface NameMatcher {
   speakerId: string;
   pattern: RegExp;
+  /** Text every match starts with, one per name: a context holding none of them cannot match (cheap to test first). */
+  needles: string[];
 }
 
 /** A name found near a quote, and how far it is from a verb of saying. */
@@ -65,6 +67,7 @@ export function nameMatchers(corpus: Corpus): NameMatcher[] {
   if (!matchers) {
     matchers = [...corpus.speakers.values()].map((speaker) => ({
       speakerId: speaker.id,
+      needles: namesOf(speaker).map(needleOf),
       pattern: new RegExp(
         `(?<![\\p{L}\\p{N}])(?:${namesOf(speaker).map(nameSource).join('|')})(?![\\p{L}\\p{N}])`,
         'gu',
@@ -94,9 +97,17 @@ function isPossessive(context: string, end: number): boolean {
   return POSSESSIVE.test(context);
 }
 
+/** What a match of `name` always starts with (see nameSource): its first word up to any apostrophe, less a Russian ending. */
+function needleOf(name: string): string {
+  const first = name.trim().split(/\s+/)[0]!;
+  const stem = CYRILLIC_WORD.test(first) ? first.slice(0, -1) : first;
+  return stem.split(/['’]/)[0]!;
+}
+
 /** Every speaker mention in a stretch of context that can be the subject; `anchor` is where the quote sits relative to it. */
 function mentionsIn(context: string, anchor: number, corpus: Corpus, penalty = 0): Mention[] {
-  return nameMatchers(corpus).flatMap(({ speakerId, pattern }) =>
+  const present = nameMatchers(corpus).filter(({ needles }) => needles.some((needle) => context.includes(needle)));
+  return present.flatMap(({ speakerId, pattern }) =>
     [...context.matchAll(pattern)]
       // "wrote on Facebook", "his Facebook page", "with Meta's office": an object, not the speaker.
       .filter((match) => !NOT_A_SUBJECT.test(context.slice(Math.max(0, match.index - 20), match.index)))

@@ -1,0 +1,77 @@
+/**
+ * Page loads in Chromium, with an extension whose content script is empty
+ * (what any content script costs: injection, an isolated world) and with
+ * Counterpoint, alternating, each on a fresh profile. Per load: main-thread
+ * time and JS heap (CDP Performance.getMetrics, after a collection) and the
+ * long tasks of a trace.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, launchWithExtension } from '../chromium.ts';
+import { startTrace, taskFigures, type TaskFigures } from './trace.ts';
+
+/** The two extensions compared. */
+export type Setup = 'empty content script' | 'Counterpoint';
+
+/** What one page load cost. */
+export interface LoadFigures extends TaskFigures {
+  mainThreadMs: number;
+  heapMb: number;
+}
+
+/** An unpacked extension with an empty content script on every page, written to a temporary folder. */
+export function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'counterpoint-bench-empty-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty content script',
+    version: '1.0',
+    background: { service_worker: 'worker.js' },
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'worker.js'), '');
+  writeFileSync(join(dir, 'content.js'), '');
+  return dir;
+}
+
+/** Loads `url` once with `setup`, waits `settleMs` for the extension's work, and reads the figures. */
+export async function loadOnce(setup: Setup, url: string, empty: string, settleMs: number): Promise<LoadFigures> {
+  const profile = mkdtempSync(join(tmpdir(), 'counterpoint-bench-'));
+  const { context, extensionId } = await launchWithExtension(profile, true, setup === 'Counterpoint' ? DIST : empty);
+  try {
+    const page = await context.newPage();
+    const session = await context.newCDPSession(page);
+    // Metrics count from `Performance.enable`, so enable before the page loads.
+    await session.send('Performance.enable');
+    const trace = await startTrace(session);
+    await page.goto(url);
+    await page.waitForTimeout(settleMs);
+    const events = await trace.stop();
+    await session.send('HeapProfiler.collectGarbage');
+    const { metrics } = await session.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return {
+      mainThreadMs: metric('TaskDuration') * 1000,
+      heapMb: metric('JSHeapUsedSize') / 1e6,
+      ...taskFigures(events, (script) => script.startsWith(`chrome-extension://${extensionId}/`)),
+    };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** The median of each figure over several loads. */
+export function medianFigures(runs: readonly LoadFigures[]): LoadFigures {
+  const median = (pick: (m: LoadFigures) => number) =>
+    runs.map(pick).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
+  return {
+    mainThreadMs: median((m) => m.mainThreadMs),
+    heapMb: median((m) => m.heapMb),
+    longestMs: median((m) => m.longestMs),
+    longestOursMs: median((m) => m.longestOursMs),
+    doneAfterLoadMs: median((m) => m.doneAfterLoadMs),
+  };
+}

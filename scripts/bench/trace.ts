@@ -1,0 +1,105 @@
+/**
+ * Long tasks from a Chromium trace. A content script's tasks are not reported
+ * to the page's own PerformanceObserver, so the benchmark records a trace
+ * over CDP (the `devtools.timeline` categories) and reads the RunTask events
+ * of the renderer's main thread (CrRendererMain).
+ */
+import type { CDPSession } from '@playwright/test';
+
+/** One trace event, as much of it as we read. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string; scriptName?: string; frame?: string } };
+}
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'];
+// Events that mean script ran inside a task.
+const SCRIPT_EVENTS = new Set([
+  'FunctionCall',
+  'EvaluateScript',
+  'v8.evaluateModule',
+  'v8.compileModule',
+  'RunMicrotasks',
+  'RunYieldContinuation',
+  'TimerFire',
+]);
+
+/** Starts recording; resolve `stop()` to get the events. */
+export async function startTrace(session: CDPSession): Promise<{ stop(): Promise<TraceEvent[]> }> {
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
+  await session.send('Tracing.start', { categories: CATEGORIES.join(','), transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      const complete = new Promise<void>((done) => session.once('Tracing.tracingComplete', () => done()));
+      await session.send('Tracing.end');
+      await complete;
+      return events;
+    },
+  };
+}
+
+/** What a trace says about a page load. */
+export interface TaskFigures {
+  /** Longest task of any kind on the page's main thread (the page's own parsing and layout included). */
+  longestMs: number;
+  /** Longest task that ran the extension's script (or, on a page without scripts of its own, any script). */
+  longestOursMs: number;
+  /** From the load event to the end of the extension's last task: when its work on the page was done. */
+  doneAfterLoadMs: number;
+}
+
+/** Reads the tasks of every CrRendererMain thread of a trace; `ours` tells the extension's script URLs. */
+export function taskFigures(events: readonly TraceEvent[], ours: (url: string) => boolean): TaskFigures {
+  const mainThreads = new Set(
+    events
+      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
+  const onMain = events.filter((event) => mainThreads.has(`${event.pid}:${event.tid}`));
+  const tasks = onMain.filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.dur !== undefined);
+  const load = onMain.find((event) => event.name === 'MarkLoad')?.ts ?? Math.min(...tasks.map((task) => task.ts));
+  // Nested events by thread, sorted by time, to find what ran inside each task.
+  const inner = onMain.filter((event) => event.name !== 'RunTask').sort((a, b) => a.ts - b.ts);
+  let longestMs = 0;
+  let longestOursMs = 0;
+  let lastEnd = load;
+  for (const task of tasks) {
+    const end = task.ts + task.dur!;
+    longestMs = Math.max(longestMs, task.dur! / 1000);
+    let script = false;
+    let theirs = false;
+    let mine = false;
+    for (let i = firstAtOrAfter(inner, task.ts); i < inner.length && inner[i]!.ts <= end; i += 1) {
+      const event = inner[i]!;
+      if (event.pid !== task.pid || event.tid !== task.tid) continue;
+      if (SCRIPT_EVENTS.has(event.name)) script = true;
+      const url = event.args?.data?.url ?? event.args?.data?.scriptName ?? '';
+      if (url && SCRIPT_EVENTS.has(event.name)) {
+        if (ours(url)) mine = true;
+        else theirs = true;
+      }
+    }
+    if (mine || (script && !theirs)) {
+      longestOursMs = Math.max(longestOursMs, task.dur! / 1000);
+      lastEnd = Math.max(lastEnd, end);
+    }
+  }
+  return { longestMs, longestOursMs, doneAfterLoadMs: (lastEnd - load) / 1000 };
+}
+
+function firstAtOrAfter(events: readonly TraceEvent[], ts: number): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (events[mid]!.ts < ts) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,136 @@
+/**
+ * The single pass over a page: runs the token automaton over the token stream
+ * and chains the segment hits of each literal chain across its gaps.
+ *
+ * Chaining is lazy: the pass only records where each phrase ended, and works
+ * back through a chain's earlier segments when its LAST segment is found,
+ * looking only as far back as each gap allows. A common word that starts
+ * thirty chains ("kazakhstan") so costs one record, not thirty partial chains
+ * of which almost none complete. Work stays linear in the page.
+ */
+import type { TokenAutomaton } from './aho-corasick.ts';
+import type { KnownTokens } from './known-tokens.ts';
+
+/** The shape of a literal chain: its segments' lengths in tokens and the gap limits between them. */
+export interface ChainShape {
+  segmentLengths: readonly number[];
+  gaps: readonly number[];
+}
+
+/** Which chain and which of its segments an automaton phrase stands for: `[chain, segment]`. */
+export type SegmentUse = readonly [chain: number, segment: number];
+
+/** A whole chain found in the tokens: first and last token indices (inclusive) and the words skipped in gaps. */
+export interface ChainHit {
+  chain: number;
+  first: number;
+  last: number;
+  skipped: number;
+}
+
+/** Where a chain found up to one of its segments starts, and the words it skipped so far. */
+interface Start {
+  first: number;
+  skipped: number;
+}
+
+/**
+ * Scans `tokens` once and returns every complete chain hit. For a given chain
+ * and end token it keeps the earliest start (the longest match), then the
+ * fewest skipped words.
+ */
+export function chainHits(
+  tokens: KnownTokens,
+  automaton: TokenAutomaton,
+  uses: readonly (readonly SegmentUse[])[],
+  shapes: readonly ChainShape[],
+): ChainHit[] {
+  const chainer = new Chainer(uses, shapes);
+  let state = automaton.start;
+  let paragraph = tokens.paragraph[0] ?? 0;
+  let previous = -1;
+  for (let k = 0; k < tokens.count; k += 1) {
+    const last = tokens.index[k]!;
+    // A match never spans a paragraph break: forget everything read before it. A word
+    // no phrase contains (skipped in the stream) leads back to the start state too.
+    if (tokens.paragraph[k] !== paragraph || last !== previous + 1) state = automaton.start;
+    paragraph = tokens.paragraph[k]!;
+    previous = last;
+    state = automaton.next(state, tokens.symbol[k]!);
+    for (const phrase of automaton.phrasesAt[state]!) chainer.phraseEnds(phrase, last, paragraph);
+  }
+  return chainer.hits;
+}
+
+/** Phrase ends recorded in scan order, and the chains completed from them. */
+class Chainer {
+  readonly hits: ChainHit[] = [];
+  readonly #shapes: readonly ChainShape[];
+  // Per phrase, the chain segments it completes (last segments only) and where it ended.
+  readonly #finals: (readonly SegmentUse[])[];
+  readonly #ends: { last: number[]; paragraph: number[] }[];
+  // Per chain, the phrase of each segment.
+  readonly #phraseOf: number[][];
+  // Starts already worked out for an inner segment ending at a token, keyed by chain, segment and token.
+  readonly #memo = new Map<number, Start | null>();
+  readonly #segmentsMax: number;
+
+  constructor(uses: readonly (readonly SegmentUse[])[], shapes: readonly ChainShape[]) {
+    this.#shapes = shapes;
+    this.#finals = uses.map((list) => list.filter(([chain, segment]) => segment === shapes[chain]!.gaps.length));
+    this.#ends = uses.map(() => ({ last: [], paragraph: [] }));
+    this.#phraseOf = shapes.map(() => []);
+    uses.forEach((list, phrase) => list.forEach(([chain, segment]) => (this.#phraseOf[chain]![segment] = phrase)));
+    this.#segmentsMax = Math.max(1, ...shapes.map((shape) => shape.segmentLengths.length));
+  }
+
+  /** Records that `phrase` ends at token `last`, and reports every chain it completes there. */
+  phraseEnds(phrase: number, last: number, paragraph: number): void {
+    const ends = this.#ends[phrase]!;
+    ends.last.push(last);
+    ends.paragraph.push(paragraph);
+    for (const [chain, segment] of this.#finals[phrase]!) {
+      const start = this.#startOf(chain, segment, last, paragraph);
+      if (start) this.hits.push({ chain, last, first: start.first, skipped: start.skipped });
+    }
+  }
+
+  /** The best start of `chain` found up to `segment` ending at token `last`, or null. */
+  #startOf(chain: number, segment: number, last: number, paragraph: number): Start | null {
+    const shape = this.#shapes[chain]!;
+    const first = last - shape.segmentLengths[segment]! + 1;
+    if (segment === 0) return { first, skipped: 0 };
+    const key = (last * this.#shapes.length + chain) * this.#segmentsMax + segment;
+    const known = this.#memo.get(key);
+    if (known !== undefined) return known;
+    const gap = shape.gaps[segment - 1]!;
+    const ends = this.#ends[this.#phraseOf[chain]![segment - 1]!]!;
+    let best: Start | null = null;
+    // The previous segment must end before this one starts, at most `gap` words before, in this paragraph.
+    for (let i = lastBelow(ends.last, first); i >= 0; i -= 1) {
+      const end = ends.last[i]!;
+      if (end < first - 1 - gap || ends.paragraph[i] !== paragraph) break;
+      const before = this.#startOf(chain, segment - 1, end, paragraph);
+      if (!before) continue;
+      const skipped = before.skipped + (first - 1 - end);
+      if (!best || before.first < best.first || (before.first === best.first && skipped < best.skipped)) {
+        best = { first: before.first, skipped };
+      }
+    }
+    // Only inner segments are asked again (by later hits of the next segment); last ones are not.
+    if (segment < shape.gaps.length) this.#memo.set(key, best);
+    return best;
+  }
+}
+
+/** The index of the last element of the ascending `list` below `bound`, or -1. */
+function lastBelow(list: readonly number[], bound: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]! < bound) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}

@@ -1,0 +1,131 @@
+/**
+ * Finds the corpus claims a text makes. Every pattern of every claim is
+ * compiled once into one token-level Aho-Corasick automaton (claim-tables.ts;
+ * the build does it for the built-in pack), so a page of any size is read
+ * once for all claims, whatever their number.
+ */
+import type { Claim, Pack } from '../corpus/schema.ts';
+import type { Corpus } from '../corpus/corpus.ts';
+import type { PackCheck } from '../corpus/validate-pack.ts';
+import { stemWord } from '../text/stem.ts';
+import { loadAutomaton } from './aho-corasick.ts';
+import { chainHits, type ChainHit, type ChainShape } from './chain-hits.ts';
+import { compileClaimTables, type ClaimTables } from './claim-tables.ts';
+import { readKnownTokens, slotOf, type KnownTokens } from './known-tokens.ts';
+import { parsePattern } from './pattern.ts';
+import { keepLongest } from './keep-longest.ts';
+
+/** A claim found in a text: its range in the original text and the pattern that fired. */
+export interface ClaimMatch {
+  claimId: string;
+  /** Offset of the first matched word in the original text. */
+  start: number;
+  /** Offset just past the last matched word in the original text. */
+  end: number;
+  patternId: string;
+  /** 1 for a contiguous match, 0.05 less per word skipped in a gap, never below 0.5. */
+  confidence: number;
+}
+
+/** A compiled set of claims, reusable for any number of texts. */
+export interface ClaimMatcher {
+  /** Every claim found in `text`, sorted by start. */
+  find(text: string): ClaimMatch[];
+}
+
+/**
+ * Compiles every pattern of every claim into one token-level Aho-Corasick automaton.
+ * Patterns that do not parse are skipped: packs are checked with `checkPatterns` when loaded.
+ */
+export function compileClaimMatcher(claims: readonly Claim[]): ClaimMatcher {
+  return loadClaimMatcher(compileClaimTables(claims));
+}
+
+// Distinct words a page repeats; past this many the memo starts afresh (a page of
+// random words must not grow it without bound).
+const WORD_MEMO_LIMIT = 50_000;
+
+/** The matcher for already compiled tables (the build compiles the built-in pack's). */
+export function loadClaimMatcher(tables: ClaimTables): ClaimMatcher {
+  const automaton = loadAutomaton(tables);
+  const symbols = new Map(tables.stems.map((stem, index) => [stem, index + 1]));
+  const chains = tables.chains.map(([pattern, segmentLengths, gaps], rank) => {
+    const [claimId, patternId] = tables.patterns[pattern]!;
+    return { claimId, patternId, segmentLengths, gaps, rank };
+  });
+  // Normalised word -> symbol: each distinct word is stemmed once per matcher.
+  const memo = new Map<string, number>();
+  const symbolOf = (word: string): number => {
+    let symbol = memo.get(word);
+    if (symbol === undefined) {
+      symbol = symbols.get(stemWord(word)) ?? 0;
+      if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+      memo.set(word, symbol);
+    }
+    return symbol;
+  };
+  return {
+    find(text) {
+      const tokens = readKnownTokens(text, symbolOf);
+      return toMatches(keepLongest(chainHits(tokens, automaton, tables.uses, chains), chains), tokens, chains);
+    },
+  };
+}
+
+function toMatches(
+  hits: readonly ChainHit[],
+  tokens: KnownTokens,
+  chains: readonly (ChainShape & { claimId: string; patternId: string; rank: number })[],
+): ClaimMatch[] {
+  const ranked = hits.map((hit) => {
+    const source = chains[hit.chain]!;
+    const match: ClaimMatch = {
+      claimId: source.claimId,
+      start: tokens.start[slotOf(tokens, hit.first)]!,
+      end: tokens.end[slotOf(tokens, hit.last)]!,
+      patternId: source.patternId,
+      confidence: confidence(hit.skipped),
+    };
+    return { match, rank: source.rank };
+  });
+  ranked.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end || a.rank - b.rank);
+  return ranked.map(({ match }) => match);
+}
+
+/** 1 for a contiguous match, 0.05 less per skipped word, floor 0.5 (rounded to avoid float noise). */
+function confidence(skipped: number): number {
+  return Math.max(0.5, Math.round(100 - 5 * skipped) / 100);
+}
+
+const matchers = new WeakMap<Corpus, ClaimMatcher>();
+const shipped = new WeakMap<Pack, ClaimTables>();
+
+/**
+ * Hands over tables the build compiled for `pack`: a corpus of that pack alone
+ * then loads them instead of compiling its patterns.
+ */
+export function useCompiledClaims(pack: Pack, tables: ClaimTables): void {
+  shipped.set(pack, tables);
+}
+
+/** Finds claims in text; compiles (or loads the shipped tables) once per corpus and caches the matcher. */
+export function findClaims(text: string, corpus: Corpus): ClaimMatch[] {
+  let matcher = matchers.get(corpus);
+  if (!matcher) {
+    const tables = corpus.packs.length === 1 ? shipped.get(corpus.packs[0]!) : undefined;
+    matcher = tables ? loadClaimMatcher(tables) : compileClaimMatcher([...corpus.claims.values()]);
+    matchers.set(corpus, matcher);
+  }
+  return matcher.find(text);
+}
+
+/** A PackCheck (see validate-pack.ts) reporting `claims[i].patterns[j].match: <error>` for patterns that do not parse. */
+export const checkPatterns: PackCheck = (pack, report) => {
+  pack.claims.forEach((claim, i) =>
+    claim.patterns.forEach((pattern, j) => {
+      if (pattern.match === '') return; // Unreadable in a pack that failed its schema, which said so.
+      const parsed = parsePattern(pattern.match);
+      if (!parsed.ok) report(`claims[${i}].patterns[${j}].match`, parsed.error);
+    }),
+  );
+};

@@ -1,0 +1,35 @@
+/**
+ * The language of a page and of its quotes, from the browser's own detector
+ * (i18n.detectLanguage: built in, no download, no network). Chrome's MV3 API
+ * and Firefox's both return a promise; the bare `chrome` namespace keeps the
+ * polyfill out of the scanner's chunk.
+ */
+import type { AsyncQuoteLanguages } from '../core/scan-steps.ts';
+
+/** Enough of the page's text to tell its language. */
+const PAGE_SAMPLE = 5_000;
+/** Below this share of the text, a guess is not a language. */
+const MIN_PERCENTAGE = 50;
+
+/**
+ * The language of `text` (an ISO 639-1 code), or undefined when the browser cannot tell. A
+ * quote is short: only a guess the detector itself calls reliable counts (`strict`); for a
+ * page's text, a majority guess is enough.
+ */
+export async function detectLanguage(text: string, strict = true): Promise<string | undefined> {
+  try {
+    const result = await chrome.i18n.detectLanguage(text);
+    const best = result.languages[0];
+    if (!best || best.language === 'und') return undefined;
+    return result.isReliable || (!strict && best.percentage >= MIN_PERCENTAGE) ? best.language : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's language (detected, else its `lang` attribute) and a detector for its quotes. */
+export async function pageLanguages(doc: Document, text: string): Promise<AsyncQuoteLanguages> {
+  const declared = doc.documentElement.lang.trim() || undefined;
+  const page = (await detectLanguage(text.slice(0, PAGE_SAMPLE), false)) ?? declared;
+  return { page, detect: (quote) => detectLanguage(quote) };
+}

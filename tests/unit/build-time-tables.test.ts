@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+/**
+ * Guards the build-time work of issue #8: what the built-in pack determines
+ * is compiled by the build (scripts/pack-plugin.ts), derived from the pack,
+ * and the page only reads it. Stage 1 detects the topic without compiling the
+ * lexicon, and the scanner matches claims without parsing a pattern.
+ */
+import story from 'virtual:story-topic';
+import labels from 'virtual:story-topic-labels';
+import claimTables from 'virtual:story-claims';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BUILTIN_PACK, builtinCorpus } from '../../src/core/corpus/builtin-corpus.ts';
+import { compileClaimTables } from '../../src/core/claims/claim-tables.ts';
+import { compileTopic } from '../../src/core/topic/compile-topic.ts';
+import { compileTopicTables, loadTopicTables } from '../../src/core/topic/topic-tables.ts';
+
+// Spies around the real compilers: the page must not call them for the built-in pack.
+const calls = vi.hoisted(() => ({ compileTopic: 0, parsePattern: 0 }));
+vi.mock('../../src/core/topic/compile-topic.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/core/topic/compile-topic.ts')>();
+  return {
+    ...real,
+    compileTopic: (...args: Parameters<typeof real.compileTopic>) => {
+      calls.compileTopic += 1;
+      return real.compileTopic(...args);
+    },
+  };
+});
+vi.mock('../../src/core/claims/pattern.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/core/claims/pattern.ts')>();
+  return {
+    ...real,
+    parsePattern: (...args: Parameters<typeof real.parsePattern>) => {
+      calls.parsePattern += 1;
+      return real.parsePattern(...args);
+    },
+  };
+});
+
+// The scanner reaches the browser through the platform seam; nothing is sent in this test.
+vi.mock('../../src/platform/browser.ts', () => ({ browser: { runtime: { sendMessage: async () => undefined } } }));
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.replaceChildren();
+});
+
+describe('the compiled pack the build ships', () => {
+  it('is derived from the pack: the topic tables and the claim tables', () => {
+    expect(story.packId).toBe(BUILTIN_PACK.id);
+    // Stage 1 gets no labels: only what detection reads.
+    const lexicon = BUILTIN_PACK.topic.groups.map(({ id, weight, terms }) => ({ id, weight, terms }));
+    expect(story.topic).toEqual({ ...BUILTIN_PACK.topic, groups: lexicon });
+    expect(labels.groups).toEqual(
+      BUILTIN_PACK.topic.groups.map(({ id, label, translations }) => ({ id, label, translations })),
+    );
+    expect(story.tables).toEqual(JSON.parse(JSON.stringify(compileTopicTables(BUILTIN_PACK.topic))));
+    expect(loadTopicTables(story.tables)).toEqual(compileTopic(BUILTIN_PACK.topic));
+    expect(claimTables).toEqual(JSON.parse(JSON.stringify(compileClaimTables(BUILTIN_PACK.claims))));
+    expect(claimTables.chains.length).toBeGreaterThan(BUILTIN_PACK.claims.length);
+  });
+});
+
+describe('a page', () => {
+  it('runs stage 1 with the shipped topic tables, compiling no lexicon', async () => {
+    const listeners: unknown[] = [];
+    vi.stubGlobal('chrome', {
+      runtime: { id: 'counterpoint', onMessage: { addListener: (listener: unknown) => listeners.push(listener) } },
+      storage: { local: { get: async () => ({}) }, onChanged: { addListener: () => undefined } },
+    });
+    // Our own constant: an off-topic page long enough to need no second look.
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'The city council met on Tuesday to discuss the new bus routes. '.repeat(60);
+    document.body.append(paragraph);
+    calls.compileTopic = 0;
+    const { pageState } = await import('../../src/content/page-state.ts');
+    await import('../../src/content/stage1.ts');
+    await vi.waitFor(() => expect(pageState.detection).not.toBeNull());
+    expect(pageState.detection?.about).toBe(false);
+    expect(listeners).toHaveLength(1);
+    expect(calls.compileTopic).toBe(0);
+  });
+
+  it('matches the built-in pack with the shipped claim tables, parsing no pattern', async () => {
+    await import('../../src/content/scanner.ts');
+    const { findClaims } = await import('../../src/core/claims/find-claims.ts');
+    calls.parsePattern = 0;
+    const found = findClaims('Kazakhstan said it got direct and exclusive access.', builtinCorpus());
+    expect(found.map((match) => match.claimId)).toContain('exclusive-access');
+    expect(calls.parsePattern).toBe(0);
+    // The seam works both ways: a pack without shipped tables is compiled, once.
+    const { createCorpus } = await import('../../src/core/corpus/corpus.ts');
+    findClaims('direct and exclusive access', createCorpus([{ ...BUILTIN_PACK }]));
+    expect(calls.parsePattern).toBeGreaterThan(0);
+  });
+});
