@@ -9,57 +9,36 @@ import { builtinCorpus } from '../../src/core/corpus/builtin-corpus.ts';
 import { findClaims } from '../../src/core/claims/find-claims.ts';
 import { scanText } from '../../src/core/scan-text.ts';
 import { fixturePageTexts, generatedText } from '../../tests/support/match-texts.ts';
+
+type Row = (string | number | null)[];
+
 const corpus = builtinCorpus();
 const out = process.argv[2]!;
-const old = (f: string) => JSON.parse(readFileSync(`${out}/${f}`, 'utf8'));
-const sha = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex');
-// Claims
-{
-  const ref = old('claim-matches.json');
-  const rows = (t: string) => findClaims(t, corpus).map((m) => [m.claimId, m.start, m.end, m.patternId, m.confidence]);
-  const pages: Record<string, unknown> = {};
-  for (const [name, text] of fixturePageTexts()) pages[name] = rows(text);
-  const { chars, seed } = ref.generated;
+
+/** Pins `rows` of every page and of the generated text into `file`, as the tests read it. */
+function pin(file: string, rows: (text: string) => Row[], extra: (found: Row[]) => object = () => ({})): void {
+  const previous = JSON.parse(readFileSync(`${out}/${file}`, 'utf8')) as {
+    generated: { chars: number; seed: number; first: unknown[] };
+  };
+  const pages = Object.fromEntries([...fixturePageTexts()].map(([name, text]) => [name, rows(text)]));
+  const { chars, seed } = previous.generated;
   const found = rows(generatedText(chars, seed));
-  const perClaim: Record<string, number> = {};
-  for (const [id] of found) perClaim[id as string] = (perClaim[id as string] ?? 0) + 1;
-  const sorted = Object.fromEntries(Object.entries(perClaim).sort(([a], [b]) => (a < b ? -1 : 1)));
-  writeFileSync(
-    `${out}/claim-matches.json`,
-    JSON.stringify({
-      pages,
-      generated: {
-        chars,
-        seed,
-        count: found.length,
-        sha256: sha(found),
-        first: found.slice(0, ref.generated.first.length),
-        perClaim: sorted,
-      },
-    }),
-  );
+  const sha256 = createHash('sha256').update(JSON.stringify(found)).digest('hex');
+  const first = found.slice(0, previous.generated.first.length);
+  const generated = { chars, seed, count: found.length, sha256, first, ...extra(found) };
+  writeFileSync(`${out}/${file}`, JSON.stringify({ pages, generated }));
 }
-// Quotes
-{
-  const ref = old('scan-quotes.json');
-  const rows = (t: string) =>
-    scanText(t, corpus).quotes.map((q) => [q.start, q.end, q.speakerId ?? null, q.check.verdict]);
-  const pages: Record<string, unknown> = {};
-  for (const [name, text] of fixturePageTexts()) pages[name] = rows(text);
-  const { chars, seed } = ref.generated;
-  const found = rows(generatedText(chars, seed));
-  writeFileSync(
-    `${out}/scan-quotes.json`,
-    JSON.stringify({
-      pages,
-      generated: {
-        chars,
-        seed,
-        count: found.length,
-        sha256: sha(found),
-        first: found.slice(0, ref.generated.first.length),
-      },
-    }),
-  );
-}
+
+pin(
+  'claim-matches.json',
+  (text) => findClaims(text, corpus).map((m) => [m.claimId, m.start, m.end, m.patternId, m.confidence]),
+  (found) => {
+    const perClaim: Record<string, number> = {};
+    for (const [id] of found) perClaim[id as string] = (perClaim[id as string] ?? 0) + 1;
+    return { perClaim: Object.fromEntries(Object.entries(perClaim).sort(([a], [b]) => (a < b ? -1 : 1))) };
+  },
+);
+pin('scan-quotes.json', (text) =>
+  scanText(text, corpus).quotes.map((q) => [q.start, q.end, q.speakerId ?? null, q.check.verdict]),
+);
 console.log(`pinned in ${out}`);
