@@ -12,6 +12,7 @@ import {
   type LanguageChoice,
   type LanguageSource,
 } from '../core/i18n/language.ts';
+import { loadCatalogue } from '../core/i18n/catalogues.ts';
 import type { ReaderLanguage } from '../core/view/localize.ts';
 
 const KEY = 'uiLanguage';
@@ -32,9 +33,11 @@ export function browserLanguage(): ReaderLanguage {
   return resolveLanguage('auto', chrome.i18n.getMessage('catalogueLanguage'), chrome.i18n.getUILanguage());
 }
 
-/** The language the interface is shown in now. */
+/** The language the interface is shown in now, its catalogue loaded (so `messagesFor` has its words). */
 export async function readerLanguage(): Promise<ReaderLanguage> {
-  return resolveLanguage(await getLanguageChoice(), browserLanguage());
+  const lang = resolveLanguage(await getLanguageChoice(), browserLanguage());
+  await loadCatalogue(lang);
+  return lang;
 }
 
 /** Calls `listener` with the new language whenever the choice changes; returns the unsubscribe function. */
@@ -43,7 +46,8 @@ export function onReaderLanguageChange(listener: (lang: ReaderLanguage, choice: 
     const change = changes[KEY];
     if (area !== 'local' || !change) return;
     const choice = parseLanguageChoice(change.newValue);
-    listener(resolveLanguage(choice, browserLanguage()), choice);
+    const lang = resolveLanguage(choice, browserLanguage());
+    void loadCatalogue(lang).then(() => listener(lang, choice));
   };
   chrome.storage.onChanged.addListener(handle);
   return () => chrome.storage.onChanged.removeListener(handle);

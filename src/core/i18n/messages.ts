@@ -4,7 +4,14 @@
  * the same words come out in Node, in tests and in every extension context.
  */
 import type { ReaderLanguage } from '../view/localize.ts';
-import { CATALOGUES, type CatalogueEntry, type MessageKey, type PluralKey } from './catalogues.ts';
+import {
+  loadCatalogue,
+  loadedCatalogue,
+  type Catalogue,
+  type CatalogueEntry,
+  type MessageKey,
+  type PluralKey,
+} from './catalogues.ts';
 
 /** What a placeholder may be given: text, or a number (formatted for the language). */
 export type Substitution = string | number;
@@ -44,16 +51,28 @@ export function formatEntry(entry: CatalogueEntry, substitutions: readonly strin
 
 const cache = new Map<ReaderLanguage, Messages>();
 
-/** The messages of one language (made once per language). */
+/**
+ * The messages of one language (made once per language). Its catalogue must have been
+ * loaded ({@link loadMessages}, or `readerLanguage()` in src/platform/, which loads it);
+ * until then the words are English.
+ */
 export function messagesFor(lang: ReaderLanguage): Messages {
+  const catalogue = loadedCatalogue(lang);
+  if (!catalogue) return create(lang, loadedCatalogue('en')!);
   let messages = cache.get(lang);
-  if (!messages) cache.set(lang, (messages = create(lang)));
+  if (!messages) cache.set(lang, (messages = create(lang, catalogue)));
   return messages;
 }
 
-function create(lang: ReaderLanguage): Messages {
+/** Loads the catalogue of `lang` and returns its messages. */
+export async function loadMessages(lang: ReaderLanguage): Promise<Messages> {
+  await loadCatalogue(lang);
+  return messagesFor(lang);
+}
+
+function create(lang: ReaderLanguage, catalogue: Catalogue): Messages {
   const locale = INTL_LOCALE[lang];
-  const catalogue = CATALOGUES[lang];
+  const english = loadedCatalogue('en')!;
   const numbers = new Intl.NumberFormat(locale);
   const plurals = new Intl.PluralRules(locale);
   const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
@@ -63,7 +82,7 @@ function create(lang: ReaderLanguage): Messages {
   const text = (value: Substitution) => (typeof value === 'number' ? numbers.format(value) : value);
   const t = (key: string, ...substitutions: Substitution[]) => {
     // A missing key is a bug the catalogue test catches; the English text is still better than nothing.
-    const entry = catalogue[key] ?? CATALOGUES.en[key];
+    const entry = catalogue[key] ?? english[key];
     return entry ? formatEntry(entry, substitutions.map(text)) : key;
   };
   return {
