@@ -57,11 +57,17 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   await pause();
   const scan = await scanTextInSteps(textForMatching(extracted), corpus, pause);
   if (signal.aborted) return false;
-  const highlights = await ourChange(() =>
-    highlightRangesInSteps(document.body, extracted, toRanges(scan, corpus), pausedWatch(pause), signal),
+  // The watch looks away while we mark, and only then: pausedWatch lets it look while we yield.
+  watch?.pause();
+  const highlights = await highlightRangesInSteps(
+    document.body,
+    extracted,
+    toRanges(scan, corpus),
+    pausedWatch(pause),
+    signal,
   );
+  watch?.resume();
   if (!highlights) return false;
-  watch?.resume(); // Paused by the last step's pause.
   let wiring: PopoverWiring;
   try {
     wiring = attachPopovers(document, corpus, scan);
