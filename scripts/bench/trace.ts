@@ -48,7 +48,7 @@ export async function startTrace(session: CDPSession): Promise<{ stop(): Promise
 export interface TaskFigures {
   /** Longest task of any kind on the page's main thread (the page's own parsing and layout included). */
   longestMs: number;
-  /** Longest task that ran the extension's script (or, on a page without scripts of its own, any script). */
+  /** Longest task that ran the extension's script (or, on a page without scripts of its own, was mostly script). */
   longestOursMs: number;
   /** From the load event to the end of the extension's last task: when its work on the page was done. */
   doneAfterLoadMs: number;
@@ -72,20 +72,20 @@ export function taskFigures(events: readonly TraceEvent[], ours: (url: string) =
   for (const task of tasks) {
     const end = task.ts + task.dur!;
     longestMs = Math.max(longestMs, task.dur! / 1000);
-    let script = false;
+    let script = 0; // Longest script event without a URL (microtasks, yield continuations).
     let theirs = false;
     let mine = false;
     for (let i = firstAtOrAfter(inner, task.ts); i < inner.length && inner[i]!.ts <= end; i += 1) {
       const event = inner[i]!;
-      if (event.pid !== task.pid || event.tid !== task.tid) continue;
-      if (SCRIPT_EVENTS.has(event.name)) script = true;
+      if (event.pid !== task.pid || event.tid !== task.tid || !SCRIPT_EVENTS.has(event.name)) continue;
       const url = event.args?.data?.url ?? event.args?.data?.scriptName ?? '';
-      if (url && SCRIPT_EVENTS.has(event.name)) {
-        if (ours(url)) mine = true;
-        else theirs = true;
-      }
+      if (!url) script = Math.max(script, event.dur ?? 0);
+      else if (ours(url)) mine = true;
+      else theirs = true;
     }
-    if (mine || (script && !theirs)) {
+    // Script without a URL is ours only on a page with no script of its own, and only when it
+    // is most of the task: a rendering task that merely drains a microtask is the page's.
+    if (mine || (!theirs && script >= task.dur! / 2)) {
       longestOursMs = Math.max(longestOursMs, task.dur! / 1000);
       lastEnd = Math.max(lastEnd, end);
     }

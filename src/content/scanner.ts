@@ -90,17 +90,17 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   const text = textForMatching(extracted);
   const scan = await scanTextInSteps(text, corpus, pause, await pageLanguages(document, text));
   if (signal.aborted) return false;
-  const highlights = await ourChange(() =>
-    highlightRangesInSteps(
-      document.body,
-      extracted,
-      toRanges(scan, corpus, text, messages),
-      pausedWatch(pause),
-      signal,
-    ),
+  // The watch looks away while we mark, and only then: pausedWatch lets it look while we yield.
+  watch?.pause();
+  const highlights = await highlightRangesInSteps(
+    document.body,
+    extracted,
+    toRanges(scan, corpus, text, messages),
+    pausedWatch(pause),
+    signal,
   );
+  watch?.resume();
   if (!highlights) return false;
-  watch?.resume(); // Paused by the last step's pause.
   let wiring: PopoverWiring;
   try {
     // In "none in the page" a click on (invisible) marked text is the page's, not ours.

@@ -40,6 +40,11 @@ describe('scanText', () => {
     expect(scanText(invented, corpus, { page: 'nl', detect: () => 'en' }).quotes[0]!.check.verdict).toBe('not-found');
   });
 
+  it('never calls words in a script no source uses "not found", even when the language detector is wrong', () => {
+    const russian = '«Правительство выпустило собственное заявление», — заявил Бен Макконахи.';
+    expect(scanText(russian, corpus, { page: 'en', detect: () => undefined }).quotes).toEqual([]);
+  });
+
   it('does not call a translated quote "not found" when no source is in its script', () => {
     expect(
       verdicts('«Правительство выпустило собственное заявление, независимо от Facebook», — заявил Бен Макконахи.'),

@@ -55,8 +55,8 @@ export function scanText(text: string, corpus: Corpus, languages: QuoteLanguages
  * in a language none of that speaker's sources is in, it is a translation: it
  * cannot be checked word for word, and calling it "not found" would accuse an
  * accurate translation, so it comes with the speaker's statements, closest
- * first. Without a known language, a quote in another script than every source
- * is left out, for the same reason.
+ * first. A quote in another script than every source is never "not found"
+ * either: without a language that makes it a translation, it is left out.
  */
 export function judgeQuote(finding: QuoteFinding, corpus: Corpus, language: string | undefined): QuoteFinding | null {
   if (finding.check.verdict !== 'not-found') return finding;
@@ -66,7 +66,7 @@ export function judgeQuote(finding: QuoteFinding, corpus: Corpus, language: stri
     const matches = closestStatements(corpus, speakerId, finding.text);
     return { ...finding, check: { verdict: 'translation', similarity: matches[0]?.similarity ?? 0, matches } };
   }
-  if (language !== undefined) return finding;
+  // Whatever the detector said, words in a script no source is written in cannot be "not found".
   return sourceScripts(corpus).has(scriptOf(finding.text)) ? finding : null;
 }
 
