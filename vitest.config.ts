@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'corpus/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
+    // The ru and kk catalogues, which the extension loads on demand, loaded up front.
+    setupFiles: ['tests/support/load-catalogues.ts'],
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 });

@@ -163,6 +163,15 @@ describe('the kazakhstan-facebook-crs pack', () => {
   it("says how each document's date was established", () => {
     expect(pack.documents.filter((doc) => !doc.dateNote).map((doc) => doc.id)).toEqual([]);
   });
+
+  it("renders every topic group's label in Russian and Kazakh, for the popup's words about a page", () => {
+    const missing = pack.topic.groups.flatMap((group) =>
+      (['ru', 'kk'] as const)
+        .filter((lang) => !group.translations?.[lang]?.label)
+        .map((lang) => `${group.id}: ${lang}`),
+    );
+    expect(missing).toEqual([]);
+  });
 });
 
 describe('statement quotes', () => {

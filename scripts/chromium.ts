@@ -29,11 +29,15 @@ export interface ExtensionBrowser {
   extensionId: string;
 }
 
-/** Launches Chromium on a fresh profile with dist/ (or another unpacked extension with a service worker) loaded. */
+/**
+ * Launches Chromium on a fresh profile with dist/ (or another unpacked extension with a service worker) loaded.
+ * `args` are passed on, e.g. `--lang=kk` for a browser whose language is Kazakh.
+ */
 export async function launchWithExtension(
   profileDir: string,
   headless: boolean,
   extension = DIST,
+  args: readonly string[] = [],
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(extension, 'manifest.json')))
     throw new Error(`${extension} has no manifest: run \`npm run build\` first`);
@@ -42,7 +46,7 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless,
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...QUIET_FLAGS],
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...QUIET_FLAGS, ...args],
     viewport: { width: 1200, height: 900 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -4,10 +4,13 @@
  *
  * - An invalid pack fails the build with every problem by JSON path, so the
  *   extension can use it without validating it on every page.
- * - `virtual:story-topic`: the pack's id, topic lexicon and the lexicon's
- *   compiled lookup tables, as their own module. The stage-1 script runs on
- *   every page and needs nothing else (a plain JSON import would pull the
- *   whole pack into its chunk), and no page re-tokenises the lexicon.
+ * - `virtual:story-topic`: the pack's id, topic lexicon (group ids, weights
+ *   and terms: no labels) and the lexicon's compiled lookup tables, as their
+ *   own module. The stage-1 script runs on every page and needs nothing else
+ *   (a plain JSON import would pull the whole pack into its chunk), and no
+ *   page re-tokenises the lexicon.
+ * - `virtual:story-topic-labels`: the topic groups' labels with their
+ *   renderings, for the popup's words about a page; never in stage 1.
  * - `virtual:story-claims`: the claim patterns compiled into the matcher's
  *   automaton tables, so the scanner parses and expands no pattern.
  *
@@ -29,9 +32,15 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 /** The source of each virtual module, by id, generated from a (valid) pack. */
 export function packModules(pack: Pack): Record<string, string> {
-  const story = { packId: pack.id, topic: pack.topic, tables: compileTopicTables(pack.topic) };
+  const lexicon = { ...pack.topic, groups: pack.topic.groups.map(({ id, weight, terms }) => ({ id, weight, terms })) };
+  const story = { packId: pack.id, topic: lexicon, tables: compileTopicTables(pack.topic) };
+  const labels = {
+    packId: pack.id,
+    groups: pack.topic.groups.map(({ id, label, translations }) => ({ id, label, translations })),
+  };
   return {
     'virtual:story-topic': `export default ${JSON.stringify(story)};`,
+    'virtual:story-topic-labels': `export default ${JSON.stringify(labels)};`,
     'virtual:story-claims': `export default JSON.parse(${JSON.stringify(JSON.stringify(compileClaimTables(pack.claims)))});`,
   };
 }

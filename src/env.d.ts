@@ -2,7 +2,7 @@
 declare module 'virtual:story-topic' {
   const story: {
     packId: string;
-    topic: import('./core/corpus/schema.ts').Topic;
+    topic: import('./core/topic/detect-topic.ts').TopicLexicon;
     tables: import('./core/topic/topic-tables.ts').TopicTables;
   };
   export default story;
@@ -12,4 +12,13 @@ declare module 'virtual:story-topic' {
 declare module 'virtual:story-claims' {
   const tables: import('./core/claims/claim-tables.ts').ClaimTables;
   export default tables;
+}
+
+/** The built-in pack's topic groups' labels, with their renderings (see scripts/pack-plugin.ts), for the popup. */
+declare module 'virtual:story-topic-labels' {
+  const labels: {
+    packId: string;
+    groups: Pick<import('./core/corpus/schema.ts').TopicGroup, 'id' | 'label' | 'translations'>[];
+  };
+  export default labels;
 }

@@ -18,9 +18,13 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** The files of the build at `dir` reachable from its manifest.json, sorted. */
+/**
+ * The files of the build at `dir` reachable from its manifest.json, sorted. A
+ * manifest with `default_locale` reaches every `_locales/<lang>/messages.json`:
+ * the browser reads them by convention, and nothing names them by path.
+ */
 export function usedFiles(dir: string): string[] {
-  const used = new Set(['manifest.json']);
+  const used = new Set(['manifest.json', ...localeFiles(dir)]);
   const queue = ['manifest.json'];
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
     if (!['.json', '.html', '.js', '.css'].includes(extname(file))) continue;
@@ -32,6 +36,14 @@ export function usedFiles(dir: string): string[] {
     }
   }
   return [...used].sort();
+}
+
+function localeFiles(dir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { default_locale?: string };
+  if (!manifest.default_locale || !existsSync(join(dir, '_locales'))) return [];
+  return listFiles(join(dir, '_locales'))
+    .filter((path) => /^[\w-]+\/messages\.json$/.test(path))
+    .map((path) => `_locales/${path}`);
 }
 
 // Each token may be relative to the file (`./x.js`, `../x.js`) or to the extension's root

@@ -3,9 +3,11 @@
  * document in the reader page. Only our own content scripts are heard, and
  * every payload is validated against the protocol first.
  */
+import { messagesFor } from '../core/i18n/messages.ts';
 import { ContentToBackground, parseMessage } from '../core/messages.ts';
 import { readerQuery, type SourceRequest } from '../core/reader-query.ts';
 import { browser, type Runtime } from '../platform/browser.ts';
+import { readerLanguage } from '../platform/ui-language.ts';
 
 const BADGE_COLOUR = '#7a3db8';
 
@@ -26,8 +28,11 @@ export function listenToContent(): void {
 }
 
 async function showClaimCount(tabId: number, count: number): Promise<void> {
+  const m = messagesFor(await readerLanguage());
   await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  // The tooltip says in words what the number means.
+  await browser.action.setTitle({ tabId, title: count > 0 ? m.plural('badgeTitle', count) : m.t('extensionName') });
 }
 
 async function openReader(opener: { id?: number; index: number }, source: SourceRequest) {

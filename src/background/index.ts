@@ -2,6 +2,8 @@
  * The background service worker: wires the badge, the context menu, the
  * keyboard shortcut and message routing. Each job lives in its own module.
  */
+// Every catalogue, statically: a service worker may not import() one on demand.
+import '../core/i18n/bundled-catalogues.ts';
 import { registerQuoteCommand } from './quote-command.ts';
 import { listenToContent } from './content-messages.ts';
 

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const listeners: Record<string, (...args: unknown[]) => unknown> = {};
 const sent: unknown[][] = [];
 const created: unknown[] = [];
+const updated: unknown[][] = [];
 vi.mock('../platform/browser.ts', () => {
   const event = (name: string) => ({ addListener: (fn: (...args: unknown[]) => unknown) => (listeners[name] = fn) });
   return {
@@ -12,6 +13,7 @@ vi.mock('../platform/browser.ts', () => {
       contextMenus: {
         removeAll: async () => void (created.length = 0),
         create: (item: unknown) => created.push(item),
+        update: async (id: string, change: object) => void updated.push([id, change]),
         onClicked: event('menu'),
       },
       commands: { onCommand: event('command') },
@@ -19,6 +21,13 @@ vi.mock('../platform/browser.ts', () => {
     },
   };
 });
+
+// The reader chose Russian on the options page; the change listener is kept to fire it.
+const languageListeners: ((lang: 'en' | 'ru' | 'kk') => void)[] = [];
+vi.mock('../platform/ui-language.ts', () => ({
+  readerLanguage: async () => 'ru',
+  onReaderLanguageChange: (listener: (lang: 'en' | 'ru' | 'kk') => void) => languageListeners.push(listener),
+}));
 
 const { registerQuoteCommand } = await import('./quote-command.ts');
 
@@ -29,12 +38,17 @@ describe('quote command', () => {
     registerQuoteCommand();
   });
 
-  it('adds one context-menu item for selected text on web pages, also after an update', async () => {
+  it("adds one context-menu item for selected text on web pages, in the reader's language, also after an update", async () => {
     await listeners.installed!();
     await listeners.installed!();
     expect(created).toEqual([
-      expect.objectContaining({ title: 'Check quote with Counterpoint', contexts: ['selection'] }),
+      expect.objectContaining({ title: 'Проверить цитату в Counterpoint', contexts: ['selection'] }),
     ]);
+  });
+
+  it('renames the item when the reader chooses another language', () => {
+    languageListeners.at(-1)!('kk');
+    expect(updated).toEqual([['counterpoint-check-quote', { title: 'Дәйексөзді Counterpoint арқылы тексеру' }]]);
   });
 
   it('asks the clicked frame to check its selection', async () => {

@@ -3,8 +3,11 @@
  * the keyboard shortcut both ask the tab's content script to check the
  * selection. Nothing is loaded in the page until the user asks.
  */
+import { messagesFor } from '../core/i18n/messages.ts';
+import type { ReaderLanguage } from '../core/view/localize.ts';
 import { browser, type Tabs } from '../platform/browser.ts';
 import { sendToContent } from '../platform/content-port.ts';
+import { onReaderLanguageChange, readerLanguage } from '../platform/ui-language.ts';
 
 const MENU_ID = 'counterpoint-check-quote';
 
@@ -15,17 +18,23 @@ export function registerQuoteCommand(): void {
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({
       id: MENU_ID,
-      title: 'Check quote with Counterpoint',
+      title: menuTitle(await readerLanguage()),
       contexts: ['selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
   });
+  // The item follows the language chosen on the options page (the browser's own is the default).
+  onReaderLanguageChange((lang) => void browser.contextMenus.update(MENU_ID, { title: menuTitle(lang) }));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) void askToCheck(tab.id, info.frameId);
   });
   browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
     if (command === 'check-quote' && tab?.id !== undefined) void askToCheck(tab.id);
   });
+}
+
+function menuTitle(lang: ReaderLanguage): string {
+  return messagesFor(lang).t('menuCheckQuote');
 }
 
 async function askToCheck(tabId: number, frameId?: number): Promise<void> {

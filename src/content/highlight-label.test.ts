@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../core/i18n/messages.ts';
 import { claimLabel, quoteLabel } from './highlight-label.ts';
 
 describe('highlight labels', () => {
@@ -14,5 +15,16 @@ describe('highlight labels', () => {
     );
     expect(quoteLabel('x', 'variant')).toContain('quote check: altered.');
     expect(quoteLabel('x', 'not-found')).toContain('quote check: not found in the sources.');
+  });
+});
+
+describe('highlight labels in the reader’s language', () => {
+  it('say the claim, its status and what Enter does in Russian and Kazakh, the page’s words first', () => {
+    expect(claimLabel('прямой доступ', 'disputed', 'Facebook дал доступ.', messagesFor('ru'))).toBe(
+      'прямой доступ — утверждение, спорное: Facebook дал доступ. Нажмите Enter, чтобы увидеть источники.',
+    );
+    expect(quoteLabel('сөздер', 'variant', true, messagesFor('kk'))).toBe(
+      'сөздер — дәйексөзді тексеру: өзгертілген, басқа адамға телінген. Толығырақ білу үшін Enter пернесін басыңыз.',
+    );
   });
 });

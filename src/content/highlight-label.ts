@@ -1,33 +1,51 @@
 /**
- * What a screen reader says for a highlight. An aria-label replaces the
- * element's own text, so the label starts with the page's words it marks
- * (WCAG 2.5.3, label in name: a speech-input user says what they see), then
- * what Counterpoint knows about them: the claim and its status, or the quote's
- * verdict, and what Enter does.
+ * What a screen reader says for a highlight, in the reader's language. An
+ * aria-label replaces the element's own text, so the label starts with the
+ * page's words it marks (WCAG 2.5.3, label in name: a speech-input user says
+ * what they see), then what Counterpoint knows about them: the claim and its
+ * status, or the quote's verdict, and what Enter does.
  */
+import type { ClaimStatus } from '../core/corpus/corpus.ts';
+import type { MessageKey } from '../core/i18n/catalogues.ts';
+import { messagesFor, type Messages } from '../core/i18n/messages.ts';
+import type { QuoteVerdict } from '../core/quotes/check-quote.ts';
+
+const STATUS: Record<ClaimStatus, MessageKey> = {
+  disputed: 'statusDisputed',
+  supported: 'statusSupported',
+  contradicted: 'statusContradicted',
+  context: 'statusContext',
+};
+
+const VERDICT: Record<QuoteVerdict, MessageKey> = {
+  verbatim: 'markVerbatim',
+  variant: 'markVariant',
+  translation: 'markTranslation',
+  'not-found': 'markNotFound',
+};
 
 /** The page's words as one line: block breaks and runs of spaces read as one space. */
 export function spokenWords(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The accessible name of a claim highlight. */
-export function claimLabel(words: string, status: string, summary: string): string {
-  return `${spokenWords(words)} — claim, ${status}: ${summary} Press Enter for sources.`;
+/** The accessible name of a claim highlight; `summary` is the claim's, in the reader's language. */
+export function claimLabel(
+  words: string,
+  status: ClaimStatus,
+  summary: string,
+  m: Messages = messagesFor('en'),
+): string {
+  return m.t('markClaim', spokenWords(words), m.t(STATUS[status]).toLocaleLowerCase(m.lang), summary);
 }
 
 /** The accessible name of a checked quote's highlight; `misattributed` when the page credits the words to the wrong person. */
-export function quoteLabel(words: string, verdict: string, misattributed = false): string {
-  const wrongPerson = misattributed ? ', credited to the wrong person' : '';
-  return `${spokenWords(words)} — quote check: ${verdictLabel(verdict)}${wrongPerson}. Press Enter for details.`;
-}
-
-function verdictLabel(verdict: string): string {
-  return verdict === 'verbatim'
-    ? 'verbatim in the sources'
-    : verdict === 'variant'
-      ? 'altered'
-      : verdict === 'translation'
-        ? "a translation, to compare with the speaker's statements"
-        : 'not found in the sources';
+export function quoteLabel(
+  words: string,
+  verdict: QuoteVerdict,
+  misattributed = false,
+  m: Messages = messagesFor('en'),
+): string {
+  const said = m.t(VERDICT[verdict]);
+  return m.t('markQuote', spokenWords(words), misattributed ? m.t('markMisattributed', said) : said);
 }

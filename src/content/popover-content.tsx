@@ -1,18 +1,26 @@
 /**
  * What a highlight's popover shows, rendered with Preact into the popover
- * host. Loaded on the first click (or Enter) on a highlight, not with the
- * scan: a reader who never opens a popover never pays for Preact, the
- * diff views or the host.
+ * host, in the reader's language, following it while open. Loaded on the
+ * first click (or Enter) on a highlight, not with the scan: a reader who never
+ * opens a popover never pays for Preact, the diff views, the catalogues or the host.
  */
 import type { Corpus } from '../core/corpus/corpus.ts';
 import type { TextScan } from '../core/scan-text.ts';
 import { claimView } from '../core/view/claim-view.ts';
+import type { ReaderLanguage } from '../core/view/localize.ts';
 import { quoteView } from '../core/view/quote-view.ts';
+import { watchReaderLanguage } from '../platform/ui-language.ts';
 import { ClaimPopover } from '../ui/ClaimPopover.tsx';
+import { Localized } from '../ui/i18n.tsx';
 import { QuotePopover } from '../ui/QuotePopover.tsx';
 import { citationActions } from './citation-actions.ts';
 import { openPassage, openStatement } from './open-source.ts';
 import { createPopoverHost, type PopoverHost } from './popover-host.ts';
+
+const language = watchReaderLanguage();
+
+/** Settles once the stored language choice has been read (open popovers only after it). */
+export const languageRead: Promise<void> = language.ready;
 
 /** Shows the popover of `mark` in `host` (created on first use) and returns the host. */
 export function openPopover(
@@ -27,18 +35,22 @@ export function openPopover(
   const citations = citationActions(corpus);
   const claimId = mark.dataset.claim;
   if (claimId) {
-    const view = claimView(corpus, claimId);
-    if (view) {
-      shown.show(
-        mark,
-        <ClaimPopover view={view} onOpenSource={openStatement(claimId)} onClose={close} citations={citations} />,
+    if (!corpus.claims.has(claimId)) return shown;
+    const claim = (lang: ReaderLanguage) => {
+      const view = claimView(corpus, claimId, lang);
+      return (
+        view && <ClaimPopover view={view} onOpenSource={openStatement(claimId)} onClose={close} citations={citations} />
       );
-    }
+    };
+    shown.show(mark, <Localized language={language} render={claim} />);
     return shown;
   }
   const quote = scan.quotes[Number(mark.dataset.quoteIndex)];
   if (!quote) return shown;
-  const view = quoteView(corpus, quote.text, quote.check, quote.speakerId);
-  shown.show(mark, <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={close} citations={citations} />);
+  const check = (lang: ReaderLanguage) => {
+    const view = quoteView(corpus, quote.text, quote.check, quote.speakerId, lang);
+    return <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={close} citations={citations} />;
+  };
+  shown.show(mark, <Localized language={language} render={check} />);
   return shown;
 }

@@ -36,7 +36,7 @@ export function createPopoverHost(doc: Document): PopoverHost {
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyles(doc, shadow);
   const container = doc.createElement('div');
-  container.lang = 'en';
+  container.lang = 'en'; // The dialog inside says its own language.
   container.dir = 'ltr';
   shadow.append(container);
 

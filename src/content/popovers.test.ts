@@ -9,6 +9,7 @@ const loaded = vi.hoisted(() => ({ modules: 0, opened: [] as string[] }));
 vi.mock('./popover-content.tsx', () => {
   loaded.modules += 1;
   return {
+    languageRead: Promise.resolve(),
     openPopover: (host: unknown, _doc: Document, mark: HTMLElement) => {
       loaded.opened.push(mark.dataset.claim ?? '');
       return host ?? { isOpen: () => true, destroy: () => undefined };

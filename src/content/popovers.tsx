@@ -2,7 +2,8 @@
  * Opens the popover for a highlight when the reader clicks it or presses Enter
  * or Space on it. One delegated listener pair for the whole page, removed by
  * `destroy()`. The popover's code (Preact, the views, the host) loads on the
- * first activation (popover-content.tsx), not with the scan.
+ * first activation (popover-content.tsx), not with the scan. An open popover
+ * follows the reader's language as it changes.
  */
 import type { Corpus } from '../core/corpus/corpus.ts';
 import type { TextScan } from '../core/scan-text.ts';
@@ -39,7 +40,8 @@ export function attachPopovers(
   // loads wins, and nothing opens once the wiring is destroyed.
   const open = (mark: HTMLElement) => {
     const ticket = (latest += 1);
-    (content ??= import('./popover-content.tsx'))
+    // With the stored language read, so a popover never opens in the browser's language first.
+    (content ??= import('./popover-content.tsx').then((module) => module.languageRead.then(() => module)))
       .then((module) => {
         if (destroyed || ticket !== latest) return;
         host = module.openPopover(host, doc, mark, corpus, scan);

@@ -6,6 +6,9 @@
 import { checkQuote } from '../core/quotes/check-quote.ts';
 import { summarizeQuotes } from '../core/view/page-summary.ts';
 import { quoteView } from '../core/view/quote-view.ts';
+import type { ReaderLanguage } from '../core/view/localize.ts';
+import { watchReaderLanguage } from '../platform/ui-language.ts';
+import { Localized } from '../ui/i18n.tsx';
 import { QuotePopover } from '../ui/QuotePopover.tsx';
 import { citationActions } from './citation-actions.ts';
 import { openPassage } from './open-source.ts';
@@ -21,22 +24,21 @@ export async function checkSelection(): Promise<boolean> {
   const text = selection?.toString().trim() ?? '';
   if (!selection || selection.rangeCount === 0 || text === '') return false;
   const anchor = selection.getRangeAt(0).getBoundingClientRect();
-  const corpus = await loadCorpus();
+  const language = watchReaderLanguage();
+  const [corpus] = await Promise.all([loadCorpus(), language.ready]);
   const check = checkQuote(text, corpus);
   pageState.askedQuotes = [
     ...pageState.askedQuotes,
     ...summarizeQuotes({ quotes: [{ start: 0, end: text.length, text, check }] }, corpus),
   ];
   host ??= createPopoverHost(document);
-  const view = quoteView(corpus, text, check);
-  host.show(
-    anchor,
-    <QuotePopover
-      view={view}
-      onOpenSource={openPassage(view)}
-      onClose={() => host?.hide()}
-      citations={citationActions(corpus)}
-    />,
-  );
+  const citations = citationActions(corpus);
+  const popover = (lang: ReaderLanguage) => {
+    const view = quoteView(corpus, text, check, undefined, lang);
+    return (
+      <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={() => host?.hide()} citations={citations} />
+    );
+  };
+  host.show(anchor, <Localized language={language} render={popover} />);
   return true;
 }

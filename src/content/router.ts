@@ -3,7 +3,10 @@
  * that stage 1 stays small. Every message is validated against the protocol.
  */
 import { parseMessage, ToContent, type ToContentResults } from '../core/messages.ts';
+import type { ReaderLanguage } from '../core/view/localize.ts';
 import type { PageReport } from '../core/view/page-report.ts';
+import { localizeSummaries } from '../core/view/page-summary.ts';
+import { loadCorpus } from '../platform/load-corpus.ts';
 import { isSiteEnabled } from '../platform/site-settings.ts';
 import { loadScanner, pageState } from './page-state.ts';
 
@@ -13,7 +16,7 @@ export async function route(message: unknown): Promise<ToContentResults[keyof To
   if (!parsed) return { error: 'malformed message' };
   switch (parsed.method) {
     case 'getReport':
-      return report(await isSiteEnabled(location.hostname));
+      return report(await isSiteEnabled(location.hostname), parsed.payload.lang ?? 'en');
     case 'focusClaim':
       return { focused: pageState.scanner ? (await loadScanner()).focusClaim(parsed.payload.claimId) : false };
     case 'checkSelection':
@@ -25,15 +28,19 @@ export async function route(message: unknown): Promise<ToContentResults[keyof To
 
 // The switch's state comes from storage, not from stage 1: stage 1 reads it only on
 // pages about the story, and the popup must show it right on every page.
-function report(enabled: boolean): PageReport {
+async function report(enabled: boolean, lang: ReaderLanguage): Promise<PageReport> {
   const detection = pageState.detection;
+  const found = { claims: pageState.claims, quotes: [...pageState.scannedQuotes, ...pageState.askedQuotes] };
+  // The corpus is already loaded wherever there is something to list; elsewhere it is not loaded for nothing.
+  const empty = found.claims.length === 0 && found.quotes.length === 0;
+  const lists = lang === 'en' || empty ? found : localizeSummaries(found, await loadCorpus(), lang);
   return {
     host: location.hostname,
     enabled,
     about: detection?.about ?? false,
+    ...(pageState.storyPack ? { pack: pageState.storyPack } : {}),
     score: detection?.score ?? 0,
     evidence: detection?.evidence ?? [],
-    claims: pageState.claims,
-    quotes: [...pageState.scannedQuotes, ...pageState.askedQuotes],
+    ...lists,
   };
 }

@@ -14,6 +14,9 @@ import { quoteView } from '../core/view/quote-view.ts';
 import { sendToBackground } from './background-port.ts';
 import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
 import { loadCorpus } from '../platform/load-corpus.ts';
+import { readerLanguage } from '../platform/ui-language.ts';
+import { messagesFor, type Messages } from '../core/i18n/messages.ts';
+import { localized } from '../core/view/localize.ts';
 import { pageLanguages } from '../platform/detect-language.ts';
 import { highlightRangesInSteps, type Highlights, type HighlightRange } from './highlight.ts';
 import { claimLabel, quoteLabel } from './highlight-label.ts';
@@ -70,7 +73,11 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   const pause = timeSlicer();
   // Claims and quotes of the page's own story only: another pack's claims mean nothing here.
   // The mode is read before anything is marked, so marks never show in the wrong mode.
-  const [loaded] = await Promise.all([loadCorpus(), followSiteMode(location.hostname)]);
+  const [loaded, messages] = await Promise.all([
+    loadCorpus(),
+    readerLanguage().then(messagesFor),
+    followSiteMode(location.hostname),
+  ]);
   const corpus = storyCorpus(loaded, pageState.storyPack);
   await pause();
   if (signal.aborted) return false;
@@ -88,7 +95,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   const highlights = await highlightRangesInSteps(
     document.body,
     extracted,
-    toRanges(scan, corpus, text),
+    toRanges(scan, corpus, text, messages),
     pausedWatch(pause),
     signal,
   );
@@ -191,7 +198,8 @@ export function focusClaim(claimId: string): boolean {
   return true;
 }
 
-function toRanges(scan: TextScan, corpus: Corpus, text: string): HighlightRange[] {
+// The marks' accessible names are in the reader's language as it was when the page was read.
+function toRanges(scan: TextScan, corpus: Corpus, text: string, m: Messages): HighlightRange[] {
   const repeats = repeatFlags(scan.claims.map((match) => match.claimId));
   const claims = scan.claims.flatMap((match, index) => {
     const claim = corpus.claims.get(match.claimId);
@@ -208,7 +216,7 @@ function toRanges(scan: TextScan, corpus: Corpus, text: string): HighlightRange[
           'data-emphasis': claimEmphasis(status, repeats[index]!),
           ...(repeats[index] ? { 'data-claim-repeat': '' } : {}),
         },
-        label: claimLabel(text.slice(match.start, match.end), status, claim.summary),
+        label: claimLabel(text.slice(match.start, match.end), status, localized(claim, 'summary', m.lang), m),
       },
     ];
   });
@@ -225,7 +233,7 @@ function toRanges(scan: TextScan, corpus: Corpus, text: string): HighlightRange[
         'data-emphasis': quoteEmphasis(verdict, misattributed),
         ...(misattributed ? { 'data-quote-misattributed': '' } : {}),
       },
-      label: quoteLabel(text.slice(quote.start, quote.end), verdict, misattributed),
+      label: quoteLabel(text.slice(quote.start, quote.end), verdict, misattributed, m),
     };
   });
   // Claims first: a claim inside a quote keeps its own mark, and the quote's mark continues around it.

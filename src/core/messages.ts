@@ -25,8 +25,8 @@ export const ContentToBackground = {
 
 /** Messages the popup or background sends to a tab's content script. */
 export const ToContent = {
-  /** Report what Counterpoint found on the page. */
-  getReport: z.strictObject({}),
+  /** Report what Counterpoint found on the page, the pack's texts in `lang` (English without it). */
+  getReport: z.strictObject({ lang: z.enum(['en', 'ru', 'kk']).optional() }),
   /** Scroll to and focus the first highlight of a claim. */
   focusClaim: z.strictObject({ claimId: z.string().min(1) }),
   /** Check the current selection as a quote and show the verdict next to it. */

@@ -7,7 +7,7 @@ import { registryWithBuiltin } from '../core/corpus/builtin-registry.ts';
 import type { CorpusRegistry } from '../core/corpus/registry.ts';
 import type { Pack } from '../core/corpus/schema.ts';
 import { BUILTIN_PACK } from '../core/corpus/builtin-corpus.ts';
-import type { ImportOutcome, PackRow } from '../ui/PacksView.tsx';
+import type { ImportFailure, ImportOutcome, PackRow } from '../ui/PacksView.tsx';
 
 /** Where imported packs are kept. Test seam: tests pass an in-memory store. */
 export interface PackStore {
@@ -52,7 +52,7 @@ export class PacksController {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      return refused(fileName, `not valid JSON: ${(error as Error).message}`);
+      return refused(fileName, 'not-json', (error as Error).message);
     }
     const next = withPacks(this.#imported());
     const result = next.add(json);
@@ -60,7 +60,7 @@ export class PacksController {
     try {
       await this.#store.save(importedOf(next));
     } catch (error) {
-      return refused(fileName, `could not be saved: ${(error as Error).message}`);
+      return refused(fileName, 'not-saved', (error as Error).message);
     }
     this.#registry = next;
     return { ok: true, title: result.pack.title };
@@ -89,6 +89,6 @@ function importedOf(registry: CorpusRegistry): Pack[] {
   return registry.packs.filter((pack) => pack !== BUILTIN_PACK);
 }
 
-function refused(fileName: string, message: string): ImportOutcome {
-  return { ok: false, fileName, problems: [{ path: '', message }] };
+function refused(fileName: string, reason: ImportFailure, message: string): ImportOutcome {
+  return { ok: false, fileName, reason, problems: [{ path: '', message }] };
 }

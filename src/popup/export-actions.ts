@@ -13,6 +13,7 @@ import { browser } from '../platform/browser.ts';
 import { sendToContent } from '../platform/content-port.ts';
 import { loadReviewer } from '../platform/reviewer-settings.ts';
 import type { ExportFormat } from '../core/export/formats.ts';
+import type { Messages } from '../core/i18n/messages.ts';
 import type { ExportHow } from '../ui/ExportPanel.tsx';
 
 const FILE: Record<ExportFormat, { suffix: string; type: string }> = {
@@ -40,13 +41,13 @@ export function exportFileName(findings: PageFindings, format: ExportFormat): st
   return `counterpoint-${host || 'page'}-${findings.page.checkedAt.slice(0, 10)}${FILE[format].suffix}`;
 }
 
-/** Exports the tab's findings; resolves to what to tell the reader. */
-export async function runExport(tabId: number, format: ExportFormat, how: ExportHow): Promise<string> {
+/** Exports the tab's findings; resolves to what to tell the reader, in the reader's language. */
+export async function runExport(tabId: number, format: ExportFormat, how: ExportHow, m: Messages): Promise<string> {
   const findings = await sendToContent(tabId, 'getFindings', {});
   const text = await buildExport(findings, format);
   if (how === 'copy') {
     await navigator.clipboard.writeText(text);
-    return 'Copied';
+    return m.t('copied');
   }
   const name = exportFileName(findings, format);
   const url = URL.createObjectURL(new Blob([text], { type: FILE[format].type }));
@@ -56,5 +57,5 @@ export async function runExport(tabId: number, format: ExportFormat, how: Export
   link.click();
   // The download reads the blob at once; a minute is ample, and closing the popup frees it anyway.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return `Downloaded ${name}`;
+  return m.t('downloaded', name);
 }

@@ -1,16 +1,23 @@
 /**
  * The toolbar popup: asks the active tab's content script what it found and
- * renders it. The tab can be named with `?tab=<id>`, a test seam: a popup
- * opened as a normal tab in tests is itself the active tab.
+ * renders it, in the reader's language, again whenever that changes. The tab
+ * can be named with `?tab=<id>`, a test seam: a popup opened as a normal tab
+ * in tests is itself the active tab.
  */
 import { render } from 'preact';
+import type { MessageKey } from '../core/i18n/catalogues.ts';
+import { messagesFor } from '../core/i18n/messages.ts';
 import type { PageReport } from '../core/messages.ts';
+import type { ReaderLanguage } from '../core/view/localize.ts';
 import { browser } from '../platform/browser.ts';
 import { sendToContent } from '../platform/content-port.ts';
 import { loadReviewer } from '../platform/reviewer-settings.ts';
 import { setSiteEnabled } from '../platform/site-settings.ts';
+import { onReaderLanguageChange, readerLanguage } from '../platform/ui-language.ts';
 import type { ExportPanelProps } from '../ui/ExportPanel.tsx';
 import { emphasisFor } from './emphasis.ts';
+import { topicLabels } from './topic-labels.ts';
+import { InLanguage } from '../ui/i18n.tsx';
 import { PopupView } from '../ui/PopupView.tsx';
 import { POPUP_CSS } from '../ui/styles.ts';
 import { runExport } from './export-actions.ts';
@@ -25,17 +32,22 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-// What the reader should do when no content script answers (the browser's own pages,
-// or a tab opened before Counterpoint was installed or updated).
-const NO_CONTENT_SCRIPT =
-  'Counterpoint reads web pages (http and https). If this is one, reload it: it was opened before Counterpoint started.';
+/** Why there is no report, as a message of the catalogues. */
+class NoReport extends Error {
+  constructor(readonly key: MessageKey) {
+    super(key);
+  }
+}
 
-async function fetchReport(tabId: number): Promise<PageReport> {
+async function fetchReport(tabId: number, lang: ReaderLanguage): Promise<PageReport> {
   try {
-    return await sendToContent(tabId, 'getReport', {});
+    return await sendToContent(tabId, 'getReport', { lang });
   } catch (error) {
-    // No content script answered at all, or it answered something else: say which.
-    throw /not what Counterpoint expects/.test(String(error)) ? error : new Error(NO_CONTENT_SCRIPT);
+    // No content script answered at all (the browser's own pages, or a tab opened before
+    // Counterpoint was installed or updated), or it answered something else: say which.
+    throw new NoReport(
+      /not what Counterpoint expects/.test(String(error)) ? 'errorUnexpectedAnswer' : 'errorNoContentScript',
+    );
   }
 }
 
@@ -45,14 +57,17 @@ export async function init(root: HTMLElement): Promise<void> {
   style.textContent = POPUP_CSS;
   document.head.append(style);
   const tabId = await targetTabId();
+  let lang = await readerLanguage();
   const show = async () => {
+    const m = messagesFor(lang);
+    document.documentElement.lang = lang;
     let report: PageReport | null = null;
     let error: string | undefined;
     try {
-      if (tabId === undefined) throw new Error('No active tab.');
-      report = await fetchReport(tabId);
+      if (tabId === undefined) throw new NoReport('errorNoTab');
+      report = await fetchReport(tabId, lang);
     } catch (caught) {
-      error = caught instanceof Error ? caught.message : String(caught);
+      error = caught instanceof NoReport ? m.t(caught.key) : String(caught);
     }
     const actions = {
       onToggleSite: (enabled: boolean) => {
@@ -67,17 +82,36 @@ export async function init(root: HTMLElement): Promise<void> {
       },
       onOpenPacks: () => void browser.runtime.openOptionsPage(),
     };
-    const emphasis = report ? await emphasisFor(report.host, show) : undefined;
+    const [emphasis, labels] = report
+      ? await Promise.all([emphasisFor(report.host, show), topicLabels(report.pack, lang)])
+      : [undefined, undefined];
     const exporter: ExportPanelProps | undefined =
       tabId === undefined
         ? undefined
         : {
             reviewer: await loadReviewer().catch(() => ({ organisation: '', name: '' })),
-            onExport: (format, how) => runExport(tabId, format, how),
+            onExport: (format, how) => runExport(tabId, format, how, m),
             onOpenOptions: actions.onOpenPacks,
           };
-    render(<PopupView report={report} error={error} actions={actions} emphasis={emphasis} exporter={exporter} />, root);
+    render(
+      <InLanguage lang={lang}>
+        <PopupView
+          report={report}
+          error={error}
+          actions={actions}
+          emphasis={emphasis}
+          exporter={exporter}
+          topicLabels={labels}
+        />
+      </InLanguage>,
+      root,
+    );
   };
+  // The options page can change the language while the popup is open (or a test's popup tab is).
+  onReaderLanguageChange((next) => {
+    lang = next;
+    void show();
+  });
   await show();
 }
 

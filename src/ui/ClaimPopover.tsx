@@ -8,6 +8,7 @@ import type { ClaimView, StatementView } from '../core/view/claim-view.ts';
 import { StatusBadge } from './Badge.tsx';
 import type { CitationActions } from './CopyCitation.tsx';
 import { DialogHeader } from './DialogHeader.tsx';
+import { useMessages } from './i18n.tsx';
 import { StatementItem } from './StatementItem.tsx';
 import { Timeline } from './Timeline.tsx';
 
@@ -23,6 +24,7 @@ export interface ClaimPopoverProps {
 /** A non-modal dialog describing one claim; a pure render of its view model. */
 export function ClaimPopover({ view, onOpenSource, onClose, citations }: ClaimPopoverProps) {
   const id = useId();
+  const m = useMessages();
   const list = (statements: readonly StatementView[]) => (
     <ul class="cp-statements">
       {statements.map((statement) => (
@@ -36,8 +38,15 @@ export function ClaimPopover({ view, onOpenSource, onClose, citations }: ClaimPo
     </ul>
   );
   return (
-    <section class="cp-dialog cp-claim" role="dialog" aria-labelledby={`${id}-h`} tabIndex={-1} data-claim={view.id}>
-      <DialogHeader headingId={`${id}-h`} kicker="Claim in this story" onClose={onClose}>
+    <section
+      class="cp-dialog cp-claim"
+      role="dialog"
+      aria-labelledby={`${id}-h`}
+      tabIndex={-1}
+      data-claim={view.id}
+      lang={m.lang}
+    >
+      <DialogHeader headingId={`${id}-h`} kicker={m.t('claimKicker')} onClose={onClose}>
         {view.summary}
       </DialogHeader>
       <p class="cp-status-line">
@@ -48,7 +57,8 @@ export function ClaimPopover({ view, onOpenSource, onClose, citations }: ClaimPo
         view[stance].length === 0 ? null : (
           <section key={stance} class={`cp-section cp-${stance}`} aria-labelledby={`${id}-${stance}`}>
             <h3 id={`${id}-${stance}`} class="cp-section-heading">
-              {stance === 'supports' ? 'Supports' : 'Contradicts'} <span class="cp-count">({view[stance].length})</span>
+              {m.t(stance === 'supports' ? 'stanceSupports' : 'stanceContradicts')}{' '}
+              <span class="cp-count">({m.number(view[stance].length)})</span>
             </h3>
             {list(view[stance])}
           </section>
@@ -57,7 +67,7 @@ export function ClaimPopover({ view, onOpenSource, onClose, citations }: ClaimPo
       {view.context.length > 0 && (
         <details class="cp-section cp-context">
           <summary class="cp-section-heading">
-            Context <span class="cp-count">({view.context.length})</span>
+            {m.t('stanceContext')} <span class="cp-count">({m.number(view.context.length)})</span>
           </summary>
           {list(view.context)}
         </details>

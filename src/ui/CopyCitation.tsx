@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FormattedCitation } from '../core/export/cite-format.ts';
 import type { StatementView } from '../core/view/claim-view.ts';
 import type { QuoteSourceView } from '../core/view/quote-view.ts';
+import { useMessages } from './i18n.tsx';
 
 /** How the popovers get citations and copy them (the content script supplies both). */
 export interface CitationActions {
@@ -29,6 +30,7 @@ const CONFIRMATION_MS = 4000;
 
 /** Two buttons and the status line they report to. */
 export function CopyCitation({ citation, who, copy }: CopyCitationProps) {
+  const m = useMessages();
   const [status, setStatus] = useState('');
   const timer = useRef(0);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -41,16 +43,18 @@ export function CopyCitation({ citation, who, copy }: CopyCitationProps) {
         setStatus(done);
         timer.current = setTimeout(() => setStatus(''), CONFIRMATION_MS) as unknown as number;
       },
-      (error: unknown) => setStatus(`Copy failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => setStatus(m.t('copyFailed', error instanceof Error ? error.message : String(error))),
     );
   };
   return (
     <p class="cp-copy-citation">
-      <button type="button" class="cp-link" onClick={(event) => run(event, citation.plain, 'Copied')}>
-        Copy citation<span class="cp-sr"> ({who})</span>
+      <button type="button" class="cp-link" onClick={(event) => run(event, citation.plain, m.t('copied'))}>
+        {m.t('copyCitation')}
+        <span class="cp-sr"> ({who})</span>
       </button>
-      <button type="button" class="cp-link" onClick={(event) => run(event, citation.markdown, 'Copied as Markdown')}>
-        Copy as Markdown<span class="cp-sr"> ({who})</span>
+      <button type="button" class="cp-link" onClick={(event) => run(event, citation.markdown, m.t('copiedMarkdown'))}>
+        {m.t('copyMarkdown')}
+        <span class="cp-sr"> ({who})</span>
       </button>
       <span class="cp-copied" role="status" aria-live="polite">
         {status}

@@ -3,6 +3,7 @@
  * button. Shared by the claim and quote popovers.
  */
 import type { ComponentChildren } from 'preact';
+import { useMessages } from './i18n.tsx';
 
 /** Props for {@link DialogHeader}. */
 export interface DialogHeaderProps {
@@ -14,8 +15,9 @@ export interface DialogHeaderProps {
   children: ComponentChildren;
 }
 
-/** A popover heading with a close button (accessible name "Close"). */
+/** A popover heading with a close button (accessible name "Close" in the interface language). */
 export function DialogHeader({ headingId, kicker, onClose, children }: DialogHeaderProps) {
+  const m = useMessages();
   return (
     <header class="cp-dialog-header">
       <div class="cp-dialog-title">
@@ -24,7 +26,7 @@ export function DialogHeader({ headingId, kicker, onClose, children }: DialogHea
           {children}
         </h2>
       </div>
-      <button type="button" class="cp-close" aria-label="Close" onClick={() => onClose()}>
+      <button type="button" class="cp-close" aria-label={m.t('close')} onClick={() => onClose()}>
         <span aria-hidden="true">×</span>
       </button>
     </header>

@@ -4,9 +4,11 @@
  * says which is which.
  */
 import type { DiffPart } from '../core/quotes/check-quote.ts';
+import { useMessages } from './i18n.tsx';
 
 /** Renders diff parts in order; `removed` = only in the source, `added` = only on the page. */
 export function DiffText({ parts }: { parts: readonly DiffPart[] }) {
+  const m = useMessages();
   return (
     <span class="cp-diff">
       {parts.map((part, index) => {
@@ -14,7 +16,7 @@ export function DiffText({ parts }: { parts: readonly DiffPart[] }) {
         const Tag = part.kind === 'removed' ? 'del' : 'ins';
         return (
           <Tag key={index}>
-            <span class="cp-sr">{part.kind === 'removed' ? 'removed: ' : 'added: '}</span>
+            <span class="cp-sr">{m.t(part.kind === 'removed' ? 'diffRemoved' : 'diffAdded')} </span>
             {part.text}
           </Tag>
         );

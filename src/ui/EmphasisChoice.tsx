@@ -4,7 +4,8 @@
  */
 import type { EmphasisMode } from '../core/view/emphasis.ts';
 import { EMPHASIS_MODES } from '../core/view/emphasis.ts';
-import { EMPHASIS_STRINGS, MODE_TEXT } from './emphasis-strings.ts';
+import { MODE_TEXT } from './emphasis-strings.ts';
+import { useMessages } from './i18n.tsx';
 
 /** Props for {@link EmphasisChoice}. */
 export interface EmphasisChoiceProps {
@@ -22,6 +23,7 @@ export interface EmphasisChoiceProps {
 
 /** A fieldset of three radios with hints. */
 export function EmphasisChoice({ legend, name, mode, defaultMode, layout, onChange }: EmphasisChoiceProps) {
+  const m = useMessages();
   const hintId = (option: EmphasisMode) => `${name}-${layout === 'row' ? 'chosen' : option}-hint`;
   return (
     <fieldset class={`cp-emphasis cp-emphasis-${layout}`}>
@@ -41,12 +43,12 @@ export function EmphasisChoice({ legend, name, mode, defaultMode, layout, onChan
                 onChange={() => onChange(option)}
               />
               <label for={id} class="cp-emphasis-label">
-                {MODE_TEXT[option].label}
-                {option === defaultMode && EMPHASIS_STRINGS.defaultTag}
+                {m.t(MODE_TEXT[option].label)}
+                {option === defaultMode && ` ${m.t('defaultTag')}`}
               </label>
               {layout === 'list' && (
                 <span id={hintId(option)} class="cp-emphasis-hint cp-muted">
-                  {MODE_TEXT[option].hint}
+                  {m.t(MODE_TEXT[option].hint)}
                 </span>
               )}
             </div>
@@ -55,7 +57,7 @@ export function EmphasisChoice({ legend, name, mode, defaultMode, layout, onChan
       </div>
       {layout === 'row' && (
         <p id={hintId(mode)} class="cp-emphasis-hint cp-muted">
-          {MODE_TEXT[mode].hint}
+          {m.t(MODE_TEXT[mode].hint)}
         </p>
       )}
     </fieldset>

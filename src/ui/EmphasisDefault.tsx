@@ -4,7 +4,7 @@
  */
 import type { EmphasisMode } from '../core/view/emphasis.ts';
 import { EmphasisChoice } from './EmphasisChoice.tsx';
-import { EMPHASIS_STRINGS } from './emphasis-strings.ts';
+import { useMessages } from './i18n.tsx';
 
 /** Props for {@link EmphasisDefault}. */
 export interface EmphasisDefaultProps {
@@ -16,12 +16,13 @@ export interface EmphasisDefaultProps {
 
 /** The default-mode radio group with its explanation. */
 export function EmphasisDefault({ mode, saved, onChange }: EmphasisDefaultProps) {
+  const m = useMessages();
   return (
     <section class="cp-import" aria-labelledby="cp-emphasis-default-heading">
-      <h2 id="cp-emphasis-default-heading">{EMPHASIS_STRINGS.defaultHeading}</h2>
-      <p>{EMPHASIS_STRINGS.defaultIntro}</p>
+      <h2 id="cp-emphasis-default-heading">{m.t('defaultHeading')}</h2>
+      <p>{m.t('defaultIntro')}</p>
       <EmphasisChoice
-        legend={EMPHASIS_STRINGS.defaultLegend}
+        legend={m.t('defaultLegend')}
         name="cp-default-emphasis"
         mode={mode}
         layout="list"
@@ -30,7 +31,7 @@ export function EmphasisDefault({ mode, saved, onChange }: EmphasisDefaultProps)
       {/* A live region without the status role: it is always there (so "Saved." is announced), and the
           page's one role=status stays the pack import's outcome. */}
       <p aria-live="polite" class="cp-muted cp-emphasis-saved">
-        {saved ? EMPHASIS_STRINGS.saved : ''}
+        {saved ? m.t('saved') : ''}
       </p>
     </section>
   );

@@ -4,19 +4,36 @@
  * The ClaimReview row lists what the fact-checker must still fill in.
  */
 import { useState } from 'preact/hooks';
-import { claimReviewTodo, type Reviewer } from '../core/export/export-claimreview.ts';
+import type { Reviewer } from '../core/export/export-claimreview.ts';
 import type { ExportFormat } from '../core/export/formats.ts';
+import type { MessageKey } from '../core/i18n/catalogues.ts';
+import { useMessages } from './i18n.tsx';
 
 export type { ExportFormat };
 
 /** Where an export goes. */
 export type ExportHow = 'download' | 'copy';
 
-const FORMATS: { format: ExportFormat; label: string; detail: string }[] = [
-  { format: 'markdown', label: 'Markdown report', detail: 'claims, sources and quote checks, with citations' },
-  { format: 'annotations', label: 'Web Annotations', detail: 'W3C JSON-LD, one per highlight' },
-  { format: 'claimreview', label: 'ClaimReview drafts', detail: 'schema.org JSON-LD, one per claim' },
+const FORMATS: { format: ExportFormat; label: MessageKey; detail: MessageKey }[] = [
+  { format: 'markdown', label: 'exportMarkdown', detail: 'exportMarkdownDetail' },
+  { format: 'annotations', label: 'exportAnnotations', detail: 'exportAnnotationsDetail' },
+  { format: 'claimreview', label: 'exportClaimReview', detail: 'exportClaimReviewDetail' },
 ];
+
+/**
+ * What a ClaimReview draft still needs from the fact-checker, as messages: the same list
+ * as `claimReviewTodo` (src/core/export/export-claimreview.ts) gives the command line.
+ */
+export function claimReviewTodoKeys(reviewer: Reviewer): MessageKey[] {
+  return [
+    ...(reviewer.organisation.trim() ? [] : (['todoOrganisation'] as const)),
+    ...(reviewer.name.trim() ? [] : (['todoName'] as const)),
+    'todoUrl',
+    'todoDatePublished',
+    'todoReviewRating',
+    'todoWorkStatus',
+  ];
+}
 
 /** Props for {@link ExportPanel}. */
 export interface ExportPanelProps {
@@ -29,44 +46,47 @@ export interface ExportPanelProps {
 
 /** The export section of the popup. */
 export function ExportPanel({ reviewer, onExport, onOpenOptions }: ExportPanelProps) {
+  const m = useMessages();
   const [status, setStatus] = useState('');
   const run = (format: ExportFormat, how: ExportHow) => {
     setStatus('');
     onExport(format, how).then(setStatus, (error: unknown) =>
-      setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`),
+      setStatus(m.t('exportFailed', error instanceof Error ? error.message : String(error))),
     );
   };
-  const todo = claimReviewTodo(reviewer);
+  const todo = claimReviewTodoKeys(reviewer);
   return (
     <section class="cp-section cp-export" aria-labelledby="cp-export-heading">
       <h2 id="cp-export-heading" class="cp-section-heading">
-        Export findings
+        {m.t('exportHeading')}
       </h2>
       <ul class="cp-rows cp-export-rows">
         {FORMATS.map(({ format, label, detail }) => (
           <li key={format} class="cp-export-row" data-format={format}>
             <span class="cp-row-title">
-              {label} <span class="cp-muted">({detail})</span>
+              {m.t(label)} <span class="cp-muted">({m.t(detail)})</span>
             </span>
             <span class="cp-export-buttons">
               <button type="button" class="cp-link-button" onClick={() => run(format, 'download')}>
-                Download<span class="cp-sr"> {label}</span>
+                {m.t('download')}
+                <span class="cp-sr"> {m.t(label)}</span>
               </button>
               <button type="button" class="cp-link-button" onClick={() => run(format, 'copy')}>
-                Copy<span class="cp-sr"> {label}</span>
+                {m.t('copy')}
+                <span class="cp-sr"> {m.t(label)}</span>
               </button>
             </span>
             {format === 'claimreview' && (
               <details class="cp-todo">
-                <summary>Before publishing, fill in ({todo.length})</summary>
+                <summary>{m.t('todoHeading', todo.length)}</summary>
                 <ul>
                   {todo.map((item) => (
-                    <li key={item}>{item}</li>
+                    <li key={item}>{m.t(item)}</li>
                   ))}
                 </ul>
                 {!reviewer.organisation && (
                   <button type="button" class="cp-link-button" onClick={onOpenOptions}>
-                    Set your organisation…
+                    {m.t('setOrganisation')}
                   </button>
                 )}
               </details>

@@ -5,6 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { PackProblem } from '../core/corpus/validate-pack.ts';
+import type { MessageKey } from '../core/i18n/catalogues.ts';
+import { messageWith, useMessages } from './i18n.tsx';
 
 /** One loaded pack as the page lists it. */
 export interface PackRow {
@@ -17,8 +19,14 @@ export interface PackRow {
   claims: number;
 }
 
-/** What the last import did. */
-export type ImportOutcome = { ok: true; title: string } | { ok: false; fileName: string; problems: PackProblem[] };
+/** Why a file was refused before its pack could be checked: not JSON, or storage refused it. */
+export type ImportFailure = 'not-json' | 'not-saved';
+
+/** What the last import did; `reason` is set when the one problem is the file or storage, not the pack. */
+export type ImportOutcome =
+  { ok: true; title: string } | { ok: false; fileName: string; problems: PackProblem[]; reason?: ImportFailure };
+
+const FAILURE: Record<ImportFailure, MessageKey> = { 'not-json': 'importNotJson', 'not-saved': 'importNotSaved' };
 
 /** Props for {@link PacksView}. */
 export interface PacksViewProps {
@@ -31,34 +39,37 @@ export interface PacksViewProps {
 
 /** The options page. */
 export function PacksView({ packs, outcome, actions, children }: PacksViewProps) {
+  const m = useMessages();
   return (
     <main class="cp-packs">
-      <h1>Counterpoint: story packs</h1>
-      <p>
-        Counterpoint checks pages against these stories. A pack is one JSON file with the story's sources, statements,
-        claims and the terms that recognise it; the project's <code>corpus/README.md</code> describes the format.
-      </p>
-      <ul class="cp-pack-list" aria-label="Loaded packs">
+      <h1>{m.t('optionsTitle')}</h1>
+      <p>{messageWith(m, 'packsIntro', <code>corpus/README.md</code>)}</p>
+      <ul class="cp-pack-list" aria-label={m.t('loadedPacks')}>
         {packs.map((pack) => (
           <li key={pack.id} class="cp-pack">
             <h2>{pack.title}</h2>
             <p>{pack.description}</p>
             <p class="cp-muted">
-              {pack.documents} documents · {pack.statements} statements · {pack.claims} claims
-              {pack.builtIn && ' · built in'}
+              {m.plural('documents', pack.documents)} · {m.plural('statements', pack.statements)} ·{' '}
+              {m.plural('claims', pack.claims)}
+              {pack.builtIn && ` · ${m.t('builtIn')}`}
             </p>
             {!pack.builtIn && (
-              <button type="button" onClick={() => actions.onRemove(pack.id)} aria-label={`Remove ${pack.title}`}>
-                Remove
+              <button
+                type="button"
+                onClick={() => actions.onRemove(pack.id)}
+                aria-label={m.t('removePack', pack.title)}
+              >
+                {m.t('remove')}
               </button>
             )}
           </li>
         ))}
       </ul>
       <section class="cp-import" aria-labelledby="cp-import-heading">
-        <h2 id="cp-import-heading">Import a pack</h2>
+        <h2 id="cp-import-heading">{m.t('importHeading')}</h2>
         <label>
-          Pack file (.json){' '}
+          {m.t('packFile')}{' '}
           <input
             type="file"
             accept=".json,application/json"
@@ -77,17 +88,16 @@ export function PacksView({ packs, outcome, actions, children }: PacksViewProps)
 }
 
 function Outcome({ outcome }: { outcome: ImportOutcome }) {
-  if (outcome.ok) return <p role="status">Imported “{outcome.title}”.</p>;
-  const count = outcome.problems.length;
+  const m = useMessages();
+  if (outcome.ok) return <p role="status">{m.t('imported', outcome.title)}</p>;
   return (
     <div role="alert" class="cp-problems">
-      <p>
-        “{outcome.fileName}” was not imported: {count} problem{count === 1 ? '' : 's'}. The packs above are unchanged.
-      </p>
+      <p>{m.plural('notImported', outcome.problems.length, outcome.fileName)}</p>
       <ul>
         {outcome.problems.map((problem, index) => (
           <li key={index}>
-            <code>{problem.path || '(whole file)'}</code>: {problem.message}
+            <code>{problem.path || m.t('wholeFile')}</code>:{' '}
+            {outcome.reason ? m.t(FAILURE[outcome.reason], problem.message) : problem.message}
           </li>
         ))}
       </ul>

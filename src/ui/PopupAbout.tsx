@@ -1,39 +1,39 @@
 /**
  * The popup's answer to "is this page about the story?", with the evidence
- * that decided it, so the reader can judge the call.
+ * that decided it, in words, so the reader can judge the call.
  */
 import type { PageReport } from '../core/view/page-report.ts';
-import { evidenceTerms, summariseEvidence } from './evidence.ts';
+import { evidenceTerms, summariseEvidence, type TopicLabels } from './evidence.ts';
+import { useMessages } from './i18n.tsx';
 
-/** Why the page was or was not taken to be about the story. */
-export function PopupAbout({ report }: { report: PageReport }) {
+/** Why the page was or was not taken to be about the story; `labels` name the story's topics. */
+export function PopupAbout({ report, labels }: { report: PageReport; labels?: TopicLabels | undefined }) {
+  const m = useMessages();
   const terms = evidenceTerms(report.evidence);
+  const found = summariseEvidence(m, report.evidence, labels);
   return (
     <section class="cp-section cp-about" aria-labelledby="cp-about-heading">
       {report.about ? (
         <h2 id="cp-about-heading" class="cp-section-heading">
-          About the story
+          {m.t('aboutHeading')}
         </h2>
       ) : (
         <h2 id="cp-about-heading" class="cp-section-heading cp-plain">
-          This page isn't about the Facebook–Kazakhstan content-reporting story.
+          {m.t('notAboutHeading')}
         </h2>
       )}
       {report.evidence.length > 0 ? (
-        <p class="cp-evidence">
-          {report.about ? 'Why: ' : 'Found only: '}
-          {summariseEvidence(report.evidence)}
-        </p>
+        <p class="cp-evidence">{m.t(report.about ? 'evidenceWhy' : 'evidenceOnly', found)}</p>
       ) : (
-        <p class="cp-muted">None of the story's terms appear on it.</p>
+        <p class="cp-muted">{m.t('noTerms')}</p>
       )}
       {terms.length > 0 && (
         <details class="cp-terms">
-          <summary>Terms found</summary>
+          <summary>{m.t('termsFound')}</summary>
           <ul>
             {terms.map(({ term, count }) => (
               <li key={term}>
-                {term} <span class="cp-muted">×{count}</span>
+                {term} <span class="cp-muted">×{m.number(count)}</span>
               </li>
             ))}
           </ul>

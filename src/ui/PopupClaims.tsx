@@ -2,19 +2,21 @@
  * The popup's list of claims found on the page; each is a button that scrolls
  * the page to the claim's first highlight.
  */
+import type { Messages } from '../core/i18n/messages.ts';
 import type { PageReport } from '../core/view/page-report.ts';
 import { StatusBadge } from './Badge.tsx';
-import { joinParts, plural } from './format.ts';
+import { joinParts } from './format.ts';
+import { useMessages } from './i18n.tsx';
 
 type ClaimRow = PageReport['claims'][number];
 
 /** "2 support · 1 contradict" (plus context when there is any). */
-export function stanceSummary(claim: Pick<ClaimRow, 'supports' | 'contradicts' | 'context'>): string {
+export function stanceSummary(m: Messages, claim: Pick<ClaimRow, 'supports' | 'contradicts' | 'context'>): string {
   return joinParts(
     [
-      `${claim.supports} support`,
-      `${claim.contradicts} contradict`,
-      claim.context > 0 ? `${claim.context} context` : undefined,
+      m.t('countSupport', claim.supports),
+      m.t('countContradict', claim.contradicts),
+      claim.context > 0 ? m.t('countContext', claim.context) : undefined,
     ],
     ' · ',
   );
@@ -28,13 +30,14 @@ export interface PopupClaimsProps {
 
 /** The claims section of the popup. */
 export function PopupClaims({ claims, onFocusClaim }: PopupClaimsProps) {
+  const m = useMessages();
   return (
     <section class="cp-section" aria-labelledby="cp-claims-heading">
       <h2 id="cp-claims-heading" class="cp-section-heading">
-        Claims on this page <span class="cp-count">({claims.length})</span>
+        {m.t('claimsHeading')} <span class="cp-count">({m.number(claims.length)})</span>
       </h2>
       {claims.length === 0 ? (
-        <p class="cp-muted">No claims from the story were found in the text.</p>
+        <p class="cp-muted">{m.t('noClaims')}</p>
       ) : (
         <ul class="cp-rows" aria-labelledby="cp-claims-heading">
           {claims.map((claim) => (
@@ -42,8 +45,8 @@ export function PopupClaims({ claims, onFocusClaim }: PopupClaimsProps) {
               <button type="button" class="cp-row" data-claim={claim.id} onClick={() => onFocusClaim(claim.id)}>
                 <span class="cp-row-title">{claim.summary}</span>
                 <span class="cp-row-meta">
-                  <StatusBadge status={claim.status} /> {stanceSummary(claim)}
-                  {claim.occurrences > 1 && <span class="cp-muted"> · {plural(claim.occurrences, 'mention')}</span>}
+                  <StatusBadge status={claim.status} /> {stanceSummary(m, claim)}
+                  {claim.occurrences > 1 && <span class="cp-muted"> · {m.plural('mentions', claim.occurrences)}</span>}
                 </span>
               </button>
             </li>

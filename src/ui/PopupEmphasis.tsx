@@ -5,7 +5,7 @@
  */
 import type { EmphasisMode } from '../core/view/emphasis.ts';
 import { EmphasisChoice } from './EmphasisChoice.tsx';
-import { EMPHASIS_STRINGS } from './emphasis-strings.ts';
+import { useMessages } from './i18n.tsx';
 import { Legend } from './Legend.tsx';
 
 /** What the popup knows about the site's highlight mode, and how to change it. */
@@ -22,10 +22,11 @@ export interface PopupEmphasisProps {
 
 /** The mode control and the legend. */
 export function PopupEmphasis({ host, mode, defaultMode, onChange, onOpenDefault }: PopupEmphasisProps) {
+  const m = useMessages();
   return (
     <section class="cp-section cp-emphasis-section">
       <EmphasisChoice
-        legend={EMPHASIS_STRINGS.siteHeading.replace('{host}', host)}
+        legend={m.t('siteHeading', host)}
         name="cp-site-emphasis"
         mode={mode}
         defaultMode={defaultMode}
@@ -34,7 +35,7 @@ export function PopupEmphasis({ host, mode, defaultMode, onChange, onOpenDefault
       />
       <Legend mode={mode} />
       <button type="button" class="cp-link-button cp-emphasis-default" onClick={onOpenDefault}>
-        {EMPHASIS_STRINGS.openDefault}
+        {m.t('openDefault')}
       </button>
     </section>
   );

@@ -5,14 +5,16 @@
 import type { PageReport } from '../core/view/page-report.ts';
 import { VerdictBadge } from './Badge.tsx';
 import { truncate } from './format.ts';
+import { useMessages } from './i18n.tsx';
 
 /** The "Quotes checked" section; renders nothing when no quote was checked. */
 export function PopupQuotes({ quotes }: { quotes: PageReport['quotes'] }) {
+  const m = useMessages();
   if (quotes.length === 0) return null;
   return (
     <section class="cp-section" aria-labelledby="cp-quotes-heading">
       <h2 id="cp-quotes-heading" class="cp-section-heading">
-        Quotes checked <span class="cp-count">({quotes.length})</span>
+        {m.t('quotesHeading')} <span class="cp-count">({m.number(quotes.length)})</span>
       </h2>
       <ul class="cp-rows" aria-labelledby="cp-quotes-heading">
         {quotes.map((quote, index) => {

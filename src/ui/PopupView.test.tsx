@@ -8,9 +8,11 @@ import { accessibleName, renderInto, type Rendered } from './test-render.ts';
 let view: Rendered | undefined;
 afterEach(() => view?.unmount());
 
+const LABELS = { platform: 'Facebook', country: 'Kazakhstan', crs: 'the Content Reporting System' };
+
 function renderPopup(report: PageReport | null, error?: string) {
   const actions = { onToggleSite: vi.fn(), onFocusClaim: vi.fn(), onOpenPacks: vi.fn() };
-  view = renderInto(<PopupView report={report} error={error} actions={actions} />);
+  view = renderInto(<PopupView report={report} error={error} actions={actions} topicLabels={LABELS} />);
   return { view, actions };
 }
 
@@ -20,7 +22,7 @@ describe('PopupView', () => {
     expect(view.container.querySelector('h1')!.textContent).toBe('Counterpoint');
     expect(view.text()).toContain('About the story');
     expect(view.container.querySelector('.cp-evidence')!.textContent).toBe(
-      'Why: Facebook, Kazakhstan (title, body); Content Reporting System (body)',
+      'Mentions Facebook and Kazakhstan (title, text); the Content Reporting System (text).',
     );
     const claim = view.button('Facebook gave Kazakhstan exclusive access');
     expect(claim.textContent).toBe(
@@ -61,11 +63,11 @@ describe('PopupView', () => {
       about: false,
       claims: [],
       quotes: [],
-      evidence: [{ group: 'Facebook', term: 'Facebook', part: 'body', count: 2 }],
+      evidence: [{ group: 'platform', term: 'Facebook', part: 'body', count: 2 }],
     });
     const { view } = renderPopup(report);
     expect(view.text()).toContain("This page isn't about the Facebook–Kazakhstan content-reporting story.");
-    expect(view.container.querySelector('.cp-evidence')!.textContent).toBe('Found only: Facebook (body)');
+    expect(view.container.querySelector('.cp-evidence')!.textContent).toBe('Mentions only Facebook (text).');
     expect(view.text()).not.toContain('Claims on this page');
   });
 

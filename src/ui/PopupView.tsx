@@ -4,7 +4,9 @@
  * render of {report, actions}, so it renders from mock data in tests.
  */
 import type { PageReport } from '../core/view/page-report.ts';
+import type { TopicLabels } from './evidence.ts';
 import { ExportPanel, type ExportPanelProps } from './ExportPanel.tsx';
+import { useMessages } from './i18n.tsx';
 import { PopupAbout } from './PopupAbout.tsx';
 import { PopupClaims } from './PopupClaims.tsx';
 import { PopupEmphasis, type PopupEmphasisProps } from './PopupEmphasis.tsx';
@@ -23,7 +25,10 @@ export interface PopupActions {
 export interface PopupViewProps {
   /** The tab's report, or null when the content script could not be reached. */
   report: PageReport | null;
-  error?: string;
+  /** Why there is no report, in the reader's language. */
+  error?: string | undefined;
+  /** The story's topics by group id, in the reader's language, to say what the page mentions. */
+  topicLabels?: TopicLabels | undefined;
   actions: PopupActions;
   /** The site's highlight mode and how to change it; the section is left out without it. */
   emphasis?: Omit<PopupEmphasisProps, 'host'>;
@@ -32,22 +37,23 @@ export interface PopupViewProps {
 }
 
 /** The popup's whole content. */
-export function PopupView({ report, error, actions, emphasis, exporter }: PopupViewProps) {
+export function PopupView({ report, error, actions, emphasis, exporter, topicLabels }: PopupViewProps) {
+  const m = useMessages();
   return (
     <main class="cp-popup">
       <header class="cp-popup-header">
-        <h1 class="cp-title">Counterpoint</h1>
+        <h1 class="cp-title">{m.t('extensionName')}</h1>
         {report && <SiteSwitch host={report.host} enabled={report.enabled} onToggle={actions.onToggleSite} />}
       </header>
       {report?.enabled && report.about && emphasis && <PopupEmphasis host={report.host} {...emphasis} />}
       {report ? (
-        <PopupBody report={report} onFocusClaim={actions.onFocusClaim} exporter={exporter} />
+        <PopupBody report={report} labels={topicLabels} onFocusClaim={actions.onFocusClaim} exporter={exporter} />
       ) : (
         <Unreadable error={error} />
       )}
       <footer class="cp-popup-footer">
         <button type="button" class="cp-link-button" onClick={actions.onOpenPacks}>
-          Story packs…
+          {m.t('storyPacksLink')}
         </button>
       </footer>
     </main>
@@ -55,33 +61,34 @@ export function PopupView({ report, error, actions, emphasis, exporter }: PopupV
 }
 
 function Unreadable({ error }: { error: string | undefined }) {
+  const m = useMessages();
   return (
     <div class="cp-section" role="status">
-      <p class="cp-plain">Counterpoint can't read this page</p>
+      <p class="cp-plain">{m.t('popupUnreadable')}</p>
       {error && <p class="cp-muted cp-error">{error}</p>}
     </div>
   );
 }
 
-function PopupBody({
-  report,
-  onFocusClaim,
-  exporter,
-}: {
+interface PopupBodyProps {
   report: PageReport;
+  labels: TopicLabels | undefined;
   onFocusClaim(claimId: string): void;
   exporter: ExportPanelProps | undefined;
-}) {
+}
+
+function PopupBody({ report, labels, onFocusClaim, exporter }: PopupBodyProps) {
+  const m = useMessages();
   if (!report.enabled) {
     return (
       <p class="cp-section cp-plain" role="status">
-        Counterpoint is off for {report.host}. Switch it on to check this page.
+        {m.t('popupOff', report.host)}
       </p>
     );
   }
   return (
     <>
-      <PopupAbout report={report} />
+      <PopupAbout report={report} labels={labels} />
       {report.about && <PopupClaims claims={report.claims} onFocusClaim={onFocusClaim} />}
       <PopupQuotes quotes={report.quotes} />
       {exporter && report.about && report.claims.length + report.quotes.length > 0 && <ExportPanel {...exporter} />}

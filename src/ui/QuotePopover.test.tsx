@@ -19,6 +19,7 @@ const source = (documentId: string, outlet: string, saidBy: string[] = []) => ({
   outlet,
   title: `${outlet} story`,
   date: '2021-11-01',
+  language: 'en' as const,
   start: 0,
   end: 5,
   passage: 'words',

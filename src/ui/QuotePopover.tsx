@@ -5,11 +5,13 @@
  * differences shown word by word.
  */
 import { useId } from 'preact/hooks';
+import type { Messages } from '../core/i18n/messages.ts';
 import type { QuoteView } from '../core/view/quote-view.ts';
 import type { CitationActions } from './CopyCitation.tsx';
 import { DialogHeader } from './DialogHeader.tsx';
-import { nameList, QuoteSourceItem } from './QuoteSourceItem.tsx';
-import { percent, plural, truncate } from './format.ts';
+import { truncate } from './format.ts';
+import { useMessages } from './i18n.tsx';
+import { QuoteSourceItem } from './QuoteSourceItem.tsx';
 
 /** Props for {@link QuotePopover}. */
 export interface QuotePopoverProps {
@@ -21,16 +23,16 @@ export interface QuotePopoverProps {
 }
 
 /** The words' verdict alone, e.g. "Verbatim in 2 sources". */
-function wordsVerdict(view: QuoteView): string {
+function wordsVerdict(m: Messages, view: QuoteView): string {
   switch (view.verdict) {
     case 'verbatim':
-      return `Verbatim in ${plural(view.sources.length, 'source')}`;
+      return m.plural('verbatimIn', view.sources.length);
     case 'variant':
-      return 'Altered: closest source passage differs';
+      return m.t('alteredVerdict');
     case 'not-found':
-      return view.speakerName ? `Not found in the sources for ${view.speakerName}` : 'Not found in the sources';
+      return view.speakerName ? m.t('notFoundFor', view.speakerName) : m.t('notFound');
     case 'translation':
-      return 'A translation: it cannot be compared word for word';
+      return m.t('translationVerdict');
   }
 }
 
@@ -39,17 +41,18 @@ function wordsVerdict(view: QuoteView): string {
  * attribution problem: "Verbatim in 1 source — but the source attributes
  * these words to Ben McConaghy, not Aida Balaeva".
  */
-export function verdictText(view: QuoteView): string {
-  const words = wordsVerdict(view);
+export function verdictText(m: Messages, view: QuoteView): string {
+  const words = wordsVerdict(m, view);
   const wrong = view.misattributed;
   if (!wrong) return words;
-  const sources = view.sources.length === 1 ? 'the source attributes' : 'the sources attribute';
-  return `${words} — but ${sources} these words to ${nameList(wrong.sourceSpeakers)}, not ${wrong.pageSpeaker}`;
+  const key = view.sources.length === 1 ? 'misattributedOne' : 'misattributedMany';
+  return m.t(key, words, m.list(wrong.sourceSpeakers), wrong.pageSpeaker);
 }
 
 /** A non-modal dialog with a quote's verdict and sources; a pure render of its view model. */
 export function QuotePopover({ view, onOpenSource, onClose, citations }: QuotePopoverProps) {
   const id = useId();
+  const m = useMessages();
   // A not-found quote's nearest passages are too far off to present as its source.
   const sources = view.verdict === 'not-found' ? [] : view.sources;
   return (
@@ -60,30 +63,25 @@ export function QuotePopover({ view, onOpenSource, onClose, citations }: QuotePo
       tabIndex={-1}
       data-verdict={view.verdict}
       data-misattributed={view.misattributed ? 'true' : undefined}
+      lang={m.lang}
     >
-      <DialogHeader headingId={`${id}-h`} kicker="Quote check" onClose={onClose}>
-        {verdictText(view)}
+      <DialogHeader headingId={`${id}-h`} kicker={m.t('quoteKicker')} onClose={onClose}>
+        {verdictText(m, view)}
       </DialogHeader>
       <blockquote class="cp-quote cp-checked-quote">“{truncate(view.quote, 280)}”</blockquote>
       {view.verdict === 'variant' && (
         <p class="cp-similarity">
-          {percent(view.similarity)} similar to the closest source passage.{' '}
-          <span class="cp-muted">
-            Struck-through words are in the source but not on this page; underlined words are on this page only.
-          </span>
+          {m.t('similarity', m.percent(view.similarity))} <span class="cp-muted">{m.t('diffExplained')}</span>
         </p>
       )}
       {view.verdict === 'translation' && (
         <p class="cp-muted">
-          The sources have {view.speakerName ?? 'the speaker'}&rsquo;s words only in another language. Compare by eye
-          with their statements, closest first.
+          {view.speakerName ? m.t('translationExplainedFor', view.speakerName) : m.t('translationExplained')}
         </p>
       )}
-      {view.verdict === 'not-found' && (
-        <p class="cp-muted">None of the story's source documents contains these words or anything close to them.</p>
-      )}
+      {view.verdict === 'not-found' && <p class="cp-muted">{m.t('notFoundExplained')}</p>}
       {sources.length > 0 && (
-        <ul class="cp-sources" aria-label="Sources">
+        <ul class="cp-sources" aria-label={m.t('sources')}>
           {sources.map((source) => (
             <QuoteSourceItem
               key={`${source.documentId}:${source.start}`}

@@ -6,7 +6,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SourceDocument } from '../core/corpus/schema.ts';
 import type { StatementView } from '../core/view/claim-view.ts';
-import { formatDate, joinParts } from './format.ts';
+import { localized } from '../core/view/localize.ts';
+import { joinParts } from './format.ts';
+import { useMessages } from './i18n.tsx';
 import { segmentParagraph, splitParagraphs } from './paragraphs.ts';
 import { StatementBox } from './StatementBox.tsx';
 
@@ -20,6 +22,7 @@ export interface ReaderViewProps {
 
 /** A source document as an article page. */
 export function ReaderView({ document: doc, highlight, statement }: ReaderViewProps) {
+  const m = useMessages();
   const firstMark = useRef<HTMLElement>(null);
   useEffect(() => {
     // After layout, so the browser knows where the mark is; scrollIntoView is absent in some test DOMs.
@@ -29,17 +32,19 @@ export function ReaderView({ document: doc, highlight, statement }: ReaderViewPr
   const safeUrl = doc.url && /^https?:\/\//i.test(doc.url) ? doc.url : undefined;
   return (
     <article class="cp-reader" lang={doc.language}>
-      <header class="cp-reader-header" lang="en">
-        <p class="cp-kicker">{doc.outlet}</p>
-        <h1 class="cp-reader-title">{doc.title}</h1>
+      <header class="cp-reader-header" lang={m.lang}>
+        <p class="cp-kicker">{localized(doc, 'outlet', m.lang)}</p>
+        <h1 class="cp-reader-title" lang={doc.language}>
+          {doc.title}
+        </h1>
         <p class="cp-meta">
-          {joinParts([doc.author, formatDate(doc.date)], ' · ')}
+          {joinParts([doc.author, m.date(doc.date)], ' · ')}
           {doc.dateNote && <span class="cp-muted"> ({doc.dateNote})</span>}
         </p>
         {safeUrl && (
           <p>
             <a href={safeUrl} rel="noopener noreferrer" target="_blank">
-              Read the original at {doc.outlet}
+              {m.t('readOriginal', localized(doc, 'outlet', m.lang))}
             </a>
           </p>
         )}

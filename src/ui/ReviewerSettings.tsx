@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Reviewer } from '../core/export/export-claimreview.ts';
+import { useMessages } from './i18n.tsx';
 
 /** Props for {@link ReviewerSettings}. */
 export interface ReviewerSettingsProps {
@@ -14,6 +15,7 @@ export interface ReviewerSettingsProps {
 
 /** A small form with a status line a screen reader announces. */
 export function ReviewerSettings({ initial, onSave }: ReviewerSettingsProps) {
+  const m = useMessages();
   const [reviewer, setReviewer] = useState(initial);
   const [status, setStatus] = useState('');
   const field = (key: keyof Reviewer) => ({
@@ -25,31 +27,29 @@ export function ReviewerSettings({ initial, onSave }: ReviewerSettingsProps) {
   });
   return (
     <section class="cp-import cp-reviewer" aria-labelledby="cp-reviewer-heading">
-      <h2 id="cp-reviewer-heading">ClaimReview reviewer</h2>
-      <p class="cp-muted">
-        Used as the author of the ClaimReview drafts the popup exports. Leave empty to fill in by hand.
-      </p>
+      <h2 id="cp-reviewer-heading">{m.t('reviewerHeading')}</h2>
+      <p class="cp-muted">{m.t('reviewerIntro')}</p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
           onSave(reviewer).then(
-            () => setStatus('Saved'),
-            (error: unknown) => setStatus(`Not saved: ${String(error)}`),
+            () => setStatus(m.t('reviewerSaved')),
+            (error: unknown) => setStatus(m.t('notSaved', String(error))),
           );
         }}
       >
         <p>
           <label>
-            Organisation{' '}
+            {m.t('reviewerOrganisation')}{' '}
             <input type="text" name="organisation" autoComplete="organization" {...field('organisation')} />
           </label>
         </p>
         <p>
           <label>
-            Reviewer's name <input type="text" name="name" autoComplete="name" {...field('name')} />
+            {m.t('reviewerName')} <input type="text" name="name" autoComplete="name" {...field('name')} />
           </label>
         </p>
-        <button type="submit">Save reviewer</button>{' '}
+        <button type="submit">{m.t('saveReviewer')}</button>{' '}
         {/* A live region without role="status": the pack import above owns the page's status role. */}
         <span class="cp-reviewer-status" aria-live="polite">
           {status}

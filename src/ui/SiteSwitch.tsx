@@ -2,6 +2,7 @@
  * The popup's on/off switch for the current site: a real checkbox with the
  * switch role, labelled "On for <host>".
  */
+import { useMessages } from './i18n.tsx';
 
 /** Props for {@link SiteSwitch}. */
 export interface SiteSwitchProps {
@@ -12,6 +13,7 @@ export interface SiteSwitchProps {
 
 /** A labelled switch; the label stays the same and the checked state says whether it is on. */
 export function SiteSwitch({ host, enabled, onToggle }: SiteSwitchProps) {
+  const m = useMessages();
   return (
     <label class="cp-switch">
       <input
@@ -21,7 +23,7 @@ export function SiteSwitch({ host, enabled, onToggle }: SiteSwitchProps) {
         onChange={(event) => onToggle((event.currentTarget as HTMLInputElement).checked)}
       />
       <span class="cp-switch-track" aria-hidden="true" />
-      <span class="cp-switch-label">On for {host}</span>
+      <span class="cp-switch-label">{m.t('siteSwitch', host)}</span>
     </label>
   );
 }

@@ -49,11 +49,11 @@ export function aboutReport(overrides: Partial<PageReport> = {}): PageReport {
     about: true,
     score: 7,
     evidence: [
-      { group: 'Facebook', term: 'Facebook', part: 'title', count: 1 },
-      { group: 'Facebook', term: 'Meta', part: 'body', count: 3 },
-      { group: 'Kazakhstan', term: 'Kazakhstan', part: 'body', count: 4 },
-      { group: 'Kazakhstan', term: 'Kazakhstan', part: 'title', count: 1 },
-      { group: 'Content Reporting System', term: 'content reporting system', part: 'body', count: 2 },
+      { group: 'platform', term: 'Facebook', part: 'title', count: 1 },
+      { group: 'platform', term: 'Meta', part: 'body', count: 3 },
+      { group: 'country', term: 'Kazakhstan', part: 'body', count: 4 },
+      { group: 'country', term: 'Kazakhstan', part: 'title', count: 1 },
+      { group: 'crs', term: 'content reporting system', part: 'body', count: 2 },
     ],
     claims: [
       {

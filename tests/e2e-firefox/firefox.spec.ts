@@ -69,7 +69,9 @@ test('Firefox: a story page is highlighted and a click opens the claim popover',
   await page.close();
 });
 
-test("Firefox: the popup reports the tab's claims and the badge counts them", async ({ firefox }) => {
+test("Firefox: the popup reports the tab's claims, the badge counts them, and the popup follows a language choice", async ({
+  firefox,
+}) => {
   // The popup page first, then the story: the story's tab is then the active one, and its id
   // goes to the popup through the ?tab= test seam (a popup opened as a tab is not a popup).
   const popup = await firefox.browser.newPage();
@@ -94,6 +96,13 @@ test("Firefox: the popup reports the tab's claims and the badge counts them", as
   );
   const badge = await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!);
   expect(badge).toBe(String(claims));
+  // Firefox loads _locales/kk but, without the Kazakh language pack, picks English for getMessage;
+  // choosing Kazakh on the options page (stored the same way) turns the open popup Kazakh at once.
+  expect(await popup.evaluate(() => chrome.i18n.getMessage('catalogueLanguage'))).toBe('en');
+  await popup.evaluate(() => chrome.storage.local.set({ uiLanguage: 'kk' }));
+  await expect
+    .poll(() => popup.evaluate(() => document.body.textContent ?? ''), { timeout: 10_000 })
+    .toContain('Осы беттегі тұжырымдар');
   await popup.close();
   await story.close();
 });

@@ -15,10 +15,17 @@ export function pageUrl(name: string): string {
   return `http://127.0.0.1:${PAGES_PORT}/${name}`;
 }
 
-export const test = base.extend<{ context: BrowserContext; extensionId: string; serviceWorker: Worker }>({
-  context: async ({}, use) => {
+export const test = base.extend<{
+  /** Extra Chromium flags, e.g. `test.use({ browserArgs: ['--lang=kk'] })` for a Kazakh browser. */
+  browserArgs: string[];
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+}>({
+  browserArgs: [[], { option: true }],
+  context: async ({ browserArgs }, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'counterpoint-e2e-'));
-    const { context } = await launchWithExtension(profile, true);
+    const { context } = await launchWithExtension(profile, true, undefined, browserArgs);
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });

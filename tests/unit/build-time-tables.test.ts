@@ -6,6 +6,7 @@
  * lexicon, and the scanner matches claims without parsing a pattern.
  */
 import story from 'virtual:story-topic';
+import labels from 'virtual:story-topic-labels';
 import claimTables from 'virtual:story-claims';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUILTIN_PACK, builtinCorpus } from '../../src/core/corpus/builtin-corpus.ts';
@@ -47,7 +48,12 @@ afterEach(() => {
 describe('the compiled pack the build ships', () => {
   it('is derived from the pack: the topic tables and the claim tables', () => {
     expect(story.packId).toBe(BUILTIN_PACK.id);
-    expect(story.topic).toEqual(BUILTIN_PACK.topic);
+    // Stage 1 gets no labels: only what detection reads.
+    const lexicon = BUILTIN_PACK.topic.groups.map(({ id, weight, terms }) => ({ id, weight, terms }));
+    expect(story.topic).toEqual({ ...BUILTIN_PACK.topic, groups: lexicon });
+    expect(labels.groups).toEqual(
+      BUILTIN_PACK.topic.groups.map(({ id, label, translations }) => ({ id, label, translations })),
+    );
     expect(story.tables).toEqual(JSON.parse(JSON.stringify(compileTopicTables(BUILTIN_PACK.topic))));
     expect(loadTopicTables(story.tables)).toEqual(compileTopic(BUILTIN_PACK.topic));
     expect(claimTables).toEqual(JSON.parse(JSON.stringify(compileClaimTables(BUILTIN_PACK.claims))));

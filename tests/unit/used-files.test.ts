@@ -42,4 +42,16 @@ describe('usedFiles', () => {
     ]);
     expect(listFiles(root)).toContain('assets/orphan.js');
   });
+
+  it('keeps the _locales catalogues when the manifest has a default locale, and only then', () => {
+    const files = {
+      '_locales/en/messages.json': '{}',
+      '_locales/kk/messages.json': '{}',
+      '_locales/kk/notes.txt': '',
+    };
+    const localized = build({ 'manifest.json': JSON.stringify({ default_locale: 'en' }), ...files });
+    expect(usedFiles(localized)).toEqual(['_locales/en/messages.json', '_locales/kk/messages.json', 'manifest.json']);
+    rmSync(localized, { recursive: true, force: true });
+    expect(usedFiles(build({ 'manifest.json': '{}', ...files }))).toEqual(['manifest.json']);
+  });
 });

@@ -135,10 +135,12 @@ const TimelineEvent = z.strictObject({
 
 const TopicGroup = z.strictObject({
   id: Id,
+  /** What the group is about, in words: the popup says what a page mentions with these. */
   label: Text,
   weight: z.number().positive(),
   /** Terms in any language; a trailing `*` matches any word starting with the term. */
   terms: z.array(Text).min(1),
+  translations: translations('label'),
 });
 
 const Topic = z.strictObject({

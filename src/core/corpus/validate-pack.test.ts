@@ -201,8 +201,11 @@ describe('validatePack', () => {
     });
     put(pack.claims[0]!.statements[0]!, 'translations', { kk: { why: '' } });
     put(pack.speakers[0]!, 'translations', { ru: { name: 'Мэр' } });
+    put(pack.topic.groups[0]!, 'translations', { ru: { label: 'Город' }, kk: { summary: 'Қала' } });
     expect(problemsOf(validatePack(pack)).sort()).toEqual(
       [
+        'topic.groups[0].translations.kk: unknown key summary',
+        'topic.groups[0].translations.kk.label: missing (expected string)',
         'claims[0].translations: unknown key de',
         'claims[0].statements[0].translations.kk.why: expected non-empty text',
         'speakers[0].translations.ru: unknown key name',
@@ -212,6 +215,7 @@ describe('validatePack', () => {
     put(pack.claims[0]!, 'translations', { ru: { summary: 'Acme заплатила за мост.' } });
     put(pack.claims[0]!.statements[0]!, 'translations', { kk: { why: 'Әкім солай дейді.' } });
     put(pack.speakers[0]!, 'translations', { ru: { role: 'Мэр' } });
+    put(pack.topic.groups[0]!, 'translations', { ru: { label: 'Город' }, kk: { label: 'Қала' } });
     expect(problemsOf(validatePack(pack))).toEqual([]);
   });
 

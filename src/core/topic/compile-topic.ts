@@ -3,7 +3,7 @@
  * that scanning a page is one pass over its tokens with Map look-ups instead
  * of a regular expression per term.
  */
-import type { Topic } from '../corpus/schema.ts';
+import type { TopicLexicon } from './detect-topic.ts';
 import { tokenize } from './tokenize.ts';
 
 /** One word of a term: exact, or a prefix when the term wrote a trailing `*`. */
@@ -29,7 +29,7 @@ export interface CompiledTopic {
   keyLength: number;
 }
 
-const cache = new WeakMap<Topic, CompiledTopic>();
+const cache = new WeakMap<TopicLexicon, CompiledTopic>();
 
 /** Splits one lexicon term into words; `nur-sultan` and `meta's` become two words, as pages do. */
 function parseTerm(term: string): TermWord[] {
@@ -48,7 +48,7 @@ function push(map: Map<string, CompiledTerm[]>, key: string, term: CompiledTerm)
 }
 
 /** Compiles a topic's lexicon, or returns the tables already built for this very object. */
-export function compileTopic(topic: Topic): CompiledTopic {
+export function compileTopic(topic: TopicLexicon): CompiledTopic {
   const hit = cache.get(topic);
   if (hit) return hit;
   const terms = topic.groups.flatMap((group, g) =>

@@ -16,7 +16,7 @@
  * lists a bare "meta" (meta tags, мета-теги) or "CRS", only phrases such as
  * "meta platforms", "meta's", "компания Мета" and "content reporting system".
  */
-import type { Topic } from '../corpus/schema.ts';
+import type { Topic, TopicGroup } from '../corpus/schema.ts';
 import { compileTopic, scanTokens, type CompiledTopic } from './compile-topic.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -87,13 +87,16 @@ function partTexts(page: PageSample, part: PagePart): string[] {
   }
 }
 
+/** What detection needs of a pack's topic: no labels (stage 1 ships this to every page). */
+export type TopicLexicon = Omit<Topic, 'groups'> & { groups: readonly Pick<TopicGroup, 'id' | 'weight' | 'terms'>[] };
+
 /**
  * Decides whether a page is about the story, with the terms that fired and where.
  * `compiled` is the topic's lexicon compiled ahead (the build ships the built-in one); by default it is compiled here, once per Topic.
  */
 export function detectTopic(
   page: PageSample,
-  topic: Topic,
+  topic: TopicLexicon,
   compiled: CompiledTopic = compileTopic(topic),
 ): TopicResult {
   const hits = new Map<string, { g: number; t: number; p: number; count: number }>();

@@ -14,6 +14,8 @@ export const PageReportSchema = z.strictObject({
   /** Counterpoint is switched on for this site. */
   enabled: z.boolean(),
   about: z.boolean(),
+  /** The pack whose story the page is about (absent when it is about none: the evidence is the built-in pack's). */
+  pack: z.string().optional(),
   score: z.number(),
   evidence: z.array(
     z.strictObject({

@@ -5,8 +5,9 @@
  * a plain render of it.
  */
 import type { Corpus } from '../corpus/corpus.ts';
-import type { Speaker } from '../corpus/schema.ts';
+import type { Language, Speaker } from '../corpus/schema.ts';
 import type { DiffPart, QuoteCheck, QuoteVerdict } from '../quotes/check-quote.ts';
+import { localized, type ReaderLanguage } from './localize.ts';
 import { passageSpeakerIds, speaksFor } from './passage-speakers.ts';
 
 /** One source document a quote was found in, with the passage and its word diff. */
@@ -15,6 +16,8 @@ export interface QuoteSourceView {
   outlet: string;
   title: string;
   date: string;
+  /** The language the source is written in. */
+  language: Language;
   /** The passage's offsets in the document's original text, for the reader page. */
   start: number;
   end: number;
@@ -65,8 +68,17 @@ function misattribution(
   return { pageSpeaker: pageSpeaker.name, sourceSpeakers: speakers.map((speaker) => speaker.name) };
 }
 
-/** Builds the popover data for a checked quote; matches in unknown documents are dropped. */
-export function quoteView(corpus: Corpus, quote: string, check: QuoteCheck, speakerId?: string): QuoteView {
+/**
+ * Builds the popover data for a checked quote; matches in unknown documents are dropped.
+ * Outlets are in `lang` where the pack renders them; the words stay as the source has them.
+ */
+export function quoteView(
+  corpus: Corpus,
+  quote: string,
+  check: QuoteCheck,
+  speakerId?: string,
+  lang: ReaderLanguage = 'en',
+): QuoteView {
   const seen = new Set<string>();
   const sourceSpeakerIds = new Set<string>();
   const sources: QuoteSourceView[] = [];
@@ -80,9 +92,10 @@ export function quoteView(corpus: Corpus, quote: string, check: QuoteCheck, spea
     for (const id of ids) sourceSpeakerIds.add(id);
     sources.push({
       documentId: document.id,
-      outlet: document.outlet,
+      outlet: localized(document, 'outlet', lang),
       title: document.title,
       date: document.date,
+      language: document.language,
       start: match.start,
       end: match.end,
       passage: match.passage,
