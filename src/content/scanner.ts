@@ -88,7 +88,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
   await pause();
   const text = textForMatching(extracted);
-  const scan = await scanTextInSteps(text, corpus, pause, await pageLanguages(document, text));
+  const scan = await scanTextInSteps(text, corpus, pause, pageLanguages(document, text));
   if (signal.aborted) return false;
   // The watch looks away while we mark, and only then: pausedWatch lets it look while we yield.
   watch?.pause();

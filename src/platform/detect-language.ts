@@ -27,9 +27,16 @@ export async function detectLanguage(text: string, strict = true): Promise<strin
   }
 }
 
-/** The page's language (detected, else its `lang` attribute) and a detector for its quotes. */
-export async function pageLanguages(doc: Document, text: string): Promise<AsyncQuoteLanguages> {
-  const declared = doc.documentElement.lang.trim() || undefined;
-  const page = (await detectLanguage(text.slice(0, PAGE_SAMPLE), false)) ?? declared;
-  return { page, detect: (quote) => detectLanguage(quote) };
+/**
+ * A detector for a page's quotes that falls back to the page's language (detected, else its
+ * `lang` attribute). The page's text is only read for it when a quote needs it: most story
+ * pages have no quote that matches no source, and the scan should not pay for one.
+ */
+export function pageLanguages(doc: Document, text: string): AsyncQuoteLanguages {
+  let page: Promise<string | undefined> | null = null;
+  const pageLanguage = () =>
+    (page ??= detectLanguage(text.slice(0, PAGE_SAMPLE), false).then(
+      (found) => found ?? (doc.documentElement.lang.trim() || undefined),
+    ));
+  return { detect: async (quote) => (await detectLanguage(quote)) ?? (await pageLanguage()) };
 }
