@@ -58,6 +58,7 @@ export async function init(root: HTMLElement): Promise<void> {
   document.head.append(style);
   const tabId = await targetTabId();
   let lang = await readerLanguage();
+  let switchError: string | undefined;
   const show = async () => {
     const m = messagesFor(lang);
     document.documentElement.lang = lang;
@@ -72,8 +73,13 @@ export async function init(root: HTMLElement): Promise<void> {
     const actions = {
       onToggleSite: (enabled: boolean) => {
         // The switch shows the stored state at once; the claims follow once the page has (un)highlighted.
+        // A write that fails is said, and the switch goes back to what is stored (the report reads it).
         if (report)
           void setSiteEnabled(report.host, enabled)
+            .then(
+              () => (switchError = undefined),
+              (failed: unknown) => (switchError = m.t('siteSwitchNotSaved', String(failed))),
+            )
             .then(show)
             .then(() => setTimeout(show, SCAN_SETTLE_MS));
       },
@@ -102,6 +108,7 @@ export async function init(root: HTMLElement): Promise<void> {
           emphasis={emphasis}
           exporter={exporter}
           topicLabels={labels}
+          switchError={switchError}
         />
       </InLanguage>,
       root,

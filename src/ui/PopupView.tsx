@@ -34,10 +34,12 @@ export interface PopupViewProps {
   emphasis?: Omit<PopupEmphasisProps, 'host'>;
   /** The export section's wiring; no export section without it. */
   exporter?: ExportPanelProps;
+  /** Why the last flip of the site switch was not saved, in the reader's language. */
+  switchError?: string | undefined;
 }
 
 /** The popup's whole content. */
-export function PopupView({ report, error, actions, emphasis, exporter, topicLabels }: PopupViewProps) {
+export function PopupView({ report, error, actions, emphasis, exporter, topicLabels, switchError }: PopupViewProps) {
   const m = useMessages();
   return (
     <main class="cp-popup">
@@ -45,6 +47,11 @@ export function PopupView({ report, error, actions, emphasis, exporter, topicLab
         <h1 class="cp-title">{m.t('extensionName')}</h1>
         {report && <SiteSwitch host={report.host} enabled={report.enabled} onToggle={actions.onToggleSite} />}
       </header>
+      {switchError && (
+        <p role="alert" class="cp-error">
+          {switchError}
+        </p>
+      )}
       {report?.enabled && report.about && emphasis && <PopupEmphasis host={report.host} {...emphasis} />}
       {report ? (
         <PopupBody report={report} labels={topicLabels} onFocusClaim={actions.onFocusClaim} exporter={exporter} />
