@@ -5,14 +5,11 @@
  * loaded. Everything a page would otherwise derive from a pack (validation,
  * the compiled claim patterns and topic) is done here, once, at import.
  */
-import { checkPatterns } from '../core/claims/find-claims.ts';
 import { BUILTIN_PACK } from '../core/corpus/builtin-corpus.ts';
 import { compilePack, type CompiledPack, type PackSummary, type StoredPack } from '../core/corpus/compiled-pack.ts';
 import { boundProblems, checkPackLimits, checkPackSize, utf8Bytes } from '../core/corpus/pack-limits.ts';
-import { CorpusRegistry } from '../core/corpus/registry.ts';
-import type { PackProblem } from '../core/corpus/validate-pack.ts';
-import { checkSpecificity, type OffTopicPage } from '../core/topic/check-specificity.ts';
-import { compileTopic } from '../core/topic/compile-topic.ts';
+import type { OffTopicPage } from '../core/corpus/check-specificity.ts';
+import { checkImport } from '../core/corpus/check-import.ts';
 import type { ImportFailure, ImportResult, PackRow } from '../ui/PacksView.tsx';
 
 /** Where imported packs are kept. Test seam: tests pass an in-memory store. */
@@ -77,7 +74,11 @@ export class PacksController {
     try {
       return await this.#store.exclusive(async () => {
         await this.load();
-        const checked = this.#check(json);
+        const checked = checkImport(
+          json,
+          this.#stored.map((stored) => stored.pack),
+          this.#offTopic,
+        );
         if (!checked.ok) return { ok: false, fileName, ...boundProblems(checked.problems) };
         const compiled = compilePack(checked.pack, text, utf8Bytes(text), this.#now().toISOString());
         await this.#store.add(compiled);
@@ -88,18 +89,6 @@ export class PacksController {
       await this.load().catch(() => undefined); // Show what is really stored.
       return refused(fileName, 'not-saved', errorText(error));
     }
-  }
-
-  #check(json: unknown) {
-    const registry = new CorpusRegistry([checkPatterns], [BUILTIN_PACK, ...this.#stored.map((stored) => stored.pack)]);
-    const result = registry.add(json);
-    if (!result.ok) return result;
-    const problems: PackProblem[] = checkSpecificity(
-      result.pack.topic,
-      compileTopic(result.pack.topic),
-      this.#offTopic,
-    );
-    return problems.length > 0 ? { ok: false as const, problems } : result;
   }
 
   /** Removes an imported pack. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_PACK } from '../core/corpus/builtin-corpus.ts';
 import type { Topic } from '../core/corpus/schema.ts';
 import { OFF_TOPIC_PAGES } from './off-topic-pages.ts';
-import { checkSpecificity } from '../core/topic/check-specificity.ts';
+import { checkSpecificity } from '../core/corpus/check-specificity.ts';
 import { compileTopic } from '../core/topic/compile-topic.ts';
 
 const check = (topic: Topic) => checkSpecificity(topic, compileTopic(topic), OFF_TOPIC_PAGES);

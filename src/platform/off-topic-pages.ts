@@ -1,10 +1,10 @@
 /**
- * The pages an imported topic must not fire on (see core/topic/check-specificity.ts):
+ * The pages an imported topic must not fire on (see core/corpus/check-specificity.ts):
  * the built-in story's near-miss pages, as the topic tests sample them
  * (tests/fixtures/topic/neg-*.json, bundled into the options page at build
  * time), and a few generic news texts in English, Russian and Kazakh.
  */
-import type { OffTopicPage } from '../core/topic/check-specificity.ts';
+import type { OffTopicPage } from '../core/corpus/check-specificity.ts';
 import type { PageSample } from '../core/topic/detect-topic.ts';
 import news from './off-topic-news.json';
 

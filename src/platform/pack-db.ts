@@ -93,15 +93,15 @@ export function withPackLock<T>(work: () => Promise<T>): Promise<T> {
   return navigator.locks.request(LOCK, work) as Promise<T>;
 }
 
-/** Stores a compiled pack's three records in one transaction, then republishes the index. */
-export async function writeStoredPack(compiled: CompiledPack): Promise<void> {
+/** Stores a compiled pack's three records in one transaction, then republishes the index (unless told not to). */
+export async function writeStoredPack(compiled: CompiledPack, publish = true): Promise<void> {
   const db = await openDb();
   const transaction = db.transaction(STORES, 'readwrite');
   transaction.objectStore('packs').put(compiled.pack);
   transaction.objectStore('topics').put(compiled.topic);
   transaction.objectStore('texts').put(compiled.text);
   await committed(transaction);
-  await publishIndex();
+  if (publish) await publishIndex();
 }
 
 /** Removes a pack's three records in one transaction, then republishes the index. */

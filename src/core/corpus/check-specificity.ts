@@ -6,10 +6,10 @@
  * them "about the story" would highlight claims on unrelated pages, so the
  * pack is refused, naming the page and the terms that fired.
  */
-import type { Topic } from '../corpus/schema.ts';
-import type { PackProblem } from '../corpus/validate-pack.ts';
-import type { CompiledTopic } from './compile-topic.ts';
-import { detectTopic, type PageSample } from './detect-topic.ts';
+import type { Topic } from './schema.ts';
+import type { PackProblem } from './validate-pack.ts';
+import type { CompiledTopic } from '../topic/compile-topic.ts';
+import { detectTopic, type PageSample } from '../topic/detect-topic.ts';
 
 /** A page a specific topic must not fire on, with a name the author can recognise. */
 export interface OffTopicPage {
