@@ -48,7 +48,18 @@ test('a malformed pack is refused with its JSON paths; a valid one is imported a
   // Only the page's own story is looked for: the built-in pack's "joint statement" claim is not.
   await expect(page.locator('mark[data-claim="joint-statement"]')).toHaveCount(0);
   await mark.click();
-  await expect(page.getByRole('dialog').locator('section', { hasText: /Contradicts/ })).toContainText('Omar Reyes');
+  const contradicts = page.getByRole('dialog').locator('section', { hasText: /Contradicts/ });
+  await expect(contradicts).toContainText('Omar Reyes');
+  // The reader page reads the imported pack's document from the extension's IndexedDB.
+  const [reader] = await Promise.all([
+    context.waitForEvent('page'),
+    contradicts
+      .getByRole('button', { name: /Read in context/ })
+      .first()
+      .click(),
+  ]);
+  await expect(reader.locator('h1')).toContainText('Riverton council promises toll-free harbour bridge');
+  await expect(reader.locator('mark')).toContainText('There is no agreement on free crossings');
 });
 
 const OPTIONS = (extensionId: string) => `chrome-extension://${extensionId}/src/options/index.html`;
