@@ -39,13 +39,21 @@ export async function init(root: HTMLElement): Promise<void> {
   const emphasis = { mode: await getDefaultEmphasis(), saved: false };
   const language = { choice: await getLanguageChoice(), lang: await readerLanguage() };
   const packs: PackMessages = { outcome: null };
+  // A setting that could not be stored is said, and its control shows what is stored.
+  let settingError: string | undefined;
+  const notSaved = (error: unknown) => {
+    settingError = messagesFor(language.lang).t('settingNotSaved', String(error));
+    show();
+  };
   const setEmphasis = (mode: EmphasisMode) =>
     void setDefaultEmphasis(mode).then(() => {
       Object.assign(emphasis, { mode, saved: true });
+      settingError = undefined;
       show();
-    });
+    }, notSaved);
   // Stored, then shown from the change event: the same path as every other open page.
-  const setLanguage = (choice: LanguageChoice) => void setLanguageChoice(choice);
+  const setLanguage = (choice: LanguageChoice) =>
+    void setLanguageChoice(choice).then(() => (settingError = undefined), notSaved);
   onReaderLanguageChange((lang, choice) => {
     Object.assign(language, { lang, choice });
     show();
@@ -64,6 +72,11 @@ export async function init(root: HTMLElement): Promise<void> {
     render(
       <InLanguage lang={language.lang}>
         <PacksView packs={controller.rows()} outcome={packs.outcome} packError={packs.packError} actions={actions}>
+          {settingError && (
+            <p role="alert" class="cp-problems">
+              {settingError}
+            </p>
+          )}
           <LanguageSetting choice={language.choice} onChange={setLanguage} />
           <EmphasisDefault mode={emphasis.mode} saved={emphasis.saved} onChange={setEmphasis} />
           <ReviewerSettings initial={reviewer} onSave={saveReviewer} />

@@ -58,7 +58,9 @@ export async function init(root: HTMLElement): Promise<void> {
   document.head.append(style);
   const tabId = await targetTabId();
   let lang = await readerLanguage();
-  let switchError: string | undefined;
+  // A write that failed is said, and the controls go back to what is stored.
+  let settingError: string | undefined;
+  const saved = () => (settingError = undefined);
   const show = async () => {
     const m = messagesFor(lang);
     document.documentElement.lang = lang;
@@ -73,13 +75,9 @@ export async function init(root: HTMLElement): Promise<void> {
     const actions = {
       onToggleSite: (enabled: boolean) => {
         // The switch shows the stored state at once; the claims follow once the page has (un)highlighted.
-        // A write that fails is said, and the switch goes back to what is stored (the report reads it).
         if (report)
           void setSiteEnabled(report.host, enabled)
-            .then(
-              () => (switchError = undefined),
-              (failed: unknown) => (switchError = m.t('siteSwitchNotSaved', String(failed))),
-            )
+            .then(saved, (failed: unknown) => (settingError = m.t('siteSwitchNotSaved', String(failed))))
             .then(show)
             .then(() => setTimeout(show, SCAN_SETTLE_MS));
       },
@@ -89,7 +87,20 @@ export async function init(root: HTMLElement): Promise<void> {
       onOpenPacks: () => void browser.runtime.openOptionsPage(),
     };
     const [emphasis, labels] = report
-      ? await Promise.all([emphasisFor(report.host, show), topicLabels(report.pack, lang)])
+      ? await Promise.all([
+          emphasisFor(
+            report.host,
+            () => {
+              saved();
+              return show();
+            },
+            (failed) => {
+              settingError = m.t('settingNotSaved', String(failed));
+              void show();
+            },
+          ),
+          topicLabels(report.pack, lang),
+        ])
       : [undefined, undefined];
     const exporter: ExportPanelProps | undefined =
       tabId === undefined
@@ -108,7 +119,7 @@ export async function init(root: HTMLElement): Promise<void> {
           emphasis={emphasis}
           exporter={exporter}
           topicLabels={labels}
-          switchError={switchError}
+          settingError={settingError}
         />
       </InLanguage>,
       root,

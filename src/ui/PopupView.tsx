@@ -34,12 +34,12 @@ export interface PopupViewProps {
   emphasis?: Omit<PopupEmphasisProps, 'host'>;
   /** The export section's wiring; no export section without it. */
   exporter?: ExportPanelProps;
-  /** Why the last flip of the site switch was not saved, in the reader's language. */
-  switchError?: string | undefined;
+  /** Why the last change of the site switch or the highlight mode was not saved, in the reader's language. */
+  settingError?: string | undefined;
 }
 
 /** The popup's whole content. */
-export function PopupView({ report, error, actions, emphasis, exporter, topicLabels, switchError }: PopupViewProps) {
+export function PopupView({ report, error, actions, emphasis, exporter, topicLabels, settingError }: PopupViewProps) {
   const m = useMessages();
   return (
     <main class="cp-popup">
@@ -47,9 +47,9 @@ export function PopupView({ report, error, actions, emphasis, exporter, topicLab
         <h1 class="cp-title">{m.t('extensionName')}</h1>
         {report && <SiteSwitch host={report.host} enabled={report.enabled} onToggle={actions.onToggleSite} />}
       </header>
-      {switchError && (
+      {settingError && (
         <p role="alert" class="cp-error">
-          {switchError}
+          {settingError}
         </p>
       )}
       {report?.enabled && report.about && emphasis && <PopupEmphasis host={report.host} {...emphasis} />}

@@ -138,6 +138,11 @@ test('a pack at the size limit is stored apart from the settings: the site switc
   await expect(siteSwitch).toBeChecked();
   await page.waitForTimeout(700);
   await expect(page.locator('mark[data-claim]').first()).toBeVisible();
+  // The same for the site's highlight mode: said, and the choice shown is the stored one.
+  const modes = popup.getByRole('group', { name: 'Highlights on 127.0.0.1' });
+  await modes.getByText('All claims').click();
+  await expect(popup.getByRole('alert')).toContainText('Could not save the setting');
+  await expect(modes.getByRole('radio', { name: /All claims/ })).not.toBeChecked();
 });
 
 test('two options tabs importing at once both keep their packs, and each lists the other', async ({
