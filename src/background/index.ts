@@ -6,14 +6,12 @@
 import '../core/i18n/bundled-catalogues.ts';
 import { registerQuoteCommand } from './quote-command.ts';
 import { listenToContent } from './content-messages.ts';
-import { moveLegacyPacks } from './legacy-packs.ts';
 import { listenForPackRequests } from './pack-service.ts';
 
 /** Registers every background listener. Listeners must be registered synchronously at start-up. */
 export function init(): void {
   listenToContent();
   listenForPackRequests();
-  void moveLegacyPacks().catch((error: unknown) => console.warn('Counterpoint: packs could not be moved', error));
   registerQuoteCommand();
 }
 

@@ -19,7 +19,9 @@ import {
 import { EmphasisDefault } from '../ui/EmphasisDefault.tsx';
 import { InLanguage } from '../ui/i18n.tsx';
 import { LanguageSetting } from '../ui/LanguageSetting.tsx';
-import { PacksView } from '../ui/PacksView.tsx';
+import { PacksView, type ImportResult } from '../ui/PacksView.tsx';
+import { boundProblems } from '../core/corpus/pack-limits.ts';
+import { moveLegacyPacks } from './legacy-packs.ts';
 import { ReviewerSettings } from '../ui/ReviewerSettings.tsx';
 import { OPTIONS_CSS } from '../ui/styles.ts';
 import { OFF_TOPIC_PAGES } from '../platform/off-topic-pages.ts';
@@ -34,11 +36,11 @@ export async function init(root: HTMLElement): Promise<void> {
   style.textContent = OPTIONS_CSS;
   document.head.append(style);
   const controller = new PacksController(packStore, OFF_TOPIC_PAGES);
+  const packs: PackMessages = { outcome: await legacyOutcome() };
   await controller.load();
   const reviewer = await loadReviewer();
   const emphasis = { mode: await getDefaultEmphasis(), saved: false };
   const language = { choice: await getLanguageChoice(), lang: await readerLanguage() };
-  const packs: PackMessages = { outcome: null };
   // A setting that could not be stored is said, and its control shows what is stored.
   let settingError: string | undefined;
   const notSaved = (error: unknown) => {
@@ -86,6 +88,23 @@ export async function init(root: HTMLElement): Promise<void> {
     );
   };
   show();
+}
+
+// Packs an earlier version kept in storage.local move to IndexedDB; any the checks now refuse are listed.
+async function legacyOutcome(): Promise<ImportResult | null> {
+  try {
+    const refused = await moveLegacyPacks();
+    if (refused.length === 0) return null;
+    const fileName = refused.map((pack) => pack.name).join(', ');
+    return { ok: false, fileName, ...boundProblems(refused.flatMap((pack) => pack.problems)) };
+  } catch (error) {
+    return {
+      ok: false,
+      fileName: 'importedPacks',
+      reason: 'not-saved',
+      problems: [{ path: '', message: String(error) }],
+    };
+  }
 }
 
 void init(document.getElementById('app')!);

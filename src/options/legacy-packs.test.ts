@@ -44,7 +44,7 @@ describe('moveLegacyPacks', () => {
       importedTopics: [{ packId: TEST_PACK.id, topic: TEST_PACK.topic }],
       disabledSites: ['a.example'],
     };
-    await moveLegacyPacks();
+    expect(await moveLegacyPacks()).toEqual([]);
     const moved = written.get('riverton-bridge-tolls')!;
     expect(moved.pack.claimTables.patterns.length).toBeGreaterThan(0);
     expect(JSON.parse(moved.text.text)).toEqual(TEST_PACK);
@@ -60,12 +60,19 @@ describe('moveLegacyPacks', () => {
       topic: { groups: [{ id: 'x', label: 'X', weight: 1, terms: ['said'] }], required: [], threshold: 1 },
     };
     local = { importedPacks: [vague, TEST_PACK] };
-    await moveLegacyPacks();
+    expect(await moveLegacyPacks()).toEqual([
+      {
+        name: "Riverton's toll-free harbour bridge (a test story)",
+        problems: expect.arrayContaining([
+          expect.objectContaining({ path: 'topic', message: expect.stringContaining('is not specific') }),
+        ]),
+      },
+    ]);
     expect([...written.keys()]).toEqual(['riverton-bridge-tolls']);
     expect(local.importedPacks).toEqual([vague]);
     written.clear();
     local = { disabledSites: [] };
-    await moveLegacyPacks();
+    expect(await moveLegacyPacks()).toEqual([]);
     expect(written.size).toBe(0);
     expect(local).toEqual({ disabledSites: [] });
   });
