@@ -248,3 +248,27 @@ test('an imported pack exports byte for byte as imported, and is removed after a
   await page.waitForTimeout(1500);
   await expect(page.locator('mark[data-claim]')).toHaveCount(0);
 });
+
+test('packs an earlier version kept in storage.local move to IndexedDB when the options page opens', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const pack = JSON.parse(packText());
+  await serviceWorker.evaluate(
+    (old) => chrome.storage.local.set({ importedPacks: [old], importedTopics: [{ packId: old.id, topic: old.topic }] }),
+    pack,
+  );
+  const options = await context.newPage();
+  await options.goto(OPTIONS(extensionId));
+  await expect(options.getByRole('list', { name: 'Loaded packs' }).getByRole('listitem')).toHaveCount(2);
+  expect(await serviceWorker.evaluate(() => chrome.storage.local.get(['importedPacks', 'importedTopics']))).toEqual({});
+  // Its story is recognised through the background, like a pack imported now.
+  const url = pageUrl('riverton.html');
+  await context.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html', body: readFileSync(join(PACKS, 'riverton-page.html')) }),
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('mark[data-claim="riverton-free-crossings"]').first()).toBeVisible();
+});
