@@ -60,7 +60,7 @@ export default defineConfig({
             { name: 'jsxRuntime', test: /node_modules\/preact\// },
             {
               name: 'stage1-shared',
-              test: /src\/(content\/(page-sample|page-state|dom-tags|ui-marker)|platform\/(site-settings|pack-storage)|core\/topic\/)|virtual:story-topic$/,
+              test: /src\/(content\/(page-sample|page-state|dom-tags|ui-marker)|platform\/(site-settings|pack-index|pack-client)|core\/topic\/)|virtual:story-topic$/,
             },
           ],
         },

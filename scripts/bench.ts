@@ -14,8 +14,13 @@
  *     heap, and when Counterpoint's work was done after the load event.
  *  4. On the 1 MB page: one mark.js `mark()` per phrase (the naive approach)
  *     and one bare TreeWalker pass, against Counterpoint's main-thread time.
+ *  5. In Chromium: the off-topic article and the 10 KB story article with a
+ *     large imported pack (80,000 topic terms, about 9 MB, imported through
+ *     the options page before each load) against none: what an imported pack
+ *     costs a page that is not about its story, and whether the built-in
+ *     story's highlights wait for it.
  *
- * Options: --runs N (default 5), --no-browser.
+ * Options: --runs N (default 5), --no-browser, --packs-only (sections 0 and 5).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +33,7 @@ import { DIST } from './chromium.ts';
 import { serveBenchPages, storyPage } from './bench/bench-pages.ts';
 import { baselines } from './bench/baselines.ts';
 import { emptyExtension, loadOnce, medianFigures, type LoadFigures, type Setup } from './bench/page-loads.ts';
+import { benchImportedPack } from './bench/imported-pack-loads.ts';
 
 const corpus = builtinCorpus();
 const claims = [...corpus.claims.values()];
@@ -201,7 +207,11 @@ function benchSize(): void {
   console.log(`0. Stage 1 (every page): ${files.length} files, ${raw} bytes, ${gzipped} bytes gzipped\n`);
 }
 
+const packsOnly = process.argv.includes('--packs-only');
 benchSize();
-benchMatcher();
-benchStage1();
-if (!process.argv.includes('--no-browser')) await benchBrowser();
+if (!packsOnly) benchMatcher();
+if (!packsOnly) benchStage1();
+if (!process.argv.includes('--no-browser')) {
+  if (!packsOnly) await benchBrowser();
+  await benchImportedPack(RUNS);
+}

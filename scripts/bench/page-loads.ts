@@ -9,10 +9,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, launchWithExtension } from '../chromium.ts';
+import { importPack, largePackText } from './imported-pack.ts';
 import { startTrace, taskFigures, type TaskFigures } from './trace.ts';
 
-/** The two extensions compared. */
-export type Setup = 'empty content script' | 'Counterpoint';
+let packText: string | null = null;
+
+/** The extensions compared: an empty one, Counterpoint, and Counterpoint with a large imported pack. */
+export type Setup = 'empty content script' | 'Counterpoint' | 'Counterpoint + imported pack';
 
 /** What one page load cost. */
 export interface LoadFigures extends TaskFigures {
@@ -39,8 +42,14 @@ export function emptyExtension(): string {
 /** Loads `url` once with `setup`, waits `settleMs` for the extension's work, and reads the figures. */
 export async function loadOnce(setup: Setup, url: string, empty: string, settleMs: number): Promise<LoadFigures> {
   const profile = mkdtempSync(join(tmpdir(), 'counterpoint-bench-'));
-  const { context, extensionId } = await launchWithExtension(profile, true, setup === 'Counterpoint' ? DIST : empty);
+  const { context, extensionId } = await launchWithExtension(
+    profile,
+    true,
+    setup === 'empty content script' ? empty : DIST,
+  );
   try {
+    if (setup === 'Counterpoint + imported pack')
+      await importPack(context, extensionId, (packText ??= largePackText()));
     const page = await context.newPage();
     const session = await context.newCDPSession(page);
     // Metrics count from `Performance.enable`, so enable before the page loads.

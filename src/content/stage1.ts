@@ -7,7 +7,8 @@
 import builtin from 'virtual:story-topic';
 import { detectTopic, type PageSample, type TopicResult } from '../core/topic/detect-topic.ts';
 import { loadTopicTables } from '../core/topic/topic-tables.ts';
-import { loadImportedTopics, type StoredTopic } from '../platform/pack-storage.ts';
+import { matchImportedTopic } from '../platform/pack-client.ts';
+import { readPackIndex } from '../platform/pack-index.ts';
 import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts';
 import { samplePage } from './page-sample.ts';
 import { loadScanner, pageState } from './page-state.ts';
@@ -46,24 +47,17 @@ function secondLook(): Promise<void> {
 
 // Compiled by the build: no page re-tokenises the built-in lexicon.
 const builtinTopic = loadTopicTables(builtin.tables);
-let importedTopics: Promise<unknown[]> | null = null;
 
 /** The built-in story's verdict, or the first imported pack's story the page is about, with its pack. */
 async function detect(sample: PageSample): Promise<{ packId: string; result: TopicResult }> {
   const result = detectTopic(sample, builtin.topic, builtinTopic);
   if (result.about) return { packId: builtin.packId, result };
-  // Read once, and only when the built-in story is not on the page; usually an empty list.
-  importedTopics ??= loadImportedTopics().catch(() => []);
-  for (const stored of await importedTopics) {
-    try {
-      const { packId, topic } = stored as StoredTopic;
-      const imported = detectTopic(sample, topic);
-      if (imported.about) return { packId, result: imported };
-    } catch {
-      // Stored by our options page after validation; anything else is skipped, never fatal.
-    }
-  }
-  return { packId: builtin.packId, result };
+  // Imported topics are matched by the background, which holds their compiled tables: this page
+  // reads a few bytes of index and, only when a pack exists, sends one message.
+  const imported = await readPackIndex()
+    .then((index) => (index.packs.length > 0 ? matchImportedTopic(sample) : null))
+    .catch(() => null);
+  return imported ?? { packId: builtin.packId, result };
 }
 
 // Only our own extension's pages may talk to the content script; the router,

@@ -1,94 +1,122 @@
 /**
  * What the options page does with packs, apart from how it looks: import a
  * file (all or nothing: a refused pack changes nothing, in memory or in
- * storage), remove an imported pack, and list what is loaded.
+ * storage), export one as it was imported, remove one, and list what is
+ * loaded. Everything a page would otherwise derive from a pack (validation,
+ * the compiled claim patterns and topic) is done here, once, at import.
  */
-import { registryWithBuiltin } from '../core/corpus/builtin-registry.ts';
-import type { CorpusRegistry } from '../core/corpus/registry.ts';
-import type { Pack } from '../core/corpus/schema.ts';
 import { BUILTIN_PACK } from '../core/corpus/builtin-corpus.ts';
-import type { ImportFailure, ImportOutcome, PackRow } from '../ui/PacksView.tsx';
+import { compilePack, type CompiledPack, type PackSummary, type StoredPack } from '../core/corpus/compiled-pack.ts';
+import { boundProblems, checkPackLimits, checkPackSize, utf8Bytes } from '../core/corpus/pack-limits.ts';
+import type { OffTopicPage } from '../core/corpus/check-specificity.ts';
+import { checkImport } from '../core/corpus/check-import.ts';
+import type { ImportFailure, ImportResult, PackRow } from '../ui/PacksView.tsx';
 
 /** Where imported packs are kept. Test seam: tests pass an in-memory store. */
 export interface PackStore {
-  load(): Promise<unknown[]>;
-  save(packs: readonly Pack[]): Promise<void>;
+  /** Runs `work` with no other tab changing the packs meanwhile. */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+  packs(): Promise<StoredPack[]>;
+  add(compiled: CompiledPack): Promise<void>;
+  remove(packId: string): Promise<void>;
+  text(packId: string): Promise<string | undefined>;
 }
+
+const BUILTIN_ROW: PackRow = {
+  id: BUILTIN_PACK.id,
+  title: BUILTIN_PACK.title,
+  description: BUILTIN_PACK.description,
+  builtIn: true,
+  documents: BUILTIN_PACK.documents.length,
+  statements: BUILTIN_PACK.statements.length,
+  claims: BUILTIN_PACK.claims.length,
+};
 
 /** The options page's state and operations over a pack store. */
 export class PacksController {
-  #registry: CorpusRegistry = registryWithBuiltin();
+  #stored: StoredPack[] = [];
   readonly #store: PackStore;
+  readonly #offTopic: readonly OffTopicPage[];
+  readonly #now: () => Date;
 
-  constructor(store: PackStore) {
+  constructor(store: PackStore, offTopic: readonly OffTopicPage[], now = () => new Date()) {
     this.#store = store;
+    this.#offTopic = offTopic;
+    this.#now = now; // Test seam.
   }
 
-  /** Loads the stored packs; any that no longer validate are left out, and dropped from storage at the next save. */
+  /** Reads the stored packs again: at start, and when another tab changed them. */
   async load(): Promise<void> {
-    this.#registry = withPacks(await this.#store.load());
+    this.#stored = await this.#store.packs();
   }
 
   /** The loaded packs, built-in first. */
   rows(): PackRow[] {
-    return this.#registry.packs.map((pack) => ({
-      id: pack.id,
-      title: pack.title,
-      description: pack.description,
-      builtIn: pack === BUILTIN_PACK,
-      documents: pack.documents.length,
-      statements: pack.statements.length,
-      claims: pack.claims.length,
-    }));
+    return [BUILTIN_ROW, ...this.#stored.map(({ summary }) => toRow(summary))];
   }
 
   /**
-   * Validates and imports a pack file's text. All or nothing: the pack is
-   * checked in a copy of the registry, saved, and only then shown; on any
-   * problem, including a failed save, nothing changes.
+   * Checks and imports a pack file's text: its size, its limits, the schema and
+   * references, that its ids are new, that its topic is specific; then compiles
+   * and stores it. Under the store's lock, so another tab's import is seen.
    */
-  async import(fileName: string, text: string): Promise<ImportOutcome> {
+  async import(fileName: string, text: string): Promise<ImportResult> {
+    const size = checkPackSize(text);
+    if (size.problems.length > 0) return { ok: false, fileName, ...size };
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text); // The mark is kept for the export.
     } catch (error) {
       return refused(fileName, 'not-json', (error as Error).message);
     }
-    const next = withPacks(this.#imported());
-    const result = next.add(json);
-    if (!result.ok) return { ok: false, fileName, problems: result.problems };
+    const limits = checkPackLimits(json);
+    if (limits.problems.length > 0) return { ok: false, fileName, ...limits };
     try {
-      await this.#store.save(importedOf(next));
+      return await this.#store.exclusive(async () => {
+        await this.load();
+        const checked = checkImport(
+          json,
+          this.#stored.map((stored) => stored.pack),
+          this.#offTopic,
+        );
+        if (!checked.ok) return { ok: false, fileName, ...boundProblems(checked.problems) };
+        const compiled = compilePack(checked.pack, text, utf8Bytes(text), this.#now().toISOString());
+        await this.#store.add(compiled);
+        await this.load();
+        return { ok: true, title: checked.pack.title };
+      });
     } catch (error) {
-      return refused(fileName, 'not-saved', (error as Error).message);
+      await this.load().catch(() => undefined); // Show what is really stored.
+      return refused(fileName, 'not-saved', errorText(error));
     }
-    this.#registry = next;
-    return { ok: true, title: result.pack.title };
   }
 
   /** Removes an imported pack. */
   async remove(packId: string): Promise<void> {
-    const keep = this.#imported().filter((pack) => pack.id !== packId);
-    await this.#store.save(keep);
-    this.#registry = withPacks(keep);
+    await this.#store.exclusive(async () => {
+      await this.#store.remove(packId);
+      await this.load();
+    });
   }
 
-  #imported(): Pack[] {
-    return importedOf(this.#registry);
+  /** The file a pack was imported from, as it was, with a file name for saving it. */
+  async exportFile(packId: string): Promise<{ name: string; text: string }> {
+    const text = await this.#store.text(packId);
+    // Removed in another tab since this one listed it.
+    if (text === undefined) throw new DOMException(packId, 'NotFoundError');
+    return { name: `${packId}.json`, text };
   }
 }
 
-/** A registry with the built-in pack and these packs, leaving out any that do not validate. */
-function withPacks(packs: readonly unknown[]): CorpusRegistry {
-  const registry = registryWithBuiltin();
-  for (const pack of packs) registry.add(pack);
-  return registry;
+function toRow(summary: PackSummary): PackRow {
+  const { id, title, description, documents, statements, claims } = summary;
+  return { id, title, description, builtIn: false, documents, statements, claims };
 }
 
-function importedOf(registry: CorpusRegistry): Pack[] {
-  return registry.packs.filter((pack) => pack !== BUILTIN_PACK);
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
 }
 
-function refused(fileName: string, reason: ImportFailure, message: string): ImportOutcome {
-  return { ok: false, fileName, reason, problems: [{ path: '', message }] };
+function refused(fileName: string, reason: ImportFailure, message: string): ImportResult {
+  return { ok: false, fileName, reason, problems: [{ path: '', message }], more: 0 };
 }

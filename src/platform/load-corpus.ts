@@ -1,29 +1,58 @@
 /**
- * The corpus a page is checked against: the built-in pack plus any pack the
- * user imported on the options page. Imported packs are validated again here,
- * since storage outlives versions of the format; one that no longer passes is
- * left out rather than breaking the page.
+ * The corpus a page is checked against. A page about the built-in story uses
+ * the built-in pack alone, as shipped: it never waits for imported packs. A
+ * page about an imported story gets that pack, validated and compiled at
+ * import, and uses it as stored (no page re-validates a pack). Only a quote
+ * check on demand and the reader page load every pack.
+ *
+ * Imported packs live in the extension's IndexedDB: extension pages read it
+ * directly; content scripts, which run in the page's origin and cannot open
+ * it, ask the background (background/pack-service.ts).
  */
-import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
-import type { Corpus } from '../core/corpus/corpus.ts';
-import { loadImportedPacks } from './pack-storage.ts';
+import { useCompiledClaims } from '../core/claims/find-claims.ts';
+import { BUILTIN_PACK, builtinCorpus } from '../core/corpus/builtin-corpus.ts';
+import { currentClaimTables, type StoredPack } from '../core/corpus/compiled-pack.ts';
+import { createCorpus, type Corpus } from '../core/corpus/corpus.ts';
+import { requestImportedPacks } from './pack-client.ts';
 
-let loading: Promise<Corpus> | null = null;
+let all: Promise<Corpus> | null = null;
+const stories = new Map<string, Promise<Corpus>>();
 
-/** Loads the corpus once per page. */
-export function loadCorpus(): Promise<Corpus> {
-  return (loading ??= build());
+/** The corpus of one story's pack (the built-in one for null), loaded once per page. */
+export function loadStoryCorpus(packId: string | null): Promise<Corpus> {
+  if (packId === null || packId === BUILTIN_PACK.id) return Promise.resolve(builtinCorpus());
+  let story = stories.get(packId);
+  if (!story) {
+    story = importedPacks([packId]).then(createCorpus);
+    stories.set(packId, story);
+  }
+  return story;
 }
 
-async function build(): Promise<Corpus> {
-  const imported = await loadImportedPacks().catch(() => []);
-  if (imported.length === 0) return builtinCorpus();
-  // Loaded only now: the registry validates with the pack schema (zod), which the built-in pack alone never needs.
-  const { registryWithBuiltin } = await import('../core/corpus/builtin-registry.ts');
-  const registry = registryWithBuiltin();
-  for (const pack of imported) {
-    const result = registry.add(pack);
-    if (!result.ok) console.warn('Counterpoint: an imported pack no longer validates and is skipped', result.problems);
-  }
-  return registry.corpus;
+/** The built-in pack and every imported pack, loaded once per page. */
+export function loadCorpus(): Promise<Corpus> {
+  return (all ??= importedPacks().then((packs) =>
+    packs.length > 0 ? createCorpus([BUILTIN_PACK, ...packs]) : builtinCorpus(),
+  ));
+}
+
+async function importedPacks(ids?: string[]) {
+  const stored = await readImported(ids).catch((error: unknown) => {
+    console.warn('Counterpoint: the imported packs could not be read', error);
+    return [];
+  });
+  // Each pack's claim tables were compiled at import: a corpus of that pack alone loads them.
+  for (const record of stored) useCompiledClaims(record.pack, currentClaimTables(record));
+  return stored.map((record) => record.pack);
+}
+
+function isExtensionPage(): boolean {
+  return typeof location !== 'undefined' && chrome.runtime.getURL('').startsWith(location.origin);
+}
+
+async function readImported(ids?: string[]): Promise<StoredPack[]> {
+  if (!isExtensionPage()) return requestImportedPacks(ids);
+  // Only extension pages load the IndexedDB module.
+  const db = await import('./pack-db.ts');
+  return ids ? db.readStoredPacksById(ids) : db.readStoredPacks();
 }

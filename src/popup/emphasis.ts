@@ -8,13 +8,20 @@ import { browser } from '../platform/browser.ts';
 import { getDefaultEmphasis, getSiteEmphasis, setSiteEmphasis } from '../platform/emphasis-settings.ts';
 import type { PopupEmphasisProps } from '../ui/PopupEmphasis.tsx';
 
-/** The emphasis section's data for `host`; `refresh` re-renders the popup after a change is stored. */
-export async function emphasisFor(host: string, refresh: () => unknown): Promise<Omit<PopupEmphasisProps, 'host'>> {
+/**
+ * The emphasis section's data for `host`; `refresh` re-renders the popup after a change is stored,
+ * `failed` after a change could not be stored.
+ */
+export async function emphasisFor(
+  host: string,
+  refresh: () => unknown,
+  failed: (error: unknown) => void,
+): Promise<Omit<PopupEmphasisProps, 'host'>> {
   const [mode, defaultMode] = await Promise.all([getSiteEmphasis(host), getDefaultEmphasis()]);
   return {
     mode,
     defaultMode,
-    onChange: (next: EmphasisMode) => void setSiteEmphasis(host, next).then(refresh),
+    onChange: (next: EmphasisMode) => void setSiteEmphasis(host, next).then(refresh, failed),
     onOpenDefault: () => void browser.runtime.openOptionsPage(),
   };
 }

@@ -58,6 +58,9 @@ export async function init(root: HTMLElement): Promise<void> {
   document.head.append(style);
   const tabId = await targetTabId();
   let lang = await readerLanguage();
+  // A write that failed is said, and the controls go back to what is stored.
+  let settingError: string | undefined;
+  const saved = () => (settingError = undefined);
   const show = async () => {
     const m = messagesFor(lang);
     document.documentElement.lang = lang;
@@ -74,6 +77,7 @@ export async function init(root: HTMLElement): Promise<void> {
         // The switch shows the stored state at once; the claims follow once the page has (un)highlighted.
         if (report)
           void setSiteEnabled(report.host, enabled)
+            .then(saved, (failed: unknown) => (settingError = m.t('siteSwitchNotSaved', String(failed))))
             .then(show)
             .then(() => setTimeout(show, SCAN_SETTLE_MS));
       },
@@ -83,7 +87,20 @@ export async function init(root: HTMLElement): Promise<void> {
       onOpenPacks: () => void browser.runtime.openOptionsPage(),
     };
     const [emphasis, labels] = report
-      ? await Promise.all([emphasisFor(report.host, show), topicLabels(report.pack, lang)])
+      ? await Promise.all([
+          emphasisFor(
+            report.host,
+            () => {
+              saved();
+              return show();
+            },
+            (failed) => {
+              settingError = m.t('settingNotSaved', String(failed));
+              void show();
+            },
+          ),
+          topicLabels(report.pack, lang),
+        ])
       : [undefined, undefined];
     const exporter: ExportPanelProps | undefined =
       tabId === undefined
@@ -102,6 +119,7 @@ export async function init(root: HTMLElement): Promise<void> {
           emphasis={emphasis}
           exporter={exporter}
           topicLabels={labels}
+          settingError={settingError}
         />
       </InLanguage>,
       root,

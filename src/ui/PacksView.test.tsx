@@ -28,13 +28,45 @@ const ROWS: PackRow[] = [
 ];
 
 describe('PacksView', () => {
-  it('lists the packs; only imported ones can be removed', () => {
-    const actions = { onImport: vi.fn(), onRemove: vi.fn() };
+  it('lists the packs; only imported ones can be exported and removed, removal after a confirmation', async () => {
+    const actions = { onImport: vi.fn(), onRemove: vi.fn(), onExport: vi.fn() };
     view = renderInto(<PacksView packs={ROWS} outcome={null} actions={actions} />);
     expect(view.text()).toContain('5 documents · 71 statements · 24 claims · built in');
     expect(view.buttons('Remove').map((button) => button.getAttribute('aria-label'))).toEqual(['Remove My story']);
+    view.button('Export My story as the file it was imported from').click();
+    expect(actions.onExport).toHaveBeenCalledExactlyOnceWith('mine');
     view.button('Remove My story').click();
+    await new Promise((done) => setTimeout(done, 50)); // Preact runs effects after the next frame.
+    expect(actions.onRemove).not.toHaveBeenCalled();
+    const group = view.container.querySelector('[role="group"]')!;
+    expect(group.textContent).toContain('Remove “My story”? Pages about its story will no longer be recognised.');
+    // The question is asked in the page, with the answer that removes focused first.
+    expect(document.activeElement?.textContent).toBe('Yes, remove it');
+    view.button('Cancel').click();
+    await new Promise((done) => setTimeout(done, 0));
+    expect(view.container.querySelector('[role="group"]')).toBeNull();
+    view.button('Remove My story').click();
+    await new Promise((done) => setTimeout(done, 0));
+    view.button('Yes, remove it').click();
     expect(actions.onRemove).toHaveBeenCalledExactlyOnceWith('mine');
+  });
+
+  it('lists at most the problems it was given and says how many more there are', () => {
+    const problems = Array.from({ length: 100 }, (_, i) => ({
+      path: `topic.groups[0].terms[${i}]`,
+      message: 'expected non-empty text',
+    }));
+    view = renderInto(
+      <PacksView
+        packs={ROWS}
+        outcome={{ ok: false, fileName: 'many.json', problems, more: 49_900 }}
+        actions={{ onImport: vi.fn(), onRemove: vi.fn(), onExport: vi.fn() }}
+      />,
+    );
+    const alert = view.container.querySelector('[role="alert"]')!;
+    expect(alert.querySelectorAll('li')).toHaveLength(100);
+    expect(alert.textContent).toContain('“many.json” was not imported: 50,000 problems.');
+    expect(alert.textContent).toContain('…and 49,900 more problems, not listed.');
   });
 
   it('shows every problem of a refused pack by JSON path, as an alert', () => {
@@ -46,7 +78,7 @@ describe('PacksView', () => {
       <PacksView
         packs={ROWS}
         outcome={{ ok: false, fileName: 'bad.json', problems }}
-        actions={{ onImport: vi.fn(), onRemove: vi.fn() }}
+        actions={{ onImport: vi.fn(), onRemove: vi.fn(), onExport: vi.fn() }}
       />,
     );
     const alert = view.container.querySelector('[role="alert"]')!;
@@ -64,7 +96,7 @@ describe('PacksView', () => {
       <PacksView
         packs={ROWS}
         outcome={{ ok: true, title: 'My story' }}
-        actions={{ onImport: vi.fn(), onRemove: vi.fn() }}
+        actions={{ onImport: vi.fn(), onRemove: vi.fn(), onExport: vi.fn() }}
       />,
     );
     expect(view.container.querySelector('[role="status"]')!.textContent).toBe('Imported “My story”.');

@@ -5,8 +5,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { PackProblem } from '../core/corpus/validate-pack.ts';
-import type { MessageKey } from '../core/i18n/catalogues.ts';
 import { messageWith, useMessages } from './i18n.tsx';
+import { PackItem } from './PackItem.tsx';
+import { ProblemList } from './ProblemList.tsx';
 
 /** One loaded pack as the page lists it. */
 export interface PackRow {
@@ -19,26 +20,33 @@ export interface PackRow {
   claims: number;
 }
 
-/** Why a file was refused before its pack could be checked: not JSON, or storage refused it. */
-export type ImportFailure = 'not-json' | 'not-saved';
+/** Why a file was refused before its pack could be checked: not JSON, not UTF-8 text, or storage refused it. */
+export type ImportFailure = 'not-json' | 'not-saved' | 'not-text';
 
-/** What the last import did; `reason` is set when the one problem is the file or storage, not the pack. */
-export type ImportOutcome =
-  { ok: true; title: string } | { ok: false; fileName: string; problems: PackProblem[]; reason?: ImportFailure };
+/**
+ * What an import did; `reason` is set when the one problem is the file or storage, not the pack;
+ * `more` counts the problems past those listed.
+ */
+export type ImportResult =
+  | { ok: true; title: string }
+  | { ok: false; fileName: string; problems: PackProblem[]; more?: number; reason?: ImportFailure };
 
-const FAILURE: Record<ImportFailure, MessageKey> = { 'not-json': 'importNotJson', 'not-saved': 'importNotSaved' };
+/** What the page says about the last import: its result, or that the file named is being checked. */
+export type ImportOutcome = ImportResult | { checking: string };
 
 /** Props for {@link PacksView}. */
 export interface PacksViewProps {
   packs: readonly PackRow[];
   outcome: ImportOutcome | null;
-  actions: { onImport(file: File): void; onRemove(packId: string): void };
+  actions: { onImport(file: File): void; onRemove(packId: string): void; onExport(packId: string): void };
+  /** A failed removal or export, said next to the list. */
+  packError?: string;
   /** More settings, shown after the packs (the default highlight mode, the ClaimReview reviewer). */
   children?: ComponentChildren;
 }
 
 /** The options page. */
-export function PacksView({ packs, outcome, actions, children }: PacksViewProps) {
+export function PacksView({ packs, outcome, actions, packError, children }: PacksViewProps) {
   const m = useMessages();
   return (
     <main class="cp-packs">
@@ -46,26 +54,14 @@ export function PacksView({ packs, outcome, actions, children }: PacksViewProps)
       <p>{messageWith(m, 'packsIntro', <code>corpus/README.md</code>)}</p>
       <ul class="cp-pack-list" aria-label={m.t('loadedPacks')}>
         {packs.map((pack) => (
-          <li key={pack.id} class="cp-pack">
-            <h2>{pack.title}</h2>
-            <p>{pack.description}</p>
-            <p class="cp-muted">
-              {m.plural('documents', pack.documents)} · {m.plural('statements', pack.statements)} ·{' '}
-              {m.plural('claims', pack.claims)}
-              {pack.builtIn && ` · ${m.t('builtIn')}`}
-            </p>
-            {!pack.builtIn && (
-              <button
-                type="button"
-                onClick={() => actions.onRemove(pack.id)}
-                aria-label={m.t('removePack', pack.title)}
-              >
-                {m.t('remove')}
-              </button>
-            )}
-          </li>
+          <PackItem key={pack.id} pack={pack} onExport={actions.onExport} onRemove={actions.onRemove} />
         ))}
       </ul>
+      {packError && (
+        <p role="alert" class="cp-problems">
+          {packError}
+        </p>
+      )}
       <section class="cp-import" aria-labelledby="cp-import-heading">
         <h2 id="cp-import-heading">{m.t('importHeading')}</h2>
         <label>
@@ -89,18 +85,7 @@ export function PacksView({ packs, outcome, actions, children }: PacksViewProps)
 
 function Outcome({ outcome }: { outcome: ImportOutcome }) {
   const m = useMessages();
+  if ('checking' in outcome) return <p role="status">{m.t('importChecking', outcome.checking)}</p>;
   if (outcome.ok) return <p role="status">{m.t('imported', outcome.title)}</p>;
-  return (
-    <div role="alert" class="cp-problems">
-      <p>{m.plural('notImported', outcome.problems.length, outcome.fileName)}</p>
-      <ul>
-        {outcome.problems.map((problem, index) => (
-          <li key={index}>
-            <code>{problem.path || m.t('wholeFile')}</code>:{' '}
-            {outcome.reason ? m.t(FAILURE[outcome.reason], problem.message) : problem.message}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <ProblemList outcome={outcome} />;
 }

@@ -34,10 +34,12 @@ export interface PopupViewProps {
   emphasis?: Omit<PopupEmphasisProps, 'host'>;
   /** The export section's wiring; no export section without it. */
   exporter?: ExportPanelProps;
+  /** Why the last change of the site switch or the highlight mode was not saved, in the reader's language. */
+  settingError?: string | undefined;
 }
 
 /** The popup's whole content. */
-export function PopupView({ report, error, actions, emphasis, exporter, topicLabels }: PopupViewProps) {
+export function PopupView({ report, error, actions, emphasis, exporter, topicLabels, settingError }: PopupViewProps) {
   const m = useMessages();
   return (
     <main class="cp-popup">
@@ -45,6 +47,11 @@ export function PopupView({ report, error, actions, emphasis, exporter, topicLab
         <h1 class="cp-title">{m.t('extensionName')}</h1>
         {report && <SiteSwitch host={report.host} enabled={report.enabled} onToggle={actions.onToggleSite} />}
       </header>
+      {settingError && (
+        <p role="alert" class="cp-error">
+          {settingError}
+        </p>
+      )}
       {report?.enabled && report.about && emphasis && <PopupEmphasis host={report.host} {...emphasis} />}
       {report ? (
         <PopupBody report={report} labels={topicLabels} onFocusClaim={actions.onFocusClaim} exporter={exporter} />

@@ -3,9 +3,15 @@
  * on a story page (which needs the lazily imported scanner, loaded from the
  * extension's randomised origin), a popover opened by a click, the toolbar
  * popup's report for that tab, silence on an off-topic page, and the
- * on-demand quote check there (another lazily imported module).
+ * on-demand quote check there (another lazily imported module); last, a pack
+ * imported on the options page (IndexedDB and Web Locks in Firefox) and its
+ * story recognised through the background (an event page here).
  */
 import { test as base, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { PAGES_PORT } from '../../playwright.config.ts';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/firefox.ts';
@@ -129,6 +135,39 @@ test('Firefox: an off-topic page stays untouched until the reader asks to check 
   );
   await page.close();
   await sender.close();
+});
+
+test('Firefox: a pack imported on the options page recognises its own story', async ({ firefox }) => {
+  const packs = join(import.meta.dirname, '..', 'fixtures', 'packs');
+  const story = readFileSync(join(packs, 'riverton-page.html'));
+  const server = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(story));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const options = await firefox.browser.newPage();
+  await gotoExtensionPage(options, `${firefox.extensionBase}src/options/index.html`);
+  // The file chosen as the file input would hand it over (BiDi has no file chooser here).
+  await options.evaluate(
+    (text) => {
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+      const files = new DataTransfer();
+      files.items.add(new File([text], 'riverton.json', { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    readFileSync(join(packs, 'riverton-bridge-tolls.json'), 'utf8'),
+  );
+  // Listed beside the built-in pack (in whatever language an earlier test chose).
+  await expect
+    .poll(() => options.evaluate(() => [...document.querySelectorAll('li h2')].map((h) => h.textContent)), {
+      timeout: 15_000,
+    })
+    .toContain("Riverton's toll-free harbour bridge (a test story)");
+  const page = await firefox.browser.newPage();
+  await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/riverton.html`);
+  await page.waitForSelector('mark[data-claim="riverton-free-crossings"]', { timeout: 15_000 });
+  expect(await page.$$eval('mark[data-claim="joint-statement"]', (found) => found.length)).toBe(0);
+  await page.close();
+  await options.close();
+  server.close();
 });
 
 // Over WebDriver BiDi a moz-extension:// navigation never reports completion: start it and poll.

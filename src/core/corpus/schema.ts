@@ -57,7 +57,8 @@ const SourceDocument = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS),
   /** Name of the file the text was taken from, for provenance. */
   seedFile: Text,
-  url: z.url().optional(),
+  /** http(s) only: a reader follows it from the popover, so `javascript:`, `data:` and `file:` are refused. */
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
   /** The full text, exactly as in the source file. */
   text: Text,
   translations: translations('outlet'),

@@ -54,8 +54,10 @@ export function compileTopic(topic: TopicLexicon): CompiledTopic {
   const terms = topic.groups.flatMap((group, g) =>
     group.terms.map((raw, t) => ({ group: g, term: t, words: parseTerm(raw) })),
   );
-  const prefixed = terms.filter((term) => term.words[0]?.prefix);
-  const keyLength = Math.min(...prefixed.map((term) => term.words[0]!.text.length));
+  // A loop, not Math.min(...list): an imported topic may have tens of thousands of terms,
+  // more arguments than a call may take.
+  let keyLength = Infinity;
+  for (const term of terms) if (term.words[0]?.prefix) keyLength = Math.min(keyLength, term.words[0].text.length);
   const compiled: CompiledTopic = { groupCount: topic.groups.length, exact: new Map(), prefixes: new Map(), keyLength };
   for (const term of terms) {
     const first = term.words[0];

@@ -4,7 +4,7 @@
  * arrays back into Maps, so no page re-tokenises the lexicon.
  */
 import { compileTopic, type CompiledTerm, type CompiledTopic } from './compile-topic.ts';
-import type { Topic } from '../corpus/schema.ts';
+import type { TopicLexicon } from './detect-topic.ts';
 
 /** A CompiledTopic with its Maps as entry lists (JSON has no Map, nor Infinity). */
 export interface TopicTables {
@@ -16,7 +16,7 @@ export interface TopicTables {
 }
 
 /** Compiles a topic into tables for shipping. */
-export function compileTopicTables(topic: Topic): TopicTables {
+export function compileTopicTables(topic: TopicLexicon): TopicTables {
   const compiled = compileTopic(topic);
   return {
     groupCount: compiled.groupCount,

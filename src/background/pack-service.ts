@@ -1,0 +1,63 @@
+/**
+ * The pack service: answers content scripts' questions about imported packs,
+ * which live in the extension's IndexedDB (content scripts run in the page's
+ * origin and cannot open it). Stage 1 asks only when the small index in
+ * `storage.local` lists a pack and the built-in story is not on the page;
+ * the topics' tables, compiled at import, are read from the database once and
+ * kept until the index changes, so the page itself pays only for one message.
+ */
+import { currentClaimTables, currentTopicTables } from '../core/corpus/compiled-pack.ts';
+import { PackRequests } from '../core/pack-messages.ts';
+import { parseMessage } from '../core/messages.ts';
+import type { CompiledTopic } from '../core/topic/compile-topic.ts';
+import { detectTopic, type PageSample, type TopicLexicon } from '../core/topic/detect-topic.ts';
+import { loadTopicTables } from '../core/topic/topic-tables.ts';
+import { browser, type Runtime } from '../platform/browser.ts';
+import { readStoredPacks, readStoredPacksById, readStoredTopics } from '../platform/pack-db.ts';
+import { onPackIndexChange } from '../platform/pack-index.ts';
+
+interface LoadedTopic {
+  packId: string;
+  topic: TopicLexicon;
+  compiled: CompiledTopic;
+}
+
+let topics: Promise<LoadedTopic[]> | null = null;
+
+function loadTopics(): Promise<LoadedTopic[]> {
+  return (topics ??= readStoredTopics().then((stored) =>
+    stored.map((record) => ({
+      packId: record.id,
+      topic: record.topic,
+      compiled: loadTopicTables(currentTopicTables(record)),
+    })),
+  ));
+}
+
+/** The first imported story the page is about, with the verdict, or null. */
+export async function matchImportedTopic(sample: PageSample) {
+  for (const { packId, topic, compiled } of await loadTopics()) {
+    const result = detectTopic(sample, topic, compiled);
+    if (result.about) return { packId, result };
+  }
+  return null;
+}
+
+async function importedPacks(ids?: string[]) {
+  const stored = ids ? await readStoredPacksById(ids) : await readStoredPacks();
+  // Stale tables (made by another version) are recompiled here, once per request, not per page.
+  return stored.map((record) => ({ ...record, claimTables: currentClaimTables(record) }));
+}
+
+/** Starts answering content scripts; call synchronously at start-up. */
+export function listenForPackRequests(): void {
+  onPackIndexChange(() => (topics = null));
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = parseMessage(PackRequests, message);
+    if (!parsed) return undefined;
+    return parsed.method === 'matchImportedTopic'
+      ? matchImportedTopic(parsed.payload)
+      : importedPacks(parsed.payload.ids);
+  });
+}
