@@ -5,6 +5,7 @@
  */
 import type { EmphasisMode } from '../core/view/emphasis.ts';
 import { highlightPageCss } from '../ui/highlight-css.ts';
+import { paintedHighlightCss } from '../ui/highlight-paint-css.ts';
 import { UI_ATTRIBUTE } from './ui-marker.ts';
 
 /** Our <style> in the page. */
@@ -18,13 +19,18 @@ export interface PageStyle {
 export function injectPageStyle(doc: Document, mode: EmphasisMode): PageStyle {
   const style = doc.createElement('style');
   style.setAttribute(UI_ATTRIBUTE, '');
-  style.textContent = highlightPageCss(mode);
+  style.textContent = pageCss(mode);
   (doc.head ?? doc.documentElement).append(style);
   return {
     setMode(next) {
-      const css = highlightPageCss(next);
+      const css = pageCss(next);
       if (style.textContent !== css) style.textContent = css;
     },
     remove: () => style.remove(),
   };
+}
+
+// Marks and painted highlights (paint-highlights.ts) in the same mode, whichever the page uses.
+function pageCss(mode: EmphasisMode): string {
+  return highlightPageCss(mode) + paintedHighlightCss(mode);
 }
