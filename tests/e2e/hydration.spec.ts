@@ -44,31 +44,34 @@ function boxOf(page: Page, phrase: string, scope = 'body') {
   );
 }
 
-/**
- * The share of pixels under `phrase` that have the disputed claim's amber fill over white
- * (rgba(255, 176, 32, .28) composites to about rgb(255, 233, 193)), read from a real screenshot.
- */
-async function amberShare(page: Page, phrase: string, scope?: string): Promise<number> {
+/** Fills over white as the screen shows them: rgba(255, 176, 32, .28) and rgba(46, 170, 90, .18) composited. */
+const AMBER = [255, 233, 193] as const;
+const GREEN = [217, 240, 225] as const;
+const RING = [186, 214, 248] as const;
+
+/** The share of pixels under `phrase` that have `fill` (within a few levels), read from a real screenshot. */
+async function fillShare(page: Page, phrase: string, fill: readonly number[] = AMBER, scope?: string): Promise<number> {
   const box = await boxOf(page, phrase, scope);
   if (!box || box.width < 1) return 0;
   const png = await page.screenshot({ clip: box });
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    let amber = 0;
-    for (let i = 0; i < pixels.length; i += 4) {
-      const [r, g, b] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!];
-      if (r > 245 && Math.abs(g - 233) < 12 && Math.abs(b - 193) < 16) amber += 1;
-    }
-    return amber / (pixels.length / 4);
-  }, png.toString('base64'));
+  return page.evaluate(
+    async ([data, rgb]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      let matching = 0;
+      for (let i = 0; i < pixels.length; i += 4)
+        if ([0, 1, 2].every((c) => Math.abs(pixels[i + c]! - rgb[c]!) < 12)) matching += 1;
+      return matching / (pixels.length / 4);
+    },
+    [png.toString('base64'), [...fill]] as const,
+  );
 }
 
 /** What the open popover is about: its claim, or its quote's heading. */
@@ -95,7 +98,7 @@ for (const version of REACT_VERSIONS) {
     await page.goto(pageUrl(`hydration/${version.name}.html?hydrateAfter=${HYDRATE_AFTER_MS}`));
 
     // Before hydration: the claim is painted, and the DOM is byte for byte the server's.
-    await expect.poll(() => amberShare(page, CLAIM), { timeout: HYDRATE_AFTER_MS }).toBeGreaterThan(0.3);
+    await expect.poll(() => fillShare(page, CLAIM), { timeout: HYDRATE_AFTER_MS }).toBeGreaterThan(0.3);
     expect(await phase(page)).toBe('server markup'); // Otherwise this test would prove nothing.
     const served = readFileSync(join(HYDRATION_DIR, `${version.name}.html`), 'utf8');
     const serverRoot = /<div id="root">(.*)<\/div>\n<script/s.exec(served)![1];
@@ -109,7 +112,7 @@ for (const version of REACT_VERSIONS) {
     expect(errors.filter((text) => /hydrat|#41[0-9]|#42[0-9]|Minified React error/i.test(text))).toEqual([]);
     expect(errors).toEqual([]);
     // The painted claim followed the new text.
-    await expect.poll(() => amberShare(page, CLAIM, '#lead')).toBeGreaterThan(0.3);
+    await expect.poll(() => fillShare(page, CLAIM, AMBER, '#lead')).toBeGreaterThan(0.3);
 
     // A real click on the words opens the claim's popover next to them; Escape closes it.
     const box = (await boxOf(page, CLAIM, '#lead'))!;
@@ -173,3 +176,54 @@ for (const version of REACT_VERSIONS) {
     expect(errors).toEqual([]);
   });
 }
+
+test('painted highlights follow the highlight mode, and what a page script dispatches opens nothing', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(pageUrl('hydration/react18.html?hydrateAfter=500'));
+  await expect.poll(() => phase(page), { timeout: 15_000 }).toBe('updated');
+  await expect.poll(() => fillShare(page, CLAIM, AMBER, '#lead')).toBeGreaterThan(0.3);
+  const dialog = page.getByRole('dialog');
+
+  // A page's synthetic click on the painted words, and its synthetic Alt+Shift+J: not the reader's.
+  const box = (await boxOf(page, CLAIM, '#lead'))!;
+  await page.evaluate(
+    ([x, y]) => {
+      document
+        .elementFromPoint(x!, y!)!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: y }));
+      const keys = { code: 'KeyJ', key: 'J', altKey: true, shiftKey: true, bubbles: true };
+      document.body.dispatchEvent(new KeyboardEvent('keydown', keys));
+    },
+    [box.x + box.width / 2, box.y + box.height / 2],
+  );
+  await page.waitForTimeout(500);
+  await expect(dialog).toHaveCount(0);
+
+  // All claims: a supported claim gets its green fill; None in the page: nothing is painted.
+  const { popup } = await openPopupFor(context, serviceWorker, extensionId, page);
+  const group = popup.getByRole('group', { name: 'Highlights on 127.0.0.1' });
+  const supported = 'first country in Central Asia';
+  expect(await fillShare(page, supported, GREEN)).toBeLessThan(0.05);
+  await group.getByText('All claims').click();
+  await expect.poll(() => fillShare(page, supported, GREEN)).toBeGreaterThan(0.3);
+  await group.getByText('None in the page').click();
+  await expect.poll(() => fillShare(page, CLAIM, AMBER, '#lead')).toBeLessThan(0.02);
+  expect(await fillShare(page, supported, GREEN)).toBeLessThan(0.02);
+
+  // In "none" a click on the words is the page's; the shortcut still takes the reader to a claim and rings it.
+  await page.bringToFront();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForTimeout(300);
+  await expect(dialog).toHaveCount(0);
+  await page.keyboard.press('Alt+Shift+KeyJ');
+  await expect(dialog).toHaveAttribute('data-claim', 'content-reporting-access'); // The headline's claim.
+  // Its ring (rgba(26, 115, 232, .3) over white) shows where the reader is, though the mode paints nothing.
+  await expect.poll(() => fillShare(page, 'access to its Content Reporting System', RING)).toBeGreaterThan(0.2);
+  expect(errors).toEqual([]);
+});
