@@ -27,7 +27,7 @@ describe('frameworkSign', () => {
     [
       'Next.js data',
       '<div><p>x</p></div><script id="__NEXT_DATA__" type="application/json">{}</script>',
-      'script#__NEXT_DATA__',
+      '#__NEXT_DATA__',
     ],
     ['React 17 root', '<div data-reactroot=""><p>x</p></div>', '[data-reactroot]'],
     ['Nuxt root', '<div id="__nuxt"><p>x</p></div>', '#__nuxt'],
@@ -35,7 +35,7 @@ describe('frameworkSign', () => {
     ['Vue 3 app', '<div data-v-app=""><p>x</p></div>', '[data-v-app]'],
     ['Svelte', '<p data-svelte-h="svelte-1x">x</p>', '[data-svelte-h]'],
     ['Astro island', '<astro-island uid="1"><p>x</p></astro-island>', 'astro-island'],
-    ['Qwik', '<div q:container="paused"><p>x</p></div>', '[q\\:container]'],
+    ['Qwik', '<div q:container="paused"><p>x</p></div>', '[q:container]'],
     ['Gatsby', '<div id="___gatsby"><p>x</p></div>', '#___gatsby'],
   ])('finds the %s', (_name, body, selector) => {
     expect(frameworkSign(page(body))).toEqual({ kind: 'element', selector });
@@ -62,5 +62,17 @@ describe('frameworkSign', () => {
       kind: 'comment',
       data: ' ',
     });
+  });
+});
+
+describe('frameworkSign: root attributes are looked for near the top only', () => {
+  it('finds an app root a few levels down, and not one buried deeper than apps mount', () => {
+    expect(frameworkSign(page('<div><main><div data-v-app=""><p>x</p></div></main></div>'))).toEqual({
+      kind: 'element',
+      selector: '[data-v-app]',
+    });
+    expect(
+      frameworkSign(page('<div><div><div><div><div data-v-app=""><p>x</p></div></div></div></div></div>')),
+    ).toBeNull();
   });
 });
