@@ -31,9 +31,12 @@ export interface WalkOptions {
 /** The keys, by `event.code` so that layouts and macOS's Option characters do not change them. */
 export const WALK_KEYS = { next: 'KeyJ', previous: 'KeyK' } as const;
 
+// Where the walk is, kept across re-scans (a re-rendered page is read again): a stop of an
+// earlier scan still has its place in the document, so the next key goes on from there.
+let current: WalkStop | null = null;
+
 /** Starts listening for the walk's keys in `doc`. */
 export function attachClaimWalk(doc: Document, options: WalkOptions): { destroy(): void } {
-  let current: WalkStop | null = null;
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.isTrusted || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
     const forward = event.code === WALK_KEYS.next;
@@ -41,7 +44,7 @@ export function attachClaimWalk(doc: Document, options: WalkOptions): { destroy(
     if (event.defaultPrevented || isTyping(event) || hasAccessKey(doc, forward)) return;
     const stops = options.stops();
     if (stops.length === 0) return;
-    const from = focusedMark(doc, stops) ?? current;
+    const from = focusedMark(doc, stops) ?? (current && isInPage(current) ? current : null);
     const next = step(stops, from, forward);
     event.preventDefault();
     event.stopPropagation();
@@ -75,6 +78,11 @@ export function compare(a: WalkStop, b: WalkStop): number {
 
 function startOf(stop: WalkStop): [Node, number] {
   return stop.kind === 'mark' ? [stop.element, 0] : [stop.range.startContainer, stop.range.startOffset];
+}
+
+// A stop whose node the page has removed has no place to go on from.
+function isInPage(stop: WalkStop): boolean {
+  return (stop.kind === 'mark' ? stop.element : stop.range.startContainer).isConnected;
 }
 
 function focusedMark(doc: Document, stops: readonly WalkStop[]): WalkStop | null {
