@@ -138,6 +138,9 @@ for (const version of REACT_VERSIONS) {
     await expect(items.first()).toBeVisible();
     const listed = await items.count();
     expect(listed).toBeGreaterThanOrEqual(3);
+    await expect(
+      popup.getByText(/Alt\+Shift\+J and Alt\+Shift\+K go to the next and the previous highlight/),
+    ).toBeVisible();
     expect(await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(listed));
 
     // "Jump to claim" in the popup opens the painted claim's popover in the page.
