@@ -30,6 +30,8 @@ export default tseslint.config(
       'test-results/',
       'demo-output/',
       'playwright-report/',
+      // Built by the hydration test's setup (tests/e2e/fixtures/build-hydration-pages.ts).
+      'tests/fixtures/pages/hydration/',
     ],
   },
   js.configs.recommended,

@@ -15,21 +15,28 @@ import { Localized } from '../ui/i18n.tsx';
 import { QuotePopover } from '../ui/QuotePopover.tsx';
 import { citationActions } from './citation-actions.ts';
 import { openPassage, openStatement } from './open-source.ts';
-import { createPopoverHost, type PopoverHost } from './popover-host.ts';
+import { createPopoverHost, type PopoverAnchor, type PopoverHost } from './popover-host.ts';
 
 const language = watchReaderLanguage();
 
 /** Settles once the stored language choice has been read (open popovers only after it). */
 export const languageRead: Promise<void> = language.ready;
 
-/** Shows the popover of `mark` in `host` (created on first use) and returns the host. */
+/** A highlight with no mark of its own (painted): where it is, and what its mark would carry. */
+export interface PaintedSubject {
+  anchor: PopoverAnchor;
+  dataset: { claim?: string; quoteIndex?: string };
+}
+
+/** Shows the popover of `subject` (a mark or a painted highlight) in `host` (created on first use) and returns the host. */
 export function openPopover(
   host: PopoverHost | null,
   doc: Document,
-  mark: HTMLElement,
+  subject: HTMLElement | PaintedSubject,
   corpus: Corpus,
   scan: TextScan,
 ): PopoverHost {
+  const mark = 'nodeType' in subject ? { anchor: subject, dataset: subject.dataset } : subject;
   const shown = host ?? createPopoverHost(doc);
   const close = () => shown.hide();
   const citations = citationActions(corpus);
@@ -42,7 +49,7 @@ export function openPopover(
         view && <ClaimPopover view={view} onOpenSource={openStatement(claimId)} onClose={close} citations={citations} />
       );
     };
-    shown.show(mark, <Localized language={language} render={claim} />);
+    shown.show(mark.anchor, <Localized language={language} render={claim} />);
     return shown;
   }
   const quote = scan.quotes[Number(mark.dataset.quoteIndex)];
@@ -51,6 +58,6 @@ export function openPopover(
     const view = quoteView(corpus, quote.text, quote.check, quote.speakerId, lang);
     return <QuotePopover view={view} onOpenSource={openPassage(view)} onClose={close} citations={citations} />;
   };
-  shown.show(mark, <Localized language={language} render={check} />);
+  shown.show(mark.anchor, <Localized language={language} render={check} />);
   return shown;
 }

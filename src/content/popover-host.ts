@@ -9,12 +9,15 @@ import { POPOVER_CSS } from '../ui/styles.ts';
 import { placePopover } from './place-popover.ts';
 import { UI_ATTRIBUTE } from './ui-marker.ts';
 
+/** What a popover is placed next to: a mark, the Range of a painted highlight (followed as it moves), or a fixed rect. */
+export type PopoverAnchor = Element | Range | DOMRect;
+
 /** A popover surface in a page; one popover at a time. */
 export interface PopoverHost {
   /** The element added to the page (it holds the shadow root). */
   readonly host: HTMLElement;
-  /** Renders `content` next to `anchor` and moves focus into it (replacing any open popover). */
-  show(anchor: Element | DOMRect, content: VNode): void;
+  /** Renders `content` next to `anchor` (a mark, a painted Range, a rect) and moves focus into it. */
+  show(anchor: PopoverAnchor, content: VNode): void;
   /** Closes the popover; focus goes back to the anchor if it was inside the popover. */
   hide(): void;
   isOpen(): boolean;
@@ -40,13 +43,15 @@ export function createPopoverHost(doc: Document): PopoverHost {
   container.dir = 'ltr';
   shadow.append(container);
 
-  let anchor: Element | DOMRect | null = null;
+  let anchor: PopoverAnchor | null = null;
 
   const place = () => {
     if (!anchor) return;
     if (isElement(anchor) && !anchor.isConnected) return close(false);
+    // A painted range collapses when the page removes or rewrites its text.
+    if (isRange(anchor) && anchor.collapsed) return close(false);
     const viewport = { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
-    const rect = isElement(anchor) ? anchor.getBoundingClientRect() : anchor;
+    const rect = isElement(anchor) ? anchor.getBoundingClientRect() : isRange(anchor) ? firstRect(anchor) : anchor;
     host.style.setProperty('--cp-max-height', `${Math.max(0, viewport.height - 16)}px`);
     const size = host.getBoundingClientRect();
     const placement = placePopover(rect, size, viewport);
@@ -122,8 +127,17 @@ export function createPopoverHost(doc: Document): PopoverHost {
 }
 
 // Duck-typed rather than instanceof, which fails across realms (frames, content-script worlds).
-function isElement(anchor: Element | DOMRect | null): anchor is Element {
+function isElement(anchor: PopoverAnchor | null): anchor is Element {
   return anchor !== null && 'nodeType' in anchor;
+}
+
+function isRange(anchor: PopoverAnchor | null): anchor is Range {
+  return anchor !== null && 'collapsed' in anchor;
+}
+
+// A range that wraps over two lines: next to where it starts, as a reader's eye is.
+function firstRect(range: Range): DOMRect {
+  return range.getClientRects()[0] ?? range.getBoundingClientRect();
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { Corpus } from '../core/corpus/corpus.ts';
 import type { TextScan } from '../core/scan-text.ts';
 import type { PopoverHost } from './popover-host.ts';
+import type { PaintedSubject } from './popover-content.tsx';
 import { HIGHLIGHT_SELECTOR } from './ui-marker.ts';
 
 type PopoverContent = typeof import('./popover-content.tsx');
@@ -17,6 +18,8 @@ let content: Promise<PopoverContent> | null = null;
 export interface PopoverWiring {
   /** A popover is open (the reader is reading it). */
   isOpen(): boolean;
+  /** Opens the popover of a mark or a painted highlight (the keyboard walk, painted clicks, the popup). */
+  open(subject: HTMLElement | PaintedSubject): void;
   destroy(): void;
 }
 
@@ -38,7 +41,7 @@ export function attachPopovers(
   let latest = 0;
   // The popover's code loads on the first activation; a later activation made while it
   // loads wins, and nothing opens once the wiring is destroyed.
-  const open = (mark: HTMLElement) => {
+  const open = (mark: HTMLElement | PaintedSubject) => {
     const ticket = (latest += 1);
     // With the stored language read, so a popover never opens in the browser's language first.
     (content ??= import('./popover-content.tsx').then((module) => module.languageRead.then(() => module)))
@@ -66,6 +69,7 @@ export function attachPopovers(
   doc.addEventListener('keydown', onKeyDown, true);
   return {
     isOpen: () => host?.isOpen() ?? false,
+    open,
     destroy() {
       destroyed = true;
       doc.removeEventListener('click', onClick, true);

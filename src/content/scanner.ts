@@ -24,13 +24,16 @@ import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
 import { injectPageStyle, type PageStyle } from './page-style.ts';
 import { currentMode, followSiteMode, showInMode, stopFollowing } from './emphasis-mode.ts';
-import { focusAsJumpTarget } from './jump-target.ts';
+import { chooseRenderer } from './choose-renderer.ts';
+import { attachHighlightAccess, type HighlightAccess } from './highlight-access.ts';
+import { paintRanges } from './paint-highlights.ts';
 import { watchGrowth, type GrowthWatch } from './watch-growth.ts';
 import { timeSlicer } from './yield-to-page.ts';
 
 let active: {
   highlights: Highlights;
   wiring: PopoverWiring;
+  access: HighlightAccess;
   style: PageStyle;
   /** What the exports are built from: the scan as shown, and how to place it on the page. */
   scanned: ScannedPage;
@@ -90,31 +93,43 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   const text = textForMatching(extracted);
   const scan = await scanTextInSteps(text, corpus, pause, pageLanguages(document, text));
   if (signal.aborted) return false;
+  // A page a framework will hydrate is painted, never marked (choose-renderer.ts).
+  const renderer = chooseRenderer(document);
+  const ranges = renderer.kind === 'none' ? [] : toRanges(scan, corpus, text, messages);
   // The watch looks away while we mark, and only then: pausedWatch lets it look while we yield.
   watch?.pause();
-  const highlights = await highlightRangesInSteps(
-    document.body,
-    extracted,
-    toRanges(scan, corpus, text, messages),
-    pausedWatch(pause),
-    signal,
-  );
+  const highlights =
+    renderer.kind === 'marks'
+      ? await highlightRangesInSteps(document.body, extracted, ranges, pausedWatch(pause), signal)
+      : renderer.kind === 'paint'
+        ? paintRanges(document, extracted, ranges, renderer.api)
+        : { marks: [], remove() {} };
   watch?.resume();
   if (!highlights) return false;
   let wiring: PopoverWiring;
+  let access: HighlightAccess;
+  // In "none in the page" a click on (invisible) marked text is the page's, not ours.
+  const opensOnClick = () => currentMode() !== 'none';
   try {
-    // In "none in the page" a click on (invisible) marked text is the page's, not ours.
-    wiring = attachPopovers(document, corpus, scan, { opensOnClick: () => currentMode() !== 'none' });
+    wiring = attachPopovers(document, corpus, scan, { opensOnClick });
+    access = attachHighlightAccess(document, highlights, {
+      wiring,
+      api: renderer.kind === 'paint' ? renderer.api : null,
+      opensOnClick,
+      onStale: () => void rescan(),
+    });
   } catch (error) {
     ourChange(() => highlights.remove());
     throw error;
   }
   // Last, so that nothing we add outlives a failure above (highlightRanges restores the page itself).
-  const style = ourChange(() => injectPageStyle(document, currentMode()));
+  // A painted page gets no <style> either: a framework hydrating the whole document checks <head> too.
+  const style = ourChange(() => injectPageStyle(document, currentMode(), { adopted: renderer.kind !== 'marks' }));
   showInMode({ style, marks: highlights.marks });
   // The popup, badge and exports list what the reader can see: a claim whose every range
   // lost to an overlapping highlight has no mark to focus, so it is not listed.
-  const shown = new Set(highlights.marks.map((mark) => mark.dataset.claim));
+  // With no way to draw on this page (choose-renderer.ts) the popup still lists what was found.
+  const shown = renderer.kind === 'none' ? new Set(scan.claims.map((match) => match.claimId)) : access.shownClaimIds();
   const scanned = {
     corpus,
     scan: { ...scan, claims: scan.claims.filter((match) => shown.has(match.claimId)) },
@@ -122,7 +137,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
     lengths,
     checkedAt: new Date().toISOString(),
   };
-  active = { highlights, wiring, style, scanned };
+  active = { highlights, wiring, access, style, scanned };
   pageState.claims = summarizeClaims(scanned.scan, corpus);
   pageState.scannedQuotes = summarizeQuotes(scan, corpus);
   return true;
@@ -162,6 +177,7 @@ export async function stop(): Promise<void> {
 }
 
 function teardown(): void {
+  active?.access.destroy();
   active?.wiring.destroy();
   ourChange(() => {
     active?.highlights.remove();
@@ -189,13 +205,9 @@ export function scannedPage(): ScannedPage | null {
   return active?.scanned ?? null;
 }
 
-/** Scrolls to and focuses the first highlight of a claim; false if the page has none. */
+/** Scrolls to and focuses the first highlight of a claim (a painted one opens its popover); false if the page has none. */
 export function focusClaim(claimId: string): boolean {
-  const mark = active?.highlights.marks.find((element) => element.dataset.claim === claimId);
-  if (!mark) return false;
-  mark.scrollIntoView({ block: 'center' });
-  focusAsJumpTarget(mark);
-  return true;
+  return active?.access.focusClaim(claimId) ?? false;
 }
 
 // The marks' accessible names are in the reader's language as it was when the page was read.

@@ -1,6 +1,8 @@
 /**
  * The popup's list of claims found on the page; each is a button that scrolls
- * the page to the claim's first highlight.
+ * the page to the claim's first highlight. Under it, the keys that walk the
+ * highlights in the page (content/claim-walk.ts), the one way a keyboard
+ * reaches painted ones besides this list.
  */
 import type { Messages } from '../core/i18n/messages.ts';
 import type { PageReport } from '../core/view/page-report.ts';
@@ -53,6 +55,7 @@ export function PopupClaims({ claims, onFocusClaim }: PopupClaimsProps) {
           ))}
         </ul>
       )}
+      {claims.length > 0 && <p class="cp-muted">{m.t('walkHint')}</p>}
     </section>
   );
 }

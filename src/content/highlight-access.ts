@@ -1,0 +1,164 @@
+/**
+ * How a reader reaches the page's highlights, for both ways of drawing them:
+ * the keyboard walk (claim-walk.ts), the popup's "jump to claim", and, for
+ * painted highlights, clicks (painted-clicks.ts), the ring of the claim jumped
+ * to, and following the page when it rewrites painted text (the scanner then
+ * reads the page again; painting changed nothing, so there is no loop).
+ */
+import { attachClaimWalk, compare, type WalkStop } from './claim-walk.ts';
+import type { Highlights } from './highlight.ts';
+import { focusAsJumpTarget } from './jump-target.ts';
+import { isStale, type HighlightApi, type PaintedHighlights, type PaintTarget } from './paint-highlights.ts';
+import { attachPaintedClicks } from './painted-clicks.ts';
+import type { PopoverWiring } from './popovers.tsx';
+import { JUMP_HIGHLIGHT } from '../ui/highlight-paint-css.ts';
+
+/** The reader's ways to the highlights of one scan. */
+export interface HighlightAccess {
+  /** Scrolls to the first highlight of a claim and brings focus there; false if the page shows none. */
+  focusClaim(claimId: string): boolean;
+  /** The claims that have a highlight on the page now. */
+  shownClaimIds(): Set<string>;
+  destroy(): void;
+}
+
+/** What the access needs besides the highlights. */
+export interface AccessOptions {
+  wiring: PopoverWiring;
+  /** The Highlight API, when `highlights` were painted with it. */
+  api: HighlightApi | null;
+  /** Whether a click opens a popover now (not in "none in the page"). */
+  opensOnClick(): boolean;
+  /** The page changed painted text: read it again. */
+  onStale(): void;
+}
+
+// Let a re-render finish (frameworks batch their DOM writes) before looking at what it changed.
+const FOLLOW_DELAY_MS = 300;
+
+/** Wires the walk, the jump and (for painted highlights) clicks and following. */
+export function attachHighlightAccess(
+  doc: Document,
+  highlights: Highlights | PaintedHighlights,
+  options: AccessOptions,
+): HighlightAccess {
+  const targets = 'targets' in highlights ? highlights.targets : [];
+  const cleanups: (() => void)[] = [];
+  const ring = paintedRing(doc, options.api);
+  cleanups.push(ring.clear);
+
+  const openPainted = (target: PaintTarget, range: Range) => {
+    const { 'data-claim': claim, 'data-quote-index': quoteIndex } = target.attributes;
+    options.wiring.open({ anchor: range, dataset: { claim, quoteIndex } });
+  };
+  const go = (stop: WalkStop) => {
+    if (stop.kind === 'mark') {
+      stop.element.scrollIntoView({ block: 'center' });
+      focusAsJumpTarget(stop.element);
+      options.wiring.open(stop.element);
+      return;
+    }
+    const target = targets[stop.index]!;
+    scrollToRange(stop.range);
+    ring.show(target);
+    openPainted(target, stop.range);
+  };
+  const stops = (): WalkStop[] => {
+    const marks: WalkStop[] = highlights.marks
+      .filter((mark) => mark.isConnected && mark.hasAttribute('role'))
+      .map((element) => ({ kind: 'mark', element }));
+    const painted: WalkStop[] = targets.flatMap((target, index) => {
+      const range = target.ranges.find((each) => !each.collapsed);
+      return range ? [{ kind: 'paint' as const, range, index }] : [];
+    });
+    return [...marks, ...painted].sort(compare);
+  };
+  cleanups.push(attachClaimWalk(doc, { stops, go }).destroy);
+
+  if (targets.length > 0) {
+    cleanups.push(
+      attachPaintedClicks(
+        doc,
+        () => targets,
+        (hit) => openPainted(hit.target, hit.range),
+        options.opensOnClick,
+      ).destroy,
+    );
+    cleanups.push(followPaintedText(doc, targets, options.onStale));
+  }
+
+  return {
+    focusClaim(claimId) {
+      const mark = highlights.marks.find((element) => element.dataset.claim === claimId && element.isConnected);
+      if (mark) {
+        mark.scrollIntoView({ block: 'center' });
+        focusAsJumpTarget(mark);
+        return true;
+      }
+      // Painted text cannot take focus: its popover does, and a screen reader announces it.
+      const stop = stops().find(
+        (each) => each.kind === 'paint' && targets[each.index]!.attributes['data-claim'] === claimId,
+      );
+      if (!stop) return false;
+      go(stop);
+      return true;
+    },
+    shownClaimIds() {
+      const ids = highlights.marks.filter((mark) => mark.isConnected).map((mark) => mark.dataset.claim);
+      for (const target of targets)
+        if (target.ranges.some((range) => !range.collapsed)) ids.push(target.attributes['data-claim']);
+      return new Set(ids.filter((id): id is string => id !== undefined));
+    },
+    destroy() {
+      for (const cleanup of cleanups.splice(0)) cleanup();
+    },
+  };
+}
+
+// Centre the words themselves, not their (possibly long) paragraph.
+function scrollToRange(range: Range): void {
+  range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+  const box = range.getBoundingClientRect();
+  const win = range.startContainer.ownerDocument?.defaultView;
+  win?.scrollBy({ top: box.top - win.innerHeight / 2 + box.height / 2, behavior: 'instant' });
+}
+
+/** The jump target's ring for painted text: its own highlight, above the others, gone on the next click. */
+function paintedRing(doc: Document, api: HighlightApi | null): { show(target: PaintTarget): void; clear(): void } {
+  let shown: Highlight | null = null;
+  const clear = () => {
+    if (shown && api?.registry.get(JUMP_HIGHLIGHT) === shown) api.registry.delete(JUMP_HIGHLIGHT);
+    shown = null;
+    doc.removeEventListener('pointerdown', onPointerDown, true);
+  };
+  const onPointerDown = (event: PointerEvent) => {
+    if (event.isTrusted) clear();
+  };
+  return {
+    show(target) {
+      if (!api) return;
+      clear();
+      shown = api.create(target.ranges);
+      shown.priority = 1; // Over the target's own look.
+      api.registry.set(JUMP_HIGHLIGHT, shown);
+      doc.addEventListener('pointerdown', onPointerDown, true);
+    },
+    clear,
+  };
+}
+
+/** Calls `onStale` when the page has rewritten painted text (a re-render, an edit); returns the stop function. */
+function followPaintedText(doc: Document, targets: readonly PaintTarget[], onStale: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (targets.some(isStale)) onStale();
+    }, FOLLOW_DELAY_MS);
+  });
+  observer.observe(doc.body, { subtree: true, childList: true, characterData: true });
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+}

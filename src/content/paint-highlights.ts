@@ -1,0 +1,124 @@
+/**
+ * The second way highlights are drawn, for pages a framework will hydrate
+ * (framework-roots.ts): the CSS Custom Highlight API paints live Ranges over
+ * the page's text without changing a single node, so hydration finds the DOM
+ * exactly as the server sent it. Each look is one named Highlight in
+ * `CSS.highlights`, styled by ::highlight() rules in our page stylesheet
+ * (ui/highlight-paint-css.ts). remove() deletes only the highlights we
+ * registered: there is nothing in the DOM to restore.
+ *
+ * Painted text has no element to click, focus or name, so the scanner pairs
+ * this with painted-clicks.ts (a click hit-tests the ranges) and the keyboard
+ * walk (claim-walk.ts); the popup's list reaches them too.
+ */
+import type { ExtractedText } from './extract-text.ts';
+import type { Highlights, HighlightRange } from './highlight.ts';
+import { keepUncoveredParts, sliceRanges } from './markjs-ranges.ts';
+import { paintHighlightName } from '../ui/highlight-paint-css.ts';
+
+/** One painted claim or quote occurrence: its ranges in the page and what a mark would carry. */
+export interface PaintTarget {
+  /** The attributes its marks would have (`data-claim`, `data-quote-index`, ...). */
+  attributes: Readonly<Record<string, string>>;
+  /** What a screen reader is told when the walk or the popup brings the reader here. */
+  label: string;
+  /** Live ranges, one per text node it spans, in document order. */
+  ranges: Range[];
+  /** Each range's text when painted: a range whose text differs has been changed by the page. */
+  texts: string[];
+  /** The named highlight it is painted with. */
+  highlightName: string;
+}
+
+/** Painted highlights: no marks, the targets instead. */
+export interface PaintedHighlights extends Highlights {
+  targets: PaintTarget[];
+}
+
+/** The parts of the Highlight API we use; replaced in unit tests (happy-dom has none). */
+export interface HighlightApi {
+  registry: Pick<HighlightRegistry, 'get' | 'set' | 'delete'>;
+  create(ranges: Range[]): Highlight;
+}
+
+/** The API of this window, or null where the browser has none. */
+export function highlightApi(win: Window & typeof globalThis = window): HighlightApi | null {
+  if (typeof win.Highlight !== 'function' || !win.CSS?.highlights) return null;
+  return { registry: win.CSS.highlights, create: (ranges) => new win.Highlight(...ranges) };
+}
+
+/** Paints `ranges` of `extracted` (same overlap rules as marks: earlier ranges win). */
+export function paintRanges(
+  doc: Document,
+  extracted: ExtractedText,
+  ranges: readonly HighlightRange[],
+  api: HighlightApi,
+): PaintedHighlights {
+  const kept = keepUncoveredParts(ranges, extracted.text);
+  const byRange = new Map<number, PaintTarget>();
+  for (const slice of sliceRanges(extracted, kept)) {
+    if (!slice.node.isConnected) continue;
+    const range = doc.createRange();
+    range.setStart(slice.node, slice.from);
+    range.setEnd(slice.node, slice.to);
+    let target = byRange.get(slice.range);
+    if (!target) {
+      const source = ranges[slice.range]!;
+      target = {
+        attributes: source.attributes,
+        label: source.label,
+        ranges: [],
+        texts: [],
+        highlightName: nameOf(source),
+      };
+      byRange.set(slice.range, target);
+    }
+    target.ranges.push(range);
+    target.texts.push(slice.node.data.slice(slice.from, slice.to));
+  }
+  // Slices come sorted by text offset, which is document order; a Map keeps insertion order.
+  const targets = [...byRange.values()];
+  const ours = register(targets, api);
+  let removed = false;
+  return {
+    marks: [],
+    targets,
+    remove() {
+      if (removed) return;
+      removed = true;
+      // Only what we registered: a page (or a later scan) may have its own under other names.
+      for (const [name, highlight] of ours) if (api.registry.get(name) === highlight) api.registry.delete(name);
+    },
+  };
+}
+
+/** True when the page has changed a painted target's text since it was painted. */
+export function isStale(target: PaintTarget): boolean {
+  return target.ranges.some((range, i) => range.toString() !== target.texts[i]);
+}
+
+function register(targets: readonly PaintTarget[], api: HighlightApi): Map<string, Highlight> {
+  const byName = new Map<string, Range[]>();
+  for (const target of targets) {
+    const list = byName.get(target.highlightName) ?? [];
+    list.push(...target.ranges);
+    byName.set(target.highlightName, list);
+  }
+  const ours = new Map<string, Highlight>();
+  for (const [name, list] of byName) {
+    const highlight = api.create(list);
+    api.registry.set(name, highlight);
+    ours.set(name, highlight);
+  }
+  return ours;
+}
+
+function nameOf(range: HighlightRange): string {
+  const { attributes } = range;
+  const quiet = attributes['data-emphasis'] === 'quiet';
+  if (attributes['data-claim'] !== undefined)
+    return paintHighlightName('claim', attributes['data-claim-status'] ?? 'context', quiet);
+  const look =
+    attributes['data-quote-misattributed'] !== undefined ? 'misattributed' : attributes['data-quote-verdict'];
+  return paintHighlightName('quote', look ?? 'verbatim', quiet);
+}

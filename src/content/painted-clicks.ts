@@ -1,0 +1,75 @@
+/**
+ * Clicks on painted highlights (paint-highlights.ts). There is no element to
+ * listen on, so one capture listener on the document finds the text under a
+ * real (trusted) click with caretPositionFromPoint (caretRangeFromPoint in
+ * older Chromium) and looks for a painted range that holds that point and
+ * whose boxes the click fell in. Only a click that opens a popover has its
+ * default action cancelled: every other click is the page's.
+ */
+import type { PaintTarget } from './paint-highlights.ts';
+
+/** A painted target and the one of its ranges that was hit. */
+export interface PaintHit {
+  target: PaintTarget;
+  range: Range;
+}
+
+/** Listens for clicks on painted text; `onHit` opens the popover. */
+export function attachPaintedClicks(
+  doc: Document,
+  targets: () => readonly PaintTarget[],
+  onHit: (hit: PaintHit) => void,
+  opensOnClick: () => boolean,
+): { destroy(): void } {
+  const onClick = (event: MouseEvent) => {
+    // A page's synthetic click (element.click(), dispatchEvent) is not the reader's.
+    if (!event.isTrusted || event.button !== 0 || event.defaultPrevented || !opensOnClick()) return;
+    // The reader was selecting text, not clicking a highlight.
+    if (doc.getSelection()?.isCollapsed === false) return;
+    const hit = paintedAt(doc, targets(), event.clientX, event.clientY);
+    if (!hit) return;
+    event.preventDefault(); // Painted text inside a link opens the popover, not the link, as a mark does.
+    onHit(hit);
+  };
+  doc.addEventListener('click', onClick, true);
+  return { destroy: () => doc.removeEventListener('click', onClick, true) };
+}
+
+/** The painted range under the viewport point (x, y), or null. */
+export function paintedAt(doc: Document, targets: readonly PaintTarget[], x: number, y: number): PaintHit | null {
+  const caret = caretAt(doc, x, y);
+  for (const target of targets) {
+    for (const range of target.ranges) {
+      // The caret is the nearest text position, even for a click in the margin: the boxes decide.
+      if (caret && !holds(range, caret.node, caret.offset)) continue;
+      if (inBoxes(range, x, y)) return { target, range };
+    }
+  }
+  return null;
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const position = doc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  if (typeof doc.caretRangeFromPoint === 'function') {
+    const range = doc.caretRangeFromPoint(x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  }
+  return null;
+}
+
+function holds(range: Range, node: Node, offset: number): boolean {
+  try {
+    return range.isPointInRange(node, offset);
+  } catch {
+    return false; // A doctype, or an offset past the node's end.
+  }
+}
+
+function inBoxes(range: Range, x: number, y: number): boolean {
+  for (const box of range.getClientRects())
+    if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return true;
+  return false;
+}
