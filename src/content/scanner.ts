@@ -110,7 +110,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
     throw error;
   }
   // Last, so that nothing we add outlives a failure above (highlightRanges restores the page itself).
-  const style = ourChange(() => injectPageStyle(document, currentMode()));
+  const style = ourChange(() => injectPageStyle(document, currentMode(), highlights.marks));
   showInMode({ style, marks: highlights.marks });
   // The popup, badge and exports list what the reader can see: a claim whose every range
   // lost to an overlapping highlight has no mark to focus, so it is not listed.
