@@ -9,6 +9,7 @@ import { detectTopic, type PageSample, type TopicResult } from '../core/topic/de
 import { loadTopicTables } from '../core/topic/topic-tables.ts';
 import { loadImportedTopics, type StoredTopic } from '../platform/pack-storage.ts';
 import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts';
+import { hasSelectedText, isQuoteCheck } from './frame-selection.ts';
 import { samplePage } from './page-sample.ts';
 import { loadScanner, pageState } from './page-state.ts';
 
@@ -70,6 +71,8 @@ async function detect(sample: PageSample): Promise<{ packId: string; result: Top
 // loaded on first use, validates each message against the protocol.
 function onMessage(message: unknown, sender: chrome.runtime.MessageSender, reply: (answer: unknown) => void) {
   if (sender.id !== chrome.runtime.id) return false;
+  // A quote check sent to every frame is answered by the frame with the selection (frame-selection.ts).
+  if (isQuoteCheck(message) && !hasSelectedText()) return false;
   import('./router.ts')
     .then((router) => router.route(message))
     .then(reply, (error: unknown) => reply({ error: String(error) }));
