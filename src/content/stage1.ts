@@ -9,6 +9,7 @@ import { detectTopic, type PageSample, type TopicResult } from '../core/topic/de
 import { loadTopicTables } from '../core/topic/topic-tables.ts';
 import { loadImportedTopics, type StoredTopic } from '../platform/pack-storage.ts';
 import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts';
+import { listenInFrame } from './frame-listener.ts';
 import { hasSelectedText, isQuoteCheck } from './frame-selection.ts';
 import { samplePage } from './page-sample.ts';
 import { loadScanner, pageState } from './page-state.ts';
@@ -79,4 +80,6 @@ function onMessage(message: unknown, sender: chrome.runtime.MessageSender, reply
   return true; // The reply is asynchronous.
 }
 
-void init();
+// In a frame, only the on-demand quote check (frame-listener.ts): frames are not read.
+if (window === window.top) void init();
+else listenInFrame();

@@ -1,11 +1,16 @@
 /**
- * The content script of frames (iframes, same-origin or not): it only answers
- * "Check quote" (context menu or shortcut) for text selected in the frame.
- * Stage 1 runs in the top document only, so a frame is never sampled, scanned
- * or highlighted, and until the reader asks, this costs a frame one listener.
- * In the top document this script does nothing (stage 1 answers there).
+ * What the content script does in a frame (an iframe, same-origin or not):
+ * it only answers "Check quote" (context menu or shortcut) for text selected
+ * in the frame. Stage 1 returns before reading anything there, so a frame is
+ * never sampled, scanned or highlighted and never answers the popup; until
+ * the reader asks, a frame costs one listener.
  */
 import { hasSelectedText, isQuoteCheck } from './frame-selection.ts';
+
+/** Listens for quote checks in this frame. */
+export function listenInFrame(): void {
+  chrome.runtime.onMessage.addListener(onMessage);
+}
 
 function onMessage(message: unknown, sender: chrome.runtime.MessageSender, reply: (answer: unknown) => void) {
   if (sender.id !== chrome.runtime.id || !isQuoteCheck(message) || !hasSelectedText()) return false;
@@ -17,5 +22,3 @@ function onMessage(message: unknown, sender: chrome.runtime.MessageSender, reply
     );
   return true; // The reply is asynchronous.
 }
-
-if (window !== window.top) chrome.runtime.onMessage.addListener(onMessage);
