@@ -138,4 +138,15 @@ test('an article rendered into an open shadow root is detected, highlighted in o
   await expect(popup.locator('[data-claim="exclusive-access"]').first()).toBeVisible();
   const badge = await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   expect(Number(badge)).toBeGreaterThan(3);
+  // "Jump to claim" in the popup reaches a mark inside the shadow root.
+  await page.keyboard.press('Escape');
+  await popup.locator('[data-claim="first-in-central-asia"]').first().click();
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const active = document.querySelector('news-article')!.shadowRoot!.activeElement as HTMLElement | null;
+        return active?.dataset.claim;
+      }),
+    )
+    .toBe('first-in-central-asia');
 });
