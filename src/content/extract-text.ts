@@ -55,6 +55,7 @@ export function extractText(root: Element, options: ExtractOptions = {}): Extrac
   const skip = (el: Element) =>
     SKIPPED_TAGS.has(el.localName) ||
     hiddenByMarkup(el) ||
+    el.getAttribute('aria-hidden') === 'true' ||
     inClosedDetails(el) ||
     isEditable(el) ||
     isOwnUi(el) ||

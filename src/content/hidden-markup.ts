@@ -1,20 +1,21 @@
 /**
  * Text a page hides by its markup alone, told apart without computing any
- * style: the `hidden` attribute (also `until-found`), `aria-hidden="true"`,
- * inline `display: none` or `visibility: hidden`, and the content of a closed
- * <details> other than its summary. Stage 1 and stage 2 both skip it, so a
- * block of keywords a page hides cannot make it "about the story", and no
- * highlight sits where the reader cannot see it.
+ * style: the `hidden` attribute (also `until-found`), inline `display: none`
+ * or `visibility: hidden`, and the content of a closed <details> other than
+ * its summary. Stage 1 and stage 2 both skip it, so a block of keywords a page
+ * hides cannot make it "about the story", and no highlight sits where the
+ * reader cannot see it.
  *
- * aria-hidden: a sighted reader may see such text, but it is decoration or a
- * duplicate (a visual copy of a headline, a carousel's clone) by the page's
- * own account, and a highlight there would be a focusable button that
- * assistive technology is told does not exist.
+ * `aria-hidden="true"` is not here: it hides nothing from the eye. Stage 1
+ * reads it, since sites set it on the whole page behind a cookie or sign-up
+ * dialog, which would make every story page look empty at document idle.
+ * Stage 2 skips it (extract-text.ts): a highlight there would be a focusable
+ * button that assistive technology is told does not exist.
  */
 
 /** True when an element's own attributes hide it and everything in it. */
 export function hiddenByMarkup(element: Element): boolean {
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if (element.hasAttribute('hidden')) return true;
   // The inline style only: reading it parses one attribute and computes nothing.
   const style = (element as Partial<HTMLElement>).style;
   if (!style) return false;

@@ -74,11 +74,11 @@ describe('samplePage', () => {
     expect(asked.length).toBeLessThanOrEqual(4); // The budget bounds it, not the page.
   });
 
-  it('skips text hidden by markup: hidden, aria-hidden, inline display/visibility, closed details but its summary', () => {
+  it('skips text hidden by markup: hidden, inline display/visibility, closed details but its summary', () => {
     const doc = page(
       '',
       '<p>Shown one.</p><div hidden>secret</div><div hidden="until-found">secret</div>' +
-        '<p aria-hidden="true">secret</p><p style="display: none">secret</p><p style="visibility:hidden">secret</p>' +
+        '<p style="display: none">secret</p><p style="visibility:hidden">secret</p>' +
         '<details><summary>Summary shown.</summary>secret<p>secret</p></details>' +
         '<details open><summary>Open summary.</summary> Open text.<p>Open paragraph.</p></details><p>Shown two.</p>',
     );
@@ -87,6 +87,11 @@ describe('samplePage', () => {
     expect(body.split(/\s+/)).toEqual(
       'Shown one. Summary shown. Open summary. Open text. Open paragraph. Shown two.'.split(' '),
     );
+  });
+
+  it('reads aria-hidden text: it is on screen (sites set it on the page behind a dialog)', () => {
+    const doc = page('', '<main aria-hidden="true"><p>Behind the cookie dialog.</p></main>');
+    expect(samplePage(doc).body).toContain('Behind the cookie dialog.');
   });
 
   it('skips text that computed style hides (a stylesheet class), and hidden headings', () => {
