@@ -8,8 +8,10 @@ import { ContentToBackground, parseMessage } from '../core/messages.ts';
 import { readerQuery, type SourceRequest } from '../core/reader-query.ts';
 import { browser, type Runtime } from '../platform/browser.ts';
 import { readerLanguage } from '../platform/ui-language.ts';
+import { createOpenLimit } from './open-limit.ts';
 
 const BADGE_COLOUR = '#7a3db8';
+const openLimit = createOpenLimit();
 
 /** Starts listening to content scripts. */
 export function listenToContent(): void {
@@ -22,7 +24,7 @@ export function listenToContent(): void {
       case 'pageScanned':
         return showClaimCount(tab.id!, parsed.payload.claimCount);
       case 'openSource':
-        return openReader(tab, parsed.payload);
+        return openLimit.allow(tab.id!) ? openReader(tab, parsed.payload) : undefined;
     }
   });
 }

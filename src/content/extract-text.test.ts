@@ -118,10 +118,12 @@ describe('extractText: skipped content', () => {
     expect(asked).toEqual(['p', 'div', 'p', 'span']); // Never the rejected div's descendants.
   });
 
-  it('uses attribute checks only by default (no computed style)', () => {
-    const root = fixture('<p style="display:none">styled away</p><p>kept</p>');
+  it('uses attribute checks only by default (no computed style), inline styles included', () => {
+    const root = fixture(
+      '<p style="display:none">styled away</p><p style="visibility: hidden">styled away</p><p>kept</p>',
+    );
     const spy = vi.spyOn(window, 'getComputedStyle');
-    expect(extractText(root).text).toBe('styled away\nkept');
+    expect(extractText(root).text).toBe('kept');
     expect(spy).not.toHaveBeenCalled();
     spy.mockRestore();
   });
@@ -149,5 +151,47 @@ describe('textForMatching', () => {
     const text = textForMatching(extracted);
     expect(text).toBe('Meta gave direct and  exclusive access\nNext');
     expect(text).toHaveLength(extracted.text.length);
+  });
+});
+
+describe('extractText: closed details', () => {
+  it('reads only the summary of a closed <details>, all of an open one', () => {
+    const root = fixture(
+      '<details><summary>Shown summary</summary>loose text<p>inner paragraph</p></details>' +
+        '<details open><summary>Open summary</summary>open text<p>open paragraph</p></details>',
+    );
+    const extracted = extractText(root);
+    expect(extracted.text).toBe('Shown summary\nOpen summary\nopen text\nopen paragraph');
+    expectExactMap(extracted);
+  });
+});
+
+describe('extractText: open shadow roots', () => {
+  it('reads a shadow tree where its host stands, with what it slots in, and not what it leaves out', () => {
+    const root = fixture(
+      '<p>Before.</p><news-article><span slot="byline">By A. Writer</span><i>unslotted</i></news-article><p>After.</p>',
+    );
+    const host = root.querySelector('news-article')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const heading = document.createElement('h2');
+    heading.textContent = 'Inside heading';
+    const byline = document.createElement('p');
+    byline.append(document.createElement('slot'));
+    byline.firstElementChild!.setAttribute('name', 'byline');
+    const body = document.createElement('p');
+    body.textContent = 'Inside body.';
+    shadow.append(heading, byline, body);
+    document.body.append(root); // Slots are assigned in a connected tree.
+    const extracted = extractText(root);
+    root.remove();
+    expect(extracted.text).toBe('Before.\nInside heading\nBy A. Writer\nInside body.\nAfter.');
+    expectExactMap(extracted);
+    expect(extracted.segments.map(({ node }) => node.getRootNode() === shadow)).toEqual([
+      false,
+      true,
+      false,
+      true,
+      false,
+    ]);
   });
 });

@@ -8,6 +8,7 @@
  * text node.
  */
 import { BLOCK_TAGS, SKIPPED_TAGS } from './dom-tags.ts';
+import { hiddenByMarkup, inClosedDetails } from './hidden-markup.ts';
 import { isOwnUi } from './ui-marker.ts';
 
 /** One text node of the extracted text: its data occupies `[start, start + node.data.length)`. */
@@ -35,7 +36,11 @@ const EDITABLE = '[contenteditable]:not([contenteditable="false" i])';
 // Only whitespace the browser collapses away; a no-break space renders.
 const COLLAPSIBLE = /^[ \t\n\f\r]*$/;
 
-/** Extracts the visible text under root with a map back to its text nodes; block boundaries become "\n". */
+/**
+ * Extracts the visible text under root with a map back to its text nodes; block boundaries become "\n".
+ * Text a web component renders into an open shadow root is read where the component stands,
+ * with the page's own content that it slots in; content it does not slot is not rendered, so not read.
+ */
 export function extractText(root: Element, options: ExtractOptions = {}): ExtractedText {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const isHidden = options.isHidden;
@@ -45,54 +50,79 @@ export function extractText(root: Element, options: ExtractOptions = {}): Extrac
   // Set on entering or leaving a block; written lazily before the next text,
   // so there is never a leading, trailing or doubled break.
   let pendingBreak = false;
+  let full = false;
 
   const skip = (el: Element) =>
     SKIPPED_TAGS.has(el.localName) ||
-    el.hasAttribute('hidden') ||
+    hiddenByMarkup(el) ||
     el.getAttribute('aria-hidden') === 'true' ||
+    inClosedDetails(el) ||
     isEditable(el) ||
     isOwnUi(el) ||
     (isHidden?.(el) ?? false);
 
-  // Returns false when the text is full.
-  const addText = (node: Text): boolean => {
+  const addText = (node: Text): void => {
     const data = node.data;
     // Indentation between blocks is not rendered; between inline elements it is a word space.
-    if (data === '' || ((pendingBreak || length === 0) && COLLAPSIBLE.test(data))) return true;
+    if (data === '' || ((pendingBreak || length === 0) && COLLAPSIBLE.test(data))) return;
+    // Not shown until the reader opens the details; a later read (the page changing) may see it.
+    if (inClosedDetails(node)) return;
+    // Text straight in a shadow root has no element for mark.js to work in: never matched, never marked.
+    if (node.parentNode?.nodeType !== Node.ELEMENT_NODE) return;
     const separator = pendingBreak && length > 0 ? '\n' : '';
-    if (length + separator.length + data.length > maxLength) return false;
+    if (length + separator.length + data.length > maxLength) {
+      full = true;
+      return;
+    }
     if (separator) parts.push(separator);
     length += separator.length;
     segments.push({ node, start: length });
     parts.push(data);
     length += data.length;
     pendingBreak = false;
-    return true;
+  };
+
+  // Reads a node met in the walk; true when the walk should go on into its (light) children.
+  const enters = (node: Node): boolean => {
+    if (node.nodeType === Node.TEXT_NODE) addText(node as Text);
+    if (node.nodeType !== Node.ELEMENT_NODE || skip(node as Element)) return false;
+    const element = node as Element;
+    const block = BLOCK_TAGS.has(element.localName);
+    if (block) pendingBreak = true;
+    // What renders in place of a host is its shadow tree; in place of a slot, what is slotted there.
+    const slotted = element.localName === 'slot' ? (element as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
+    if (!element.shadowRoot && slotted.length === 0) return element.firstChild !== null;
+    if (element.shadowRoot) walk(element.shadowRoot);
+    for (const child of slotted) {
+      if (full || !enters(child)) continue;
+      walk(child);
+      if (BLOCK_TAGS.has((child as Element).localName)) pendingBreak = true;
+    }
+    if (block) pendingBreak = true;
+    return false;
+  };
+
+  // An iterative walk (no recursion) so deeply nested pages cannot overflow the stack; it recurses
+  // only into shadow roots and slots, which nest a few levels deep.
+  const walk = (top: Node) => {
+    let node: Node | null = top.firstChild;
+    while (node && !full) {
+      if (enters(node)) {
+        node = node.firstChild;
+        continue;
+      }
+      // Climb until there is a next sibling; leaving a block is a boundary too.
+      while (node !== top && node.nextSibling === null) {
+        node = node.parentNode!;
+        if (node !== top && BLOCK_TAGS.has((node as Element).localName)) pendingBreak = true;
+      }
+      node = node === top ? null : node.nextSibling;
+    }
   };
 
   // Text inside an editable region belongs to the reader's input, not the page.
   if (root.closest(EDITABLE)) return { text: '', segments };
-  // An iterative walk (no recursion) so deeply nested pages cannot overflow the stack.
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let enter = false;
-    if (node.nodeType === Node.TEXT_NODE) {
-      if (!addText(node as Text)) break;
-    } else if (node.nodeType === Node.ELEMENT_NODE && !skip(node as Element)) {
-      if (BLOCK_TAGS.has((node as Element).localName)) pendingBreak = true;
-      enter = node.firstChild !== null;
-    }
-    if (enter) {
-      node = node.firstChild;
-      continue;
-    }
-    // Climb until there is a next sibling; leaving a block is a boundary too.
-    while (node !== root && node.nextSibling === null) {
-      node = node.parentNode!;
-      if (node !== root && BLOCK_TAGS.has((node as Element).localName)) pendingBreak = true;
-    }
-    node = node === root ? null : node.nextSibling;
-  }
+  walk(root);
   return { text: parts.join(''), segments };
 }
 

@@ -3,6 +3,7 @@ import type Mark from 'mark.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractText } from './extract-text.ts';
 import { BLOCKS_PER_CALL, highlightRanges, highlightRangesInSteps, type HighlightRange } from './highlight.ts';
+import { isOurMark } from './our-marks.ts';
 import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
 
 // Fixtures are our own constants, never page text.
@@ -385,3 +386,35 @@ function longPage(paragraphs = 5000) {
   }
   return { root, ranges, extracted };
 }
+
+describe('highlightRanges: open shadow roots', () => {
+  it('marks text inside a shadow root and after it, registers the marks as ours, and restores both', () => {
+    const root = fixture('<p>Before the component.</p><news-article></news-article><p>Meta denied it.</p>');
+    const shadow = root.querySelector('news-article')!.attachShadow({ mode: 'open' });
+    const article = document.createElement('article');
+    const paragraph = document.createElement('p');
+    paragraph.append(
+      'Facebook gave ',
+      Object.assign(document.createElement('b'), { textContent: 'exclusive' }),
+      ' access.',
+    );
+    article.append(paragraph);
+    shadow.append(article);
+    const before = { light: root.cloneNode(true), shadow: article.cloneNode(true) };
+    const extracted = extractText(root);
+    expect(extracted.text).toBe('Before the component.\nFacebook gave exclusive access.\nMeta denied it.');
+    const highlights = highlightRanges(root, extracted, [
+      rangeOf(extracted.text, 'exclusive access', { attributes: { 'data-claim': 'exclusive-access' } }),
+      rangeOf(extracted.text, 'denied'),
+    ]);
+    expect(highlights.marks.map((mark) => [mark.textContent, mark.getRootNode() === shadow])).toEqual([
+      ['exclusive', true],
+      [' access', true],
+      ['denied', false],
+    ]);
+    expect(highlights.marks.every((mark) => isOurMark(mark))).toBe(true);
+    highlights.remove();
+    expect(root.isEqualNode(before.light)).toBe(true);
+    expect(article.isEqualNode(before.shadow)).toBe(true);
+  });
+});

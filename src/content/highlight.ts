@@ -24,6 +24,7 @@ import {
   type Slice,
 } from './markjs-ranges.ts';
 import type { ExtractedText } from './extract-text.ts';
+import { registerMark } from './our-marks.ts';
 import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
 
 /** A range of the extracted text to highlight, with what its marks carry. */
@@ -119,6 +120,7 @@ function* markInSteps(
     marks.push(mark);
     const index = (piece as MarkPiece).range;
     decorate(mark, ranges[index]!, !labelled.has(index));
+    registerMark(mark, ranges[index]!.attributes);
     labelled.add(index);
   };
   let removed = false;

@@ -150,9 +150,15 @@ export function toMarkPieces(slices: readonly Slice[], offsets: ReadonlyMap<Text
 }
 
 function blockOf(node: Text, root: Element): Element {
-  for (let el = node.parentElement; el && el !== root; el = el.parentElement)
+  let top = root;
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
     if (BLOCK_TAGS.has(el.localName)) return el;
-  return root;
+    top = el;
+  }
+  // In an open shadow root the climb ends at its topmost element, not at root: mark.js does not
+  // cross into shadow trees, so it must work from inside this one (extract-text.ts reads no text
+  // straight under a shadow root, so there always is such an element).
+  return node.getRootNode() === root.getRootNode() ? root : top;
 }
 
 function segmentEnd(segment: TextSegment): number {

@@ -57,22 +57,76 @@ describe('samplePage', () => {
     expect(samplePage(doc).body.length).toBeLessThanOrEqual(20_000);
   });
 
-  it('never forces layout: no innerText, no computed style', () => {
-    const doc = page('<title>t</title>', '<h1>Head</h1><p>Body <b>text</b></p>');
+  it('never reads innerText, and asks checkVisibility only of elements holding sampled text, once each', () => {
+    const doc = page(
+      '<title>t</title>',
+      '<h1>Head</h1><p>Body <b>text</b> more</p><div>   </div>' + '<p>x</p>'.repeat(50),
+    );
     const innerText = vi.spyOn(HTMLElement.prototype, 'innerText', 'get');
-    const computed = vi.spyOn(window, 'getComputedStyle');
-    samplePage(doc);
+    const asked: Element[] = [];
+    samplePage(doc, 1000, { isRendered: (element) => (asked.push(element), true) });
     expect(innerText).not.toHaveBeenCalled();
-    expect(computed).not.toHaveBeenCalled();
+    // h1, p, b, and the 50 short paragraphs: each once, the empty div never.
+    expect(asked).toHaveLength(53);
+    expect(new Set(asked).size).toBe(asked.length);
+    asked.length = 0;
+    samplePage(doc, 12, { isRendered: (element) => (asked.push(element), true) });
+    expect(asked.length).toBeLessThanOrEqual(4); // The budget bounds it, not the page.
+  });
+
+  it('skips text hidden by markup: hidden, inline display/visibility, closed details but its summary', () => {
+    const doc = page(
+      '',
+      '<p>Shown one.</p><div hidden>secret</div><div hidden="until-found">secret</div>' +
+        '<p style="display: none">secret</p><p style="visibility:hidden">secret</p>' +
+        '<details><summary>Summary shown.</summary>secret<p>secret</p></details>' +
+        '<details open><summary>Open summary.</summary> Open text.<p>Open paragraph.</p></details><p>Shown two.</p>',
+    );
+    const body = samplePage(doc).body;
+    expect(body).not.toContain('secret');
+    expect(body.split(/\s+/)).toEqual(
+      'Shown one. Summary shown. Open summary. Open text. Open paragraph. Shown two.'.split(' '),
+    );
+  });
+
+  it('reads aria-hidden text: it is on screen (sites set it on the page behind a dialog)', () => {
+    const doc = page('', '<main aria-hidden="true"><p>Behind the cookie dialog.</p></main>');
+    expect(samplePage(doc).body).toContain('Behind the cookie dialog.');
+  });
+
+  it('skips text that computed style hides (a stylesheet class), and hidden headings', () => {
+    const doc = page(
+      '',
+      '<h1 class="gone">Hidden heading</h1><h2>Seen heading</h2><p>Seen.</p><p class="gone">secret</p>',
+    );
+    const isRendered = (element: Element) => !element.classList.contains('gone');
+    const sample = samplePage(doc, 20_000, { isRendered });
+    expect(sample.headings).toEqual(['Seen heading']);
+    expect(sample.body).not.toContain('secret');
+    expect(sample.body).toContain('Seen.');
+  });
+
+  it('reads an open shadow root where its host stands, from the same budget', () => {
+    const doc = page('', '<p>Before.</p><news-article></news-article><p>After.</p>');
+    const shadow = doc.querySelector('news-article')!.attachShadow({ mode: 'open' });
+    const inside = doc.createElement('p');
+    inside.textContent = 'Inside the component.';
+    const hidden = doc.createElement('p');
+    hidden.hidden = true;
+    hidden.textContent = 'secret';
+    shadow.append(inside, hidden);
+    const body = samplePage(doc).body;
+    expect(body.split(/\s+/)).toEqual(['Before.', 'Inside', 'the', 'component.', 'After.']);
+    expect(samplePage(doc, 12).body.length).toBeLessThanOrEqual(12);
   });
 
   it('stays light: no mark.js, zod or text normalisation in the stage-1 import graph', () => {
-    const files = ['page-sample.ts', 'dom-tags.ts', 'ui-marker.ts'].map((name) =>
+    const files = ['page-sample.ts', 'dom-tags.ts', 'hidden-markup.ts', 'ui-marker.ts'].map((name) =>
       readFileSync(new URL(name, import.meta.url), 'utf8'),
     );
     const imports = files.flatMap((source) =>
       [...source.matchAll(/^import (?!type ).*from '([^']+)'/gm)].map((match) => match[1]),
     );
-    expect(imports.sort()).toEqual(['./dom-tags.ts', './ui-marker.ts']);
+    expect(imports.sort()).toEqual(['./dom-tags.ts', './hidden-markup.ts', './ui-marker.ts']);
   });
 });

@@ -1,11 +1,20 @@
 /**
  * A cheap sample of a page for stage 1, which runs on every page the reader
- * opens: title, URL, description, headings and the first stretch of body
- * text. It reads attributes and text node data only (no `innerText`, no
- * computed style), so it never forces a layout, and imports nothing heavy.
+ * opens: title, URL, description, headings and the first stretch of the body
+ * text the reader can see, including text a web component renders into an
+ * open shadow root. It never forces a layout and imports nothing heavy.
+ *
+ * What is hidden: markup that hides (hidden-markup.ts) is skipped with its
+ * subtree, from attributes alone. A stylesheet that hides (a `.hidden` class)
+ * can only be seen in computed style, so each element whose text would go
+ * into the sample is asked `checkVisibility()`, once: at most one call per
+ * text node sampled, so the cost is bounded by the sample's budget, not by the
+ * page. checkVisibility needs the style and layout tree (not a layout), which
+ * at document idle a page has already brought up to date to paint.
  */
 import type { PageSample } from '../core/topic/detect-topic.ts';
 import { BLOCK_TAGS, SKIPPED_TAGS } from './dom-tags.ts';
+import { hiddenByMarkup, inClosedDetails } from './hidden-markup.ts';
 import { isOwnUi } from './ui-marker.ts';
 
 export type { PageSample };
@@ -14,15 +23,22 @@ const DEFAULT_MAX_BODY = 20_000;
 const MAX_HEADINGS = 20;
 const MAX_HEADING_LENGTH = 300;
 
-/** Samples title, URL, meta description (or og:description), h1-h3 headings and at most `maxBody` chars of body text, cheaply. */
-export function samplePage(doc: Document, maxBody = DEFAULT_MAX_BODY): PageSample {
+/** How {@link samplePage} tells what is rendered. */
+export interface SampleOptions {
+  /** Whether an element's content is rendered; by default `checkVisibility()`. Test seam. */
+  isRendered?: (element: Element) => boolean;
+}
+
+/** Samples title, URL, meta description (or og:description), h1-h3 headings and at most `maxBody` chars of visible body text. */
+export function samplePage(doc: Document, maxBody = DEFAULT_MAX_BODY, options: SampleOptions = {}): PageSample {
+  const isRendered = cached(options.isRendered ?? rendered);
   return {
     title: collapse(doc.title),
     url: doc.URL,
     description:
       metaContent(doc, 'meta[name="description" i]') || metaContent(doc, 'meta[property="og:description" i]'),
-    headings: headings(doc),
-    body: doc.body ? bodyText(doc, doc.body, maxBody) : '',
+    headings: headings(doc, isRendered),
+    body: doc.body ? bodyText(doc, doc.body, maxBody, isRendered) : '',
   };
 }
 
@@ -30,9 +46,11 @@ function metaContent(doc: Document, selector: string): string {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
 }
 
-function headings(doc: Document): string[] {
+function headings(doc: Document, isRendered: (element: Element) => boolean): string[] {
   const out: string[] = [];
   for (const heading of doc.querySelectorAll('h1, h2, h3')) {
+    // At most MAX_HEADINGS non-empty ones are asked, and headings are few.
+    if (!isRendered(heading)) continue;
     const text = collapse(heading.textContent ?? '').slice(0, MAX_HEADING_LENGTH);
     if (text) out.push(text);
     if (out.length >= MAX_HEADINGS) break;
@@ -40,20 +58,11 @@ function headings(doc: Document): string[] {
   return out;
 }
 
-function bodyText(doc: Document, body: HTMLElement, maxBody: number): string {
-  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && (SKIPPED_TAGS.has((node as Element).localName) || isOwnUi(node as Element))
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
+function bodyText(doc: Document, body: HTMLElement, maxBody: number, isRendered: (e: Element) => boolean): string {
   const parts: string[] = [];
   let length = 0;
   let space = true; // Nothing yet, so no separator is needed.
-  for (let node = walker.nextNode(); node && length < maxBody; node = walker.nextNode()) {
-    // Entering a block separates words; leaving one is not seen here, which only costs an occasional joined word.
-    const data =
-      node.nodeType === Node.TEXT_NODE ? (node as Text).data : BLOCK_TAGS.has((node as Element).localName) ? '\n' : '';
+  const add = (data: string) => {
     if (data.trim() === '') {
       // Indentation costs budget and says nothing: keep one separator for it.
       if (data !== '' && !space) {
@@ -61,14 +70,60 @@ function bodyText(doc: Document, body: HTMLElement, maxBody: number): string {
         length += 1;
         space = true;
       }
-      continue;
+      return;
     }
     const piece = data.slice(0, maxBody - length);
     parts.push(piece);
     length += piece.length;
     space = false;
-  }
+  };
+  // An open shadow root is sampled where its host is met, from the same budget.
+  const walk = (root: Node) => {
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, { acceptNode: accept });
+    for (let node = walker.nextNode(); node && length < maxBody; node = walker.nextNode()) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const data = (node as Text).data;
+        const parent = node.parentNode;
+        // Only text that would be sampled asks whether it is rendered.
+        if (data.trim() !== '' && parent?.nodeType === Node.ELEMENT_NODE && !isRendered(parent as Element)) continue;
+        add(data);
+        continue;
+      }
+      // Entering a block separates words; leaving one is not seen here, which only costs an occasional joined word.
+      if (BLOCK_TAGS.has((node as Element).localName)) add('\n');
+      const shadow = (node as Element).shadowRoot;
+      if (shadow) walk(shadow);
+    }
+  };
+  walk(body);
   return parts.join('');
+}
+
+function accept(node: Node): number {
+  if (inClosedDetails(node)) return NodeFilter.FILTER_REJECT;
+  if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+  const element = node as Element;
+  return SKIPPED_TAGS.has(element.localName) || isOwnUi(element) || hiddenByMarkup(element)
+    ? NodeFilter.FILTER_REJECT
+    : NodeFilter.FILTER_ACCEPT;
+}
+
+/** Whether an element's content renders: it has a box and is not visibility-hidden. */
+function rendered(element: Element): boolean {
+  if (typeof element.checkVisibility !== 'function') return true;
+  if (element.checkVisibility({ visibilityProperty: true })) return true;
+  // A `display: contents` element has no box of its own, yet its text renders where its parent's does.
+  const parent = element.parentElement;
+  return parent !== null && getComputedStyle(element).display === 'contents' && rendered(parent);
+}
+
+function cached(test: (element: Element) => boolean): (element: Element) => boolean {
+  const answers = new Map<Element, boolean>();
+  return (element) => {
+    let answer = answers.get(element);
+    if (answer === undefined) answers.set(element, (answer = test(element)));
+    return answer;
+  };
 }
 
 function collapse(text: string): string {

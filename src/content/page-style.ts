@@ -1,15 +1,17 @@
 /**
- * The stylesheet for our highlights in the page. It lives in one <style>
- * element we own (or, on a page a framework hydrates, one adopted stylesheet
- * and no element), so turning Counterpoint off removes it with everything
- * else, and switching the highlight mode rewrites only its text.
+ * The stylesheet for our highlights in the page. It lives in <style> elements
+ * we own: one in the document, and one in each open shadow root that holds
+ * marks (the document's styles do not cross into a shadow tree); on a page a
+ * framework hydrates, one adopted stylesheet and no element. Turning
+ * Counterpoint off removes them with everything else, and switching the
+ * highlight mode rewrites only their text.
  */
 import type { EmphasisMode } from '../core/view/emphasis.ts';
 import { highlightPageCss } from '../ui/highlight-css.ts';
 import { paintedHighlightCss } from '../ui/highlight-paint-css.ts';
 import { UI_ATTRIBUTE } from './ui-marker.ts';
 
-/** Our <style> in the page. */
+/** Our stylesheets in the page. */
 export interface PageStyle {
   /** Restyles every highlight for a mode at once. */
   setMode(mode: EmphasisMode): void;
@@ -25,24 +27,31 @@ export interface PageStyleOptions {
    * <head> in our test; no framework has to. Falls back to a <style> where the browser refuses.
    */
   adopted?: boolean;
+  /** Our marks: each open shadow root holding one gets its own <style>. */
+  marks?: readonly Node[];
 }
 
-/** Adds the highlight stylesheet for `mode`. */
+/** Adds the highlight stylesheet for `mode` to the document and to every shadow root holding one of the marks. */
 export function injectPageStyle(doc: Document, mode: EmphasisMode, options: PageStyleOptions = {}): PageStyle {
-  if (options.adopted) {
+  const inShadowRoots = shadowRootsOf(options.marks ?? []);
+  if (options.adopted && inShadowRoots.length === 0) {
     const adopted = adoptSheet(doc, pageCss(mode));
     if (adopted) return adopted;
   }
-  const style = doc.createElement('style');
-  style.setAttribute(UI_ATTRIBUTE, '');
-  style.textContent = pageCss(mode);
-  (doc.head ?? doc.documentElement).append(style);
+  const css = pageCss(mode);
+  const styles = [doc.head ?? doc.documentElement, ...inShadowRoots].map((parent) => {
+    const style = doc.createElement('style');
+    style.setAttribute(UI_ATTRIBUTE, '');
+    style.textContent = css;
+    parent.append(style);
+    return style;
+  });
   return {
     setMode(next) {
-      const css = pageCss(next);
-      if (style.textContent !== css) style.textContent = css;
+      const text = pageCss(next);
+      for (const style of styles) if (style.textContent !== text) style.textContent = text;
     },
-    remove: () => style.remove(),
+    remove: () => styles.forEach((style) => style.remove()),
   };
 }
 
@@ -67,4 +76,14 @@ function adoptSheet(doc: Document, css: string): PageStyle | null {
 // Marks and painted highlights (paint-highlights.ts) in the same mode, whichever the page uses.
 function pageCss(mode: EmphasisMode): string {
   return highlightPageCss(mode) + paintedHighlightCss(mode);
+}
+
+function shadowRootsOf(marks: readonly Node[]): ShadowRoot[] {
+  const roots = new Set<ShadowRoot>();
+  for (const mark of marks) {
+    const root = mark.getRootNode();
+    // Duck-typed: instanceof fails across the content script's and the page's realms.
+    if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root) roots.add(root as ShadowRoot);
+  }
+  return [...roots];
 }

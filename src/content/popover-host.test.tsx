@@ -23,7 +23,8 @@ beforeEach(() => {
   document.body.innerHTML = '<p id="outside">Page text</p><button id="anchor" type="button">anchor</button>';
   anchor = document.querySelector('#anchor')!;
   outside = document.querySelector('#outside')!;
-  host = createPopoverHost(document);
+  // happy-dom's events are all untrusted; drop-untrusted.test.ts tests the default.
+  host = createPopoverHost(document, () => true);
 });
 afterEach(() => host.destroy());
 

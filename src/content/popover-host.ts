@@ -6,6 +6,7 @@
  */
 import { render, type VNode } from 'preact';
 import { POPOVER_CSS } from '../ui/styles.ts';
+import { dropUntrustedEvents } from './drop-untrusted.ts';
 import { placePopover } from './place-popover.ts';
 import { UI_ATTRIBUTE } from './ui-marker.ts';
 
@@ -30,13 +31,18 @@ export interface PopoverHost {
  * styling (`all: initial`, fixed, topmost) is the `:host` rule of POPOVER_CSS,
  * marked !important because a shadow root's important rules beat the page's.
  */
-export function createPopoverHost(doc: Document): PopoverHost {
+export function createPopoverHost(
+  doc: Document,
+  trusts: (event: Event) => boolean = (event) => event.isTrusted, // Test seam.
+): PopoverHost {
   const win = doc.defaultView ?? window;
   const host = doc.createElement('div');
   host.setAttribute(UI_ATTRIBUTE, 'popover');
   // Open, not closed: the e2e tests must look inside, and a closed root would hide
   // nothing from the page anyway (it sees what we render through layout and events).
   const shadow = host.attachShadow({ mode: 'open' });
+  // Open means a page script can reach our buttons: only the reader's own events act on them.
+  dropUntrustedEvents(shadow, trusts);
   adoptStyles(doc, shadow);
   const container = doc.createElement('div');
   container.lang = 'en'; // The dialog inside says its own language.

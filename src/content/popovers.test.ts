@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
+import { registerMark } from './our-marks.ts';
 import { attachPopovers } from './popovers.tsx';
 import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
 
@@ -19,19 +20,25 @@ vi.mock('./popover-content.tsx', () => {
 
 afterEach(() => document.body.replaceChildren());
 
-function highlight(claimId: string): HTMLElement {
+// A mark as the page could write it; `ours` also records it the way highlight.ts does.
+function highlight(claimId: string, ours = true, parent: Element = document.body): HTMLElement {
   const mark = document.createElement('mark');
   mark.setAttribute(UI_ATTRIBUTE, HIGHLIGHT_MARKER);
   mark.dataset.claim = claimId;
   mark.textContent = 'direct and exclusive access';
-  document.body.append(mark);
+  parent.append(mark);
+  if (ours) registerMark(mark, { 'data-claim': claimId });
   return mark;
 }
+
+// happy-dom's events are all untrusted: these stand for the reader's own.
+const trusted = { trusts: () => true };
+const settle = () => new Promise((done) => setTimeout(done, 20));
 
 describe('attachPopovers', () => {
   it('loads the popover code on the first activation, not before', async () => {
     const mark = highlight('exclusive-access');
-    const wiring = attachPopovers(document, builtinCorpus(), { claims: [], quotes: [] });
+    const wiring = attachPopovers(document, builtinCorpus(), { claims: [], quotes: [] }, trusted);
     await new Promise((done) => setTimeout(done, 10));
     expect(loaded.modules).toBe(0);
     expect(wiring.isOpen()).toBe(false);
@@ -47,11 +54,55 @@ describe('attachPopovers', () => {
 
   it('opens nothing when destroyed while the code loads', async () => {
     const mark = highlight('joint-statement');
-    const wiring = attachPopovers(document, builtinCorpus(), { claims: [], quotes: [] });
+    const wiring = attachPopovers(document, builtinCorpus(), { claims: [], quotes: [] }, trusted);
     const before = loaded.opened.length;
     mark.click();
     wiring.destroy();
     await new Promise((done) => setTimeout(done, 20));
     expect(loaded.opened).toHaveLength(before);
+  });
+
+  it('ignores untrusted events: a page script clicking or pressing Enter on a mark opens nothing', async () => {
+    const mark = highlight('exclusive-access');
+    const wiring = attachPopovers(document, builtinCorpus(), { claims: [], quotes: [] });
+    const before = loaded.opened.length;
+    mark.click();
+    mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    mark.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    await settle();
+    expect(loaded.opened).toHaveLength(before);
+    wiring.destroy();
+  });
+
+  it('ignores a mark the page wrote itself, even for a trusted click', async () => {
+    const forged = highlight('joint-statement', false);
+    const wiring = attachPopovers(document, builtinCorpus(), { claims: [], quotes: [] }, trusted);
+    const before = loaded.opened.length;
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    forged.dispatchEvent(click);
+    await settle();
+    expect(loaded.opened).toHaveLength(before);
+    expect(click.defaultPrevented).toBe(false);
+    wiring.destroy();
+  });
+
+  it('keeps the default action in a summary or label, and cancels it in a link', async () => {
+    const wiring = attachPopovers(document, builtinCorpus(), { claims: [], quotes: [] }, trusted);
+    const clickOn = (parentTag: string) => {
+      const parent = document.createElement(parentTag);
+      if (parentTag === 'a') parent.setAttribute('href', '#elsewhere');
+      document.body.append(parent);
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+      highlight('exclusive-access', true, parent).dispatchEvent(click);
+      return click.defaultPrevented;
+    };
+    const before = loaded.opened.length;
+    expect(clickOn('summary')).toBe(false);
+    expect(clickOn('label')).toBe(false);
+    expect(clickOn('a')).toBe(true);
+    expect(clickOn('span')).toBe(false);
+    // The popover opens in every case (the latest activation wins the load, so count what asked).
+    await vi.waitFor(() => expect(loaded.opened.length).toBeGreaterThan(before));
+    wiring.destroy();
   });
 });

@@ -9,7 +9,8 @@ import type { Corpus } from '../core/corpus/corpus.ts';
 import type { TextScan } from '../core/scan-text.ts';
 import type { PopoverHost } from './popover-host.ts';
 import type { PaintedSubject } from './popover-content.tsx';
-import { HIGHLIGHT_SELECTOR } from './ui-marker.ts';
+import { cancelsClickDefault } from './click-default.ts';
+import { ourMarkOnPath } from './our-marks.ts';
 
 type PopoverContent = typeof import('./popover-content.tsx');
 let content: Promise<PopoverContent> | null = null;
@@ -27,6 +28,8 @@ export interface PopoverWiring {
 export interface PopoverOptions {
   /** Whether a click on a highlight opens its popover now (Enter on a focused one always does). */
   opensOnClick?(): boolean;
+  /** Whether an event came from the reader; by default `isTrusted`. Test seam. */
+  trusts?(event: Event): boolean;
 }
 
 /** Wires every highlight in `doc` to its popover. */
@@ -52,15 +55,19 @@ export function attachPopovers(
       .catch((error: unknown) => console.warn('Counterpoint: the popover could not load', error));
   };
 
+  // Only the reader opens a popover: a page script's click() or dispatched key is not trusted,
+  // and a mark the page wrote itself is not one of ours, whatever its attributes say.
+  const trusts = options.trusts ?? ((event: Event) => event.isTrusted);
   const onClick = (event: MouseEvent) => {
-    const mark = highlightAt(event.target);
+    if (!trusts(event)) return;
+    const mark = ourMarkOnPath(event);
     if (!mark || options.opensOnClick?.() === false) return;
-    event.preventDefault(); // A highlight inside a link opens the popover, not the link.
+    if (cancelsClickDefault(mark)) event.preventDefault();
     open(mark);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    const mark = highlightAt(event.target);
+    if ((event.key !== 'Enter' && event.key !== ' ') || !trusts(event)) return;
+    const mark = ourMarkOnPath(event);
     if (!mark) return;
     event.preventDefault();
     open(mark);
@@ -78,9 +85,4 @@ export function attachPopovers(
       host = null;
     },
   };
-}
-
-function highlightAt(target: EventTarget | null): HTMLElement | null {
-  if (!(target instanceof Element)) return null;
-  return target.closest<HTMLElement>(HIGHLIGHT_SELECTOR);
 }

@@ -124,7 +124,9 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   }
   // Last, so that nothing we add outlives a failure above (highlightRanges restores the page itself).
   // A painted page gets no <style> either: a framework hydrating the whole document checks <head> too.
-  const style = ourChange(() => injectPageStyle(document, currentMode(), { adopted: renderer.kind !== 'marks' }));
+  const style = ourChange(() =>
+    injectPageStyle(document, currentMode(), { adopted: renderer.kind !== 'marks', marks: highlights.marks }),
+  );
   showInMode({ style, marks: highlights.marks });
   // The popup, badge and exports list what the reader can see: a claim whose every range
   // lost to an overlapping highlight has no mark to focus, so it is not listed.

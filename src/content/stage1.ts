@@ -10,6 +10,8 @@ import { loadTopicTables } from '../core/topic/topic-tables.ts';
 import { matchImportedTopic } from '../platform/pack-client.ts';
 import { readPackIndex } from '../platform/pack-index.ts';
 import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts';
+import { listenInFrame } from './frame-listener.ts';
+import { hasSelectedText, isQuoteCheck } from './frame-selection.ts';
 import { samplePage } from './page-sample.ts';
 import { loadScanner, pageState } from './page-state.ts';
 
@@ -64,10 +66,14 @@ async function detect(sample: PageSample): Promise<{ packId: string; result: Top
 // loaded on first use, validates each message against the protocol.
 function onMessage(message: unknown, sender: chrome.runtime.MessageSender, reply: (answer: unknown) => void) {
   if (sender.id !== chrome.runtime.id) return false;
+  // A quote check sent to every frame is answered by the frame with the selection (frame-selection.ts).
+  if (isQuoteCheck(message) && !hasSelectedText()) return false;
   import('./router.ts')
     .then((router) => router.route(message))
     .then(reply, (error: unknown) => reply({ error: String(error) }));
   return true; // The reply is asynchronous.
 }
 
-void init();
+// In a frame, only the on-demand quote check (frame-listener.ts): frames are not read.
+if (window === window.top) void init();
+else listenInFrame();

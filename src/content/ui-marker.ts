@@ -11,7 +11,10 @@ export const UI_ATTRIBUTE = 'data-counterpoint';
 /** The value of {@link UI_ATTRIBUTE} on highlight marks. */
 export const HIGHLIGHT_MARKER = 'highlight';
 
-/** A selector matching our highlight marks only. */
+/**
+ * A selector matching elements that look like our highlight marks (for styles and tests).
+ * A page can write such an element too: to know a mark is ours, ask our-marks.ts.
+ */
 export const HIGHLIGHT_SELECTOR = `mark[${UI_ATTRIBUTE}="${HIGHLIGHT_MARKER}"]`;
 
 /** True for our own UI whose content is not page text: everything we add except highlight marks. */

@@ -2,8 +2,9 @@
  * The Firefox build in Debian's firefox-esr, in one browser launch: highlights
  * on a story page (which needs the lazily imported scanner, loaded from the
  * extension's randomised origin), a popover opened by a click, the toolbar
- * popup's report for that tab, silence on an off-topic page, and the
- * on-demand quote check there (another lazily imported module); last, a pack
+ * popup's report for that tab, silence on an off-topic page, the on-demand
+ * quote check there (another lazily imported module), and "Read in context"
+ * opening a tab for the reader's click only (user activation); last, a pack
  * imported on the options page (IndexedDB and Web Locks in Firefox) and its
  * story recognised through the background (an event page here).
  */
@@ -181,3 +182,27 @@ async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   }
   throw new Error(`${url} did not load`);
 }
+
+test('Firefox: "Read in context" opens a tab for the reader\'s click, none for a page script\'s', async ({
+  firefox,
+}) => {
+  const page = await open(firefox.browser, 'kazinform.html');
+  await page.waitForSelector('mark[data-claim="exclusive-access"]', { timeout: 15_000 });
+  await page.click('mark[data-claim="exclusive-access"]');
+  const button = await page.waitForSelector('pierce/button.cp-link', {
+    timeout: 10_000,
+  });
+  const tabs = async () => (await firefox.browser.pages()).length;
+  const before = await tabs();
+  // A page script clicking it (untrusted) opens nothing, even right after the reader's click.
+  await page.evaluate(() => {
+    const root = document.querySelector('[data-counterpoint="popover"]')!.shadowRoot!;
+    for (let i = 0; i < 10; i++) root.querySelector<HTMLButtonElement>('button.cp-link')!.click();
+  });
+  await new Promise((done) => setTimeout(done, 1500));
+  expect(await tabs()).toBe(before);
+  // The reader's click (trusted, with user activation) opens one.
+  await button!.click();
+  await expect.poll(tabs, { timeout: 10_000 }).toBe(before + 1);
+  await page.close();
+});

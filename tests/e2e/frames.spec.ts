@@ -1,0 +1,72 @@
+/**
+ * Iframes: "Check quote" works on text selected in a same-origin or a
+ * cross-origin frame (the keyboard shortcut's message, sent to the whole tab,
+ * is answered by the frame with the selection; the context menu names its
+ * frame, see quote-command.test.ts). Frames are never scanned or highlighted,
+ * and they do not answer the popup in place of the page.
+ */
+import type { Page } from '@playwright/test';
+import { expect, openPopupFor, test } from './extension.ts';
+import { kazinformWith, plainPage, servePages, trustUrl } from './trust-pages.ts';
+
+const QUOTE = 'The government issued its own statement, independent of Facebook';
+
+async function selectQuote(page: Page, url: RegExp): Promise<void> {
+  const frame = page.frame({ url });
+  if (!frame) throw new Error(`no frame at ${url}`);
+  await frame.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('quote')!);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+}
+
+test('"Check quote" works in same-origin and cross-origin iframes, which are never highlighted', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  await servePages(context, {
+    'frames.html': plainPage(
+      'Garden notes',
+      '<h1>Garden notes</h1><p>Two embedded articles follow.</p>' +
+        `<iframe id="same" src="${trustUrl('inner.html')}" width="900" height="300"></iframe>` +
+        `<iframe id="cross" src="${trustUrl('inner.html', true)}" width="900" height="300"></iframe>`,
+    ),
+    // A story page inside each frame: stage 1 does not run there, so it stays unmarked.
+    'inner.html': kazinformWith(`<p id="quote">${QUOTE}</p>`),
+  });
+  const page = await context.newPage();
+  await page.goto(trustUrl('frames.html'));
+  const same = page.frameLocator('#same');
+  const cross = page.frameLocator('#cross');
+  await expect(same.locator('#quote')).toBeVisible();
+  await expect(cross.locator('#quote')).toBeVisible();
+  const { popup, tabId } = await openPopupFor(context, serviceWorker, extensionId, page);
+  // The popup hears the page itself, not a frame's content script.
+  await expect(popup.getByText(/isn.t about the Facebook/)).toBeVisible();
+  const checkSelection = () =>
+    serviceWorker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { method: 'checkSelection', payload: {} }).catch(() => null),
+      tabId,
+    );
+
+  await selectQuote(page, /127\.0\.0\.1.*inner\.html/);
+  await checkSelection();
+  await expect(same.getByRole('dialog')).toContainText(/Verbatim/);
+  await expect(cross.getByRole('dialog')).toHaveCount(0);
+
+  await page.frame({ url: /127\.0\.0\.1.*inner\.html/ })!.evaluate(() => document.getSelection()!.removeAllRanges());
+  await selectQuote(page, /localhost.*inner\.html/);
+  await checkSelection();
+  await expect(cross.getByRole('dialog')).toContainText(/Verbatim/);
+
+  // Nothing selected anywhere: no frame answers, and nothing opens in the page.
+  await page.frame({ url: /localhost.*inner\.html/ })!.evaluate(() => document.getSelection()!.removeAllRanges());
+  expect((await checkSelection()) ?? null).toBeNull();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  // Frames are not read: no highlight in either, though each holds a story page.
+  await expect(same.locator('mark')).toHaveCount(0);
+  await expect(cross.locator('mark')).toHaveCount(0);
+});

@@ -1,0 +1,152 @@
+/**
+ * What the reader sees is what counts: hidden text does not make a page
+ * "about the story" (stage 1) and is never highlighted (stage 2); a closed
+ * <details> shows only its summary; a highlight in a <summary> or <label>
+ * leaves the page's control working; an article a web component renders into
+ * an open shadow root is read, highlighted and styled, and its popover opens.
+ */
+import { expect, openPopupFor, test } from './extension.ts';
+import { ARTICLE, DENIAL, DENIAL_CLAIM, kazinformWith, plainPage, servePages, trustUrl } from './trust-pages.ts';
+
+const CATS =
+  '<h1>Keeping cats warm in winter</h1>' +
+  '<p>Cats love warm places. A blanket on a sunny windowsill is often enough for an older cat, ' +
+  'and a heated bed helps on the coldest nights. Keep water bowls away from draughts.</p>' +
+  '<p>Long-haired breeds need brushing more often in winter, when their coats thicken.</p>';
+
+test('a page about cats with the story hidden in it is not about the story; the same text shown is', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const hideAway =
+    `<div hidden>${ARTICLE}</div><div style="display: none">${ARTICLE}</div>` +
+    `<div class="gone">${ARTICLE}</div>` +
+    `<details><summary>Tags</summary>${ARTICLE}</details><template>${ARTICLE}</template><noscript>${ARTICLE}</noscript>`;
+  await servePages(context, {
+    'cats.html': plainPage('Cat care', CATS + hideAway, '<style>.gone { display: none; }</style>'),
+    'cats-shown.html': plainPage('Cat care', CATS + `<div>${ARTICLE}</div>`),
+  });
+  const page = await context.newPage();
+  await page.goto(trustUrl('cats.html'));
+  // A thin page gets a second look 2.5 s after load: wait past it.
+  await page.waitForTimeout(4000);
+  await expect(page.locator('mark')).toHaveCount(0);
+  const { popup } = await openPopupFor(context, serviceWorker, extensionId, page);
+  await expect(popup.getByText(/isn.t about the Facebook/)).toBeVisible();
+
+  await page.goto(trustUrl('cats-shown.html'));
+  await expect(page.locator('mark[data-claim="exclusive-access"]').first()).toBeVisible();
+});
+
+test('hidden text and closed details are not highlighted or counted; opened details keep their summary working', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  await servePages(context, {
+    'hidden.html': kazinformWith(
+      `<p hidden>${DENIAL}</p><p class="gone">${DENIAL}</p><p style="visibility: hidden">${DENIAL}</p>` +
+        `<details id="closed"><summary>Background</summary>${DENIAL}<p>${DENIAL}</p></details>`,
+      '<style>.gone { display: none; }</style>',
+    ),
+    'shown.html': kazinformWith(`<details open><summary>Background</summary><p>${DENIAL}</p></details>`),
+  });
+  const page = await context.newPage();
+  await page.goto(trustUrl('hidden.html'));
+  await expect(page.locator('mark[data-claim="exclusive-access"]').first()).toBeVisible();
+  await expect(page.locator(`mark[data-claim="${DENIAL_CLAIM}"]`)).toHaveCount(0);
+  const { popup, tabId } = await openPopupFor(context, serviceWorker, extensionId, page);
+  await expect(popup.locator('[data-claim="exclusive-access"]').first()).toBeVisible();
+  const listed = await popup
+    .locator('[data-claim]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-claim')));
+  expect(listed).not.toContain(DENIAL_CLAIM);
+  const badge = await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  expect(Number(badge)).toBe(new Set(listed).size);
+  // The reader opens the details: the page's own control works (it is read again when the page next changes).
+  await page.locator('#closed summary').click();
+  await expect(page.locator('#closed')).toHaveAttribute('open', '');
+
+  // The same sentence in open details is read (so the test above can fail).
+  await page.goto(trustUrl('shown.html'));
+  await expect(page.locator(`mark[data-claim="${DENIAL_CLAIM}"]`).first()).toBeVisible();
+});
+
+test('a highlight in a <summary> or <label> keeps the click working, and still opens its popover', async ({
+  context,
+}) => {
+  const claim = 'Facebook has provided Kazakhstan direct and exclusive access';
+  await servePages(context, {
+    'controls.html': kazinformWith(
+      `<details id="more"><summary>${claim}</summary><p>More of the story.</p></details>` +
+        `<p><label id="agree-label"><input type="checkbox" id="agree"> ${claim}</label></p>` +
+        `<p><a id="link" href="#elsewhere">${claim}</a></p>`,
+    ),
+  });
+  const page = await context.newPage();
+  await page.goto(trustUrl('controls.html'));
+  const inSummary = page.locator('#more summary mark[data-claim]').first();
+  await expect(inSummary).toBeVisible();
+  await inSummary.click();
+  await expect(page.locator('#more')).toHaveAttribute('open', '');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  const inLabel = page.locator('#agree-label mark[data-claim]').first();
+  await expect(page.locator('#agree')).not.toBeChecked();
+  await inLabel.click();
+  await expect(page.locator('#agree')).toBeChecked();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // In a link the popover opens instead of the link.
+  await page.locator('#link mark[data-claim]').first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('');
+});
+
+test('an article rendered into an open shadow root is detected, highlighted in our style, and its popover opens', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  // A web component that clones its article into an open shadow root; the light DOM says nothing of the story.
+  const component =
+    `<template id="article-template"><style>p { font-size: 17px; }</style><article>${ARTICLE}</article></template>` +
+    '<news-article></news-article><script>' +
+    'customElements.define("news-article", class extends HTMLElement { connectedCallback() {' +
+    ' this.attachShadow({ mode: "open" }).append(document.getElementById("article-template").content.cloneNode(true)); } });' +
+    '</script>';
+  await servePages(context, { 'shadow.html': plainPage('News', `<p>Latest news</p>${component}`) });
+  const page = await context.newPage();
+  await page.goto(trustUrl('shadow.html'));
+  // Playwright's CSS locators pierce open shadow roots.
+  const mark = page.locator('news-article mark[data-claim="exclusive-access"][role="button"]').first();
+  await expect(mark).toBeVisible();
+  expect(await mark.evaluate((element) => element.getRootNode() instanceof ShadowRoot)).toBe(true);
+  // Our highlight style reached into the shadow root: a disputed claim has a dashed line.
+  expect(await mark.evaluate((element) => getComputedStyle(element).borderBottomStyle)).toBe('dashed');
+  await mark.click();
+  await expect(page.getByRole('dialog')).toContainText('Disputed');
+  await page.keyboard.press('Escape');
+  // Keyboard: Enter on the focused mark inside the shadow root opens it too.
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const { popup, tabId } = await openPopupFor(context, serviceWorker, extensionId, page);
+  await expect(popup.locator('[data-claim="exclusive-access"]').first()).toBeVisible();
+  const badge = await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  expect(Number(badge)).toBeGreaterThan(3);
+  // "Jump to claim" in the popup reaches a mark inside the shadow root.
+  await page.keyboard.press('Escape');
+  await popup.locator('[data-claim="first-in-central-asia"]').first().click();
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const active = document.querySelector('news-article')!.shadowRoot!.activeElement as HTMLElement | null;
+        return active?.dataset.claim;
+      }),
+    )
+    .toBe('first-in-central-asia');
+});
