@@ -1,8 +1,10 @@
 /**
  * Stage 2 of the content script, loaded only on pages about the story: reads
  * the visible text once, finds claims and quotes, highlights them in one pass,
- * and wires the highlights to popovers; reads the page again when it grows.
- * `stop()` leaves the page as it was.
+ * and wires the highlights to popovers; follows the page as it changes
+ * (page-watch.ts, reconcile.ts), so the marks, the badge, the popup and the
+ * exports always describe the marks that exist. `stop()` leaves the page as
+ * it was, or as the page itself has made it since.
  */
 import './builtin-claims.ts';
 import { claimStatus, createCorpus, type Corpus } from '../core/corpus/corpus.ts';
@@ -18,22 +20,27 @@ import { readerLanguage } from '../platform/ui-language.ts';
 import { messagesFor, type Messages } from '../core/i18n/messages.ts';
 import { localized } from '../core/view/localize.ts';
 import { pageLanguages } from '../platform/detect-language.ts';
-import { highlightRangesInSteps, type Highlights, type HighlightRange } from './highlight.ts';
+import { highlightRangesInSteps, type HighlightRange } from './highlight.ts';
 import { claimLabel, quoteLabel } from './highlight-label.ts';
 import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
 import { injectPageStyle, type PageStyle } from './page-style.ts';
 import { currentMode, followSiteMode, showInMode, stopFollowing } from './emphasis-mode.ts';
 import { focusAsJumpTarget } from './jump-target.ts';
-import { watchGrowth, type GrowthWatch } from './watch-growth.ts';
+import { watchPage, type PageChanges, type PageWatch } from './page-watch.ts';
+import { planBlocks } from './block-plan.ts';
+import { reconcile, type LiveMarks, type PageRead } from './reconcile.ts';
 import { timeSlicer } from './yield-to-page.ts';
 
 let active: {
-  highlights: Highlights;
+  live: LiveMarks;
   wiring: PopoverWiring;
   style: PageStyle;
+  messages: Messages;
   /** What the exports are built from: the scan as shown, and how to place it on the page. */
   scanned: ScannedPage;
+  /** The claim count the badge shows. */
+  badge: number;
 } | null = null;
 
 /** The last scan of the page, kept for the exports. */
@@ -45,27 +52,24 @@ export interface ScannedPage {
   lengths: number[];
   checkedAt: string;
 }
-// The scan under way, if any: it yields to the page between pieces, and a stop()
-// that lands meanwhile aborts it (its partial marks are taken away), or the page
+// The scan or reconcile under way, if any: it yields to the page between pieces, and a
+// stop() that lands meanwhile aborts it (its partial marks are taken away), or the page
 // would be highlighted after "off".
 let running: AbortController | null = null;
-// The page grew while a scan was under way: read it again once that scan is done.
-let grewMeanwhile = false;
-let watch: GrowthWatch | null = null;
+// Changes the page made while a scan was under way or a popover was open: followed later.
+let carried: PageChanges | null = null;
+let watch: PageWatch | null = null;
 
 /** Scans the page and shows highlights; does nothing if already running. */
 export async function start(): Promise<void> {
   if (active || running) return;
   const run = (running = new AbortController());
   try {
-    if (await scanPage(run.signal)) await sendToBackground('pageScanned', { claimCount: pageState.claims.length });
+    if (await scanPage(run.signal)) await showBadge();
   } finally {
     if (running === run) running = null;
   }
-  if (grewMeanwhile && active) {
-    grewMeanwhile = false;
-    void rescan();
-  }
+  if (carried && active) watch?.again();
 }
 
 // Every step of a scan; false when stopped before the end (nothing of it is left on the page).
@@ -83,7 +87,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   if (signal.aborted) return false;
   // Watching from before the text is read: what the page adds while we work is growth too.
   if (watch) watch.resume();
-  else watch = watchGrowth(document.body, () => void rescan());
+  else watch = watchPage(document.body, follow);
   const extracted = extractText(document.body, { isHidden: isRenderedHidden });
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
   await pause();
@@ -92,15 +96,15 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   if (signal.aborted) return false;
   // The watch looks away while we mark, and only then: pausedWatch lets it look while we yield.
   watch?.pause();
-  const highlights = await highlightRangesInSteps(
-    document.body,
-    extracted,
-    toRanges(scan, corpus, text, messages),
-    pausedWatch(pause),
-    signal,
-  );
+  const ranges = toRanges(scan, corpus, text, messages);
+  const highlights = await highlightRangesInSteps(document.body, extracted, ranges, pausedWatch(pause), signal);
   watch?.resume();
   if (!highlights) return false;
+  // The signature of every block as marked, which the reconciler compares later reads with.
+  const marked = highlights.blocks();
+  const signatures = new Map(
+    [...planBlocks(document.body, extracted, ranges).signatures].filter(([block]) => marked.has(block)),
+  );
   let wiring: PopoverWiring;
   try {
     // In "none in the page" a click on (invisible) marked text is the page's, not ours.
@@ -122,7 +126,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
     lengths,
     checkedAt: new Date().toISOString(),
   };
-  active = { highlights, wiring, style, scanned };
+  active = { live: { highlights, signatures }, wiring, style, messages, scanned, badge: -1 };
   pageState.claims = summarizeClaims(scanned.scan, corpus);
   pageState.scannedQuotes = summarizeQuotes(scan, corpus);
   return true;
@@ -164,24 +168,91 @@ export async function stop(): Promise<void> {
 function teardown(): void {
   active?.wiring.destroy();
   ourChange(() => {
-    active?.highlights.remove();
+    active?.live.highlights.remove();
     active?.style.remove();
   });
   showInMode(null);
   active = null;
+  carried = null;
 }
 
-// The page added text: read it again, unless the reader is in a popover or on a
-// highlight right now (the next growth will try again).
-async function rescan(): Promise<void> {
-  if (running) {
-    grewMeanwhile = true;
+// The page changed: bring the marks in line with it. Not while a scan runs or a popover
+// is open (the reader is reading what it points at): the changes are kept for later.
+async function follow(changes: PageChanges): Promise<void> {
+  const all = carried
+    ? { nodes: new Set([...carried.nodes, ...changes.nodes]), all: carried.all || changes.all }
+    : changes;
+  carried = null;
+  if (!active) return;
+  if (running || active.wiring.isOpen()) {
+    carried = all;
+    if (!running) watch?.again();
     return;
   }
-  if (!active || active.wiring.isOpen()) return;
-  if (active.highlights.marks.some((mark) => mark.contains(document.activeElement))) return;
-  teardown();
-  await start();
+  const run = (running = new AbortController());
+  try {
+    const now = active;
+    const pause = timeSlicer();
+    const done = await reconcile(now.live, all, {
+      root: document.body,
+      read: () => readPage(now.scanned.corpus, now.messages, pause, run.signal),
+      ourChange,
+      highlight: async (extracted, ranges) => {
+        watch?.pause();
+        try {
+          return await highlightRangesInSteps(document.body, extracted, ranges, pausedWatch(pause), run.signal);
+        } finally {
+          watch?.resume();
+        }
+      },
+      isHidden: isRenderedHidden,
+    });
+    if (!done || active !== now || run.signal.aborted) return;
+    publish(now, done.read, done.extracted, done.lengths);
+    await showBadge();
+    if (done.retry) watch?.again();
+  } finally {
+    if (running === run) running = null;
+  }
+}
+
+async function readPage(
+  corpus: Corpus,
+  messages: Messages,
+  pause: () => Promise<void> | void,
+  signal: AbortSignal,
+): Promise<PageRead<TextScan> | null> {
+  const extracted = extractText(document.body, { isHidden: isRenderedHidden });
+  await pause();
+  const text = textForMatching(extracted);
+  const scan = await scanTextInSteps(text, corpus, pause, pageLanguages(document, text));
+  if (signal.aborted) return null;
+  return { extracted, text, scan, ranges: toRanges(scan, corpus, text, messages) };
+}
+
+// After a reconcile: the popovers, the mode, the popup's lists and the exports follow the marks that exist.
+function publish(
+  now: NonNullable<typeof active>,
+  read: PageRead<TextScan>,
+  extracted: ExtractedText,
+  lengths: number[],
+) {
+  const { corpus } = now.scanned;
+  ourChange(() => now.wiring.destroy());
+  now.wiring = attachPopovers(document, corpus, read.scan, { opensOnClick: () => currentMode() !== 'none' });
+  showInMode({ style: now.style, marks: now.live.highlights.marks });
+  const shown = new Set(now.live.highlights.marks.map((mark) => mark.dataset.claim));
+  const scan = { ...read.scan, claims: read.scan.claims.filter((match) => shown.has(match.claimId)) };
+  now.scanned = { corpus, scan, extracted, lengths, checkedAt: new Date().toISOString() };
+  pageState.claims = summarizeClaims(scan, corpus);
+  pageState.scannedQuotes = summarizeQuotes(read.scan, corpus);
+}
+
+// The badge counts the claims marked now; it is told only when that changes.
+async function showBadge(): Promise<void> {
+  if (!active || active.badge === pageState.claims.length) return;
+  active.badge = pageState.claims.length;
+  await sendToBackground('pageScanned', { claimCount: active.badge });
 }
 
 /** The last scan, or null when the page is not highlighted. */
@@ -189,9 +260,12 @@ export function scannedPage(): ScannedPage | null {
   return active?.scanned ?? null;
 }
 
-/** Scrolls to and focuses the first highlight of a claim; false if the page has none. */
+/** Scrolls to and focuses the first highlight of a claim; false if the page has none it could focus. */
 export function focusClaim(claimId: string): boolean {
-  const mark = active?.highlights.marks.find((element) => element.dataset.claim === claimId);
+  // A mark the page removed or hid since the last reconcile cannot be jumped to.
+  const mark = active?.live.highlights.marks.find(
+    (element) => element.dataset.claim === claimId && element.isConnected && element.checkVisibility(),
+  );
   if (!mark) return false;
   mark.scrollIntoView({ block: 'center' });
   focusAsJumpTarget(mark);
