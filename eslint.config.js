@@ -30,6 +30,7 @@ export default tseslint.config(
       'test-results/',
       'demo-output/',
       'playwright-report/',
+      'tests/fixtures/pages/live/',
     ],
   },
   js.configs.recommended,
