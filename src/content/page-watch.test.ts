@@ -54,6 +54,17 @@ describe('watchPage', () => {
     expect(seen).toHaveLength(0);
   });
 
+  it('ignores typing in an editable region', async () => {
+    const editor = Object.assign(document.createElement('div'), { contentEditable: 'true', textContent: 'draft' });
+    editor.setAttribute('contenteditable', 'true');
+    document.body.append(editor);
+    const seen = start();
+    (editor.firstChild as Text).data = 'draft, typed';
+    editor.append(document.createElement('br'), 'a new line');
+    await settle(2000);
+    expect(seen).toHaveLength(0);
+  });
+
   it('follows a page that never settles, with no budget to use up', async () => {
     const item = Object.assign(document.createElement('li'), { textContent: 'item' });
     document.body.append(item);

@@ -115,12 +115,19 @@ export function watchPage(root: Element, flush: (changes: PageChanges) => Promis
 }
 
 // Text edited, or nodes holding text added or removed. An element without text (an image,
-// our popover's host: its contents are in a shadow root) changes nothing we read.
+// our popover's host: its contents are in a shadow root) changes nothing we read, and
+// neither does typing in an editable region (never read, and each key would be a flush).
 function changesText(record: MutationRecord): boolean {
-  if (insideOwnUi(record.target)) return false;
+  if (insideOwnUi(record.target) || insideEditable(record.target)) return false;
   if (record.type === 'characterData') return true;
   const holdsText = (node: Node) => (node.textContent ?? '') !== '' && !insideOwnUi(node);
   return [...record.addedNodes].some(holdsText) || [...record.removedNodes].some(holdsText);
+}
+
+// By the attribute, not isContentEditable, which would make the browser compute style on every change.
+function insideEditable(node: Node): boolean {
+  const element = node instanceof Element ? node : node.parentElement;
+  return element?.closest('[contenteditable]:not([contenteditable="false" i])') != null;
 }
 
 function insideOwnUi(node: Node): boolean {

@@ -210,7 +210,9 @@ async function follow(changes: PageChanges): Promise<void> {
     if (!done || active !== now || run.signal.aborted) return;
     publish(now, done.read, done.extracted, done.lengths);
     await showBadge();
-    if (done.retry) watch?.again();
+    // The reader was in a block that needs re-marking (a page change in flight also lands here,
+    // but brings its own flush): try again once they leave it, not in a loop meanwhile.
+    if (done.retry) document.addEventListener('focusout', () => watch?.again(), { once: true, capture: true });
   } finally {
     if (running === run) running = null;
   }
