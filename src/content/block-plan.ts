@@ -18,8 +18,16 @@ export interface BlockPlan {
   rangeBlocks: Element[][];
 }
 
-/** Works out the plan of `ranges` over `extracted`, blocks taken under `root`. */
-export function planBlocks(root: Element, extracted: ExtractedText, ranges: readonly HighlightRange[]): BlockPlan {
+/**
+ * Works out the plan of `ranges` over `extracted`, blocks taken under `root`. `lengths` are the
+ * segments' lengths when extracted: highlighting shortens the nodes, so their data cannot tell.
+ */
+export function planBlocks(
+  root: Element,
+  extracted: ExtractedText,
+  ranges: readonly HighlightRange[],
+  lengths: readonly number[],
+): BlockPlan {
   const { segments } = extracted;
   const blockAt = memo((index: number) => nearestBlock(segments[index]!.node, root));
   // A block's offsets are counted from its first segment, so moving a block elsewhere changes nothing.
@@ -32,7 +40,7 @@ export function planBlocks(root: Element, extracted: ExtractedText, ranges: read
   const parts = new Map<Element, string[]>();
   const rangeBlocks = ranges.map((range) => {
     const blocks: Element[] = [];
-    for (let s = firstSegmentEndingAfter(extracted, range.start); s < segments.length; s += 1) {
+    for (let s = firstSegmentEndingAfter(extracted, lengths, range.start); s < segments.length; s += 1) {
       if (segments[s]!.start >= range.end) break;
       const block = blockAt(s);
       if (blocks.includes(block)) continue;
@@ -47,13 +55,12 @@ export function planBlocks(root: Element, extracted: ExtractedText, ranges: read
   return { signatures, rangeBlocks };
 }
 
-function firstSegmentEndingAfter({ segments }: ExtractedText, offset: number): number {
+function firstSegmentEndingAfter({ segments }: ExtractedText, lengths: readonly number[], offset: number): number {
   let low = 0;
   let high = segments.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    const segment = segments[mid]!;
-    if (segment.start + segment.node.data.length > offset) high = mid;
+    if (segments[mid]!.start + lengths[mid]! > offset) high = mid;
     else low = mid + 1;
   }
   return low;

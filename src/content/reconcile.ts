@@ -32,6 +32,8 @@ export interface LiveMarks {
 /** One read of the page: its text and the ranges to highlight in it. */
 export interface PageRead<Scan> {
   extracted: ExtractedText;
+  /** Each segment's length when extracted. */
+  lengths: number[];
   text: string;
   ranges: HighlightRange[];
   scan: Scan;
@@ -77,7 +79,7 @@ export async function reconcile<Scan>(
 
   const read = await steps.read();
   if (!read) return null;
-  const plan = planBlocks(steps.root, read.extracted, read.ranges);
+  const plan = planBlocks(steps.root, read.extracted, read.ranges, read.lengths);
   const changed = changedBlocks(highlights.blocks(), changes);
   const stale = new Set<Element>();
   for (const block of highlights.blocks())

@@ -103,7 +103,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   // The signature of every block as marked, which the reconciler compares later reads with.
   const marked = highlights.blocks();
   const signatures = new Map(
-    [...planBlocks(document.body, extracted, ranges).signatures].filter(([block]) => marked.has(block)),
+    [...planBlocks(document.body, extracted, ranges, lengths).signatures].filter(([block]) => marked.has(block)),
   );
   let wiring: PopoverWiring;
   try {
@@ -225,11 +225,12 @@ async function readPage(
   signal: AbortSignal,
 ): Promise<PageRead<TextScan> | null> {
   const extracted = extractText(document.body, { isHidden: isRenderedHidden });
+  const lengths = extracted.segments.map((segment) => segment.node.data.length);
   await pause();
   const text = textForMatching(extracted);
   const scan = await scanTextInSteps(text, corpus, pause, pageLanguages(document, text));
   if (signal.aborted) return null;
-  return { extracted, text, scan, ranges: toRanges(scan, corpus, text, messages) };
+  return { extracted, lengths, text, scan, ranges: toRanges(scan, corpus, text, messages) };
 }
 
 // After a reconcile: the popovers, the mode, the popup's lists and the exports follow the marks that exist.

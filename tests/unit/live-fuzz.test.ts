@@ -24,6 +24,7 @@ const isHidden = (element: Element) => (element as HTMLElement).style?.display =
 
 function read(root: Element) {
   const extracted = extractText(root, { isHidden });
+  const lengths = extracted.segments.map((segment) => segment.node.data.length);
   const text = textForMatching(extracted);
   const scan = scanText(text, corpus);
   const ranges: HighlightRange[] = scan.claims.map((match) => ({
@@ -33,7 +34,7 @@ function read(root: Element) {
     attributes: { 'data-claim': match.claimId },
     label: match.claimId,
   }));
-  return { extracted, text, scan, ranges };
+  return { extracted, lengths, text, scan, ranges };
 }
 
 function follow(live: LiveMarks, root: Element) {
@@ -71,7 +72,7 @@ describe('live pages, fuzzed', () => {
       const first = read(mine.root);
       const highlights = highlightRanges(mine.root, first.extracted, first.ranges);
       const signatures = new Map(
-        [...planBlocks(mine.root, first.extracted, first.ranges).signatures].filter(([block]) =>
+        [...planBlocks(mine.root, first.extracted, first.ranges, first.lengths).signatures].filter(([block]) =>
           highlights.blocks().has(block),
         ),
       );
