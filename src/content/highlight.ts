@@ -222,7 +222,9 @@ function createHighlights(records: Restore[]): Highlights {
     absorb(other) {
       const theirs = recordsOf.get(other) ?? [];
       records.push(...theirs);
-      replaceAll(marks, [...marks, ...other.marks].sort(inDocumentOrder));
+      // Each new mark goes in by binary search: a full sort would compare thousands of marks,
+      // and comparing two children of one long parent walks its children.
+      for (const mark of other.marks) marks.splice(firstAfter(marks, mark), 0, mark);
       theirs.length = 0;
       other.marks.length = 0;
     },
@@ -236,9 +238,16 @@ function replaceAll<T>(array: T[], items: readonly T[]): void {
   array.splice(0, array.length, ...items);
 }
 
-function inDocumentOrder(a: Node, b: Node): number {
-  if (a === b) return 0;
-  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+/** The index of the first mark that comes after `node` in the document. */
+function firstAfter(marks: readonly Node[], node: Node): number {
+  let low = 0;
+  let high = marks.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (node.compareDocumentPosition(marks[mid]!) & Node.DOCUMENT_POSITION_FOLLOWING) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 function decorate(mark: HTMLElement, range: HighlightRange, first: boolean): void {
