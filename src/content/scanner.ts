@@ -183,10 +183,14 @@ async function follow(changes: PageChanges): Promise<void> {
     ? { nodes: new Set([...carried.nodes, ...changes.nodes]), all: carried.all || changes.all }
     : changes;
   carried = null;
+  if (running) {
+    carried = all; // The scan under way asks for a flush when it is done.
+    return;
+  }
   if (!active) return;
-  if (running || active.wiring.isOpen()) {
+  if (active.wiring.isOpen()) {
     carried = all;
-    if (!running) watch?.again();
+    watch?.again();
     return;
   }
   const run = (running = new AbortController());
