@@ -65,6 +65,21 @@ describe('watchPage', () => {
     expect(seen).toHaveLength(0);
   });
 
+  it('reports text hidden, shown or made editable by attribute, but not a class or style change', async () => {
+    const p = Object.assign(document.createElement('p'), { textContent: 'text' });
+    document.body.append(p);
+    const seen = start();
+    p.className = 'fading';
+    p.style.opacity = '0.5';
+    await settle(1000);
+    expect(seen).toHaveLength(0);
+    p.setAttribute('hidden', '');
+    await settle(200);
+    p.setAttribute('contenteditable', 'true');
+    await settle(200);
+    expect(seen.map((changes) => [...changes.nodes])).toEqual([[p], [p]]);
+  });
+
   it('follows a page that never settles, with no budget to use up', async () => {
     const item = Object.assign(document.createElement('li'), { textContent: 'item' });
     document.body.append(item);

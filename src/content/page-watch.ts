@@ -1,8 +1,11 @@
 /**
  * Watches a page about the story for changes to its text, so that the
  * highlights follow it: text edited in place (`characterData`, which
- * frameworks use to re-render a text node), and nodes added, removed or
- * moved (`childList`). Each change is reported by the node it happened at,
+ * frameworks use to re-render a text node), nodes added, removed or moved
+ * (`childList`), and text hidden, shown or made editable by the three
+ * attributes that do it without CSS (`hidden`, `open` of a `<details>`,
+ * `contenteditable`). Not `class` or `style`: pages change them all the time
+ * (animations, hover states), and each change would cost a read of the page. Each change is reported by the node it happened at,
  * and the scanner re-reads and re-marks only the blocks those nodes are in
  * (reconcile.ts).
  *
@@ -96,7 +99,13 @@ export function watchPage(root: Element, flush: (changes: PageChanges) => Promis
   };
 
   const observer = new MutationObserver(note);
-  const resume = () => observer.observe(root, { childList: true, characterData: true, subtree: true });
+  const resume = () =>
+    observer.observe(root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributeFilter: ['hidden', 'open', 'contenteditable'],
+    });
   resume();
   return {
     pause() {
@@ -118,7 +127,10 @@ export function watchPage(root: Element, flush: (changes: PageChanges) => Promis
 // our popover's host: its contents are in a shadow root) changes nothing we read, and
 // neither does typing in an editable region (never read, and each key would be a flush).
 function changesText(record: MutationRecord): boolean {
-  if (insideOwnUi(record.target) || insideEditable(record.target)) return false;
+  if (insideOwnUi(record.target)) return false;
+  // Hidden, shown or made editable: it matters when there is text under it.
+  if (record.type === 'attributes') return (record.target.textContent ?? '') !== '';
+  if (insideEditable(record.target)) return false;
   if (record.type === 'characterData') return true;
   const holdsText = (node: Node) => (node.textContent ?? '') !== '' && !insideOwnUi(node);
   return [...record.addedNodes].some(holdsText) || [...record.removedNodes].some(holdsText);
