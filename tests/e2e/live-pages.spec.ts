@@ -5,7 +5,7 @@
  * re-added, edited in place, and made editable for the reader to type into.
  * After every change: no page error, every block's text exactly what the
  * framework rendered (nothing reverted, nothing stale left on screen), the
- * highlights there, the badge counting the claims marked. Switched off, the
+ * highlights there, the badge and the popup's list counting the claims marked. Switched off, the
  * app's DOM is node for node what the framework renders from its own state,
  * and what the reader typed is still there.
  */
@@ -65,9 +65,14 @@ async function settled(page: Page, serviceWorker: Worker, tabId: number, expecte
       async () => {
         const marked = (await claimsMarked(page)).length;
         const badge = await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-        return badge === String(marked);
+        // The popup lists what the page's report holds: the same claims.
+        const report = (await serviceWorker.evaluate(
+          (id) => chrome.tabs.sendMessage(id, { method: 'getReport', payload: {} }),
+          tabId,
+        )) as { claims: unknown[] };
+        return badge === String(marked) && report.claims.length === marked;
       },
-      { message: 'badge equals the claims marked' },
+      { message: 'badge and popup list equal the claims marked' },
     )
     .toBe(true);
 }
