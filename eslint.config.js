@@ -32,6 +32,8 @@ export default tseslint.config(
       'playwright-report/',
       // Built by the hydration test's setup (tests/e2e/fixtures/build-hydration-pages.ts).
       'tests/fixtures/pages/hydration/',
+      // Built by the live-pages test's setup (tests/e2e/fixtures/build-live-pages.ts).
+      'tests/fixtures/pages/live/',
     ],
   },
   js.configs.recommended,

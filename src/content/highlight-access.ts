@@ -39,7 +39,7 @@ const FOLLOW_DELAY_MS = 300;
 /** Wires the walk, the jump and (for painted highlights) clicks and following. */
 export function attachHighlightAccess(
   doc: Document,
-  highlights: Highlights | PaintedHighlights,
+  highlights: Pick<Highlights, 'marks'> | PaintedHighlights,
   options: AccessOptions,
 ): HighlightAccess {
   const targets = 'targets' in highlights ? highlights.targets : [];
@@ -89,7 +89,10 @@ export function attachHighlightAccess(
 
   return {
     focusClaim(claimId) {
-      const mark = highlights.marks.find((element) => element.dataset.claim === claimId && element.isConnected);
+      // A mark the page removed or hid since the last reconcile cannot be jumped to.
+      const mark = highlights.marks.find(
+        (element) => element.dataset.claim === claimId && element.isConnected && element.checkVisibility(),
+      );
       if (mark) {
         mark.scrollIntoView({ block: 'center' });
         focusAsJumpTarget(mark);

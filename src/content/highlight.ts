@@ -1,7 +1,10 @@
 /**
  * Highlights precomputed ranges of the extracted text in the page with
  * mark.js, block by block, and takes them away again leaving the DOM exactly
- * as it was. This is the only module that imports mark.js.
+ * as it was where the page has not changed it since (undo-split.ts says what
+ * happens where it has). Marks can be taken out of some blocks only, and the
+ * marks of a later pass joined to the first, so a page that changes is
+ * followed block by block (reconcile.ts). This is the only module that imports mark.js.
  *
  * Overlaps: a range keeps only the parts that no EARLIER range in the list
  * covers, so the caller states priority by order (the scanner lists claims
@@ -18,6 +21,7 @@ import {
   keepUncoveredParts,
   markContexts,
   markJsOffsets,
+  nearestBlock,
   sliceRanges,
   toMarkPieces,
   type MarkPiece,
@@ -26,6 +30,7 @@ import {
 import type { ExtractedText } from './extract-text.ts';
 import { registerMark } from './our-marks.ts';
 import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
+import { isUntouched, recordSplit, undoSplit, type SplitRecord } from './undo-split.ts';
 
 /** A range of the extracted text to highlight, with what its marks carry. */
 export interface HighlightRange {
@@ -41,18 +46,29 @@ export interface HighlightRange {
   label: string;
 }
 
-/** The marks of one highlighting pass, in document order, and the way to take them away. */
+/** The marks of one or more highlighting passes, in document order, and the way to take them away. */
 export interface Highlights {
+  /** Live: shrinks and grows with removeIn() and absorb(). */
   marks: HTMLElement[];
-  /** Removes every mark and restores the text nodes they split, exactly; safe to call twice. */
+  /** Removes every mark and restores the text nodes they split where the page left them alone; safe to call twice. */
   remove(): void;
+  /** The blocks (nearest block element of each split node) that hold our marks. */
+  blocks(): Set<Element>;
+  /** The blocks where the page changed, moved or removed something we left. */
+  touchedBlocks(): Set<Element>;
+  /** Takes our marks out of these blocks only, as remove() would. */
+  removeIn(blocks: ReadonlySet<Element>): void;
+  /** Takes over the marks of another pass: one remove() then takes away both. */
+  absorb(other: Highlights): void;
 }
 
 interface Restore {
-  node: Text;
-  data: string;
-  added: ChildNode[];
+  record: SplitRecord;
+  block: Element;
 }
+
+// Each Highlights' records, for absorb(); not on the object, so no caller reaches them.
+const recordsOf = new WeakMap<Highlights, Restore[]>();
 
 /**
  * Wraps every range in <mark> elements with mark.js; remove() restores the DOM exactly.
@@ -110,27 +126,18 @@ function* markInSteps(
   const slices = sliceRanges(extracted, kept);
   // The data every sliced node had when extracted: a node the page changes later is not marked.
   const extractedData = new Map(slices.map(({ node }) => [node, node.data]));
-  const marks: HTMLElement[] = [];
   const records: Restore[] = [];
+  const highlights = createHighlights(records);
   const ours = new Set<Node>();
   const labelled = new Set<number>();
   const each = (element: Element, piece: Mark.Range) => {
     const mark = element as HTMLElement;
     ours.add(mark); // First, so a throw below still lets the restore find this mark.
-    marks.push(mark);
+    highlights.marks.push(mark);
     const index = (piece as MarkPiece).range;
     decorate(mark, ranges[index]!, !labelled.has(index));
     registerMark(mark, ranges[index]!.attributes);
     labelled.add(index);
-  };
-  let removed = false;
-  const highlights: Highlights = {
-    marks,
-    remove() {
-      if (removed) return;
-      removed = true;
-      restore(records);
-    },
   };
   let done = false;
   try {
@@ -150,7 +157,11 @@ function* markInSteps(
         // mark.js sorts and validates `pieces` in place; without iframes it runs synchronously.
         if (pieces.length > 0) new Mark(contexts as HTMLElement[]).markRanges(pieces, { element: 'mark', each });
       } finally {
-        for (const [node, data] of touched) records.push({ node, data, added: splitOff(node, offsets, ours) });
+        for (const [node, data] of touched) {
+          const added = splitOff(node, offsets, ours);
+          if (added.length > 0)
+            records.push({ record: recordSplit(node, data, added), block: nearestBlock(node, root) });
+        }
       }
       yield;
     }
@@ -183,11 +194,62 @@ function byContext(contexts: readonly Element[], slices: readonly Slice[]): [Ele
   return groups;
 }
 
-function restore(records: readonly Restore[]): void {
-  for (const { node, data, added } of records) {
-    added.forEach((child) => child.remove());
-    if (node.data !== data) node.data = data;
+function createHighlights(records: Restore[]): Highlights {
+  const marks: HTMLElement[] = [];
+  const marksOf = (kept: readonly Restore[]) =>
+    kept.flatMap(({ record }) =>
+      record.added.filter((piece): piece is HTMLElement => piece.nodeType === Node.ELEMENT_NODE),
+    );
+  const highlights: Highlights = {
+    marks,
+    remove() {
+      highlights.removeIn(highlights.blocks());
+    },
+    blocks: () => new Set(records.map(({ block }) => block)),
+    touchedBlocks: () => new Set(records.filter(({ record }) => !isUntouched(record)).map(({ block }) => block)),
+    removeIn(blocks) {
+      const going = records.filter(({ block }) => blocks.has(block));
+      if (going.length === 0) return;
+      going.forEach(({ record }) => undoSplit(record));
+      const gone = new Set(marksOf(going));
+      replaceAll(
+        records,
+        records.filter(({ block }) => !blocks.has(block)),
+      );
+      replaceAll(
+        marks,
+        marks.filter((mark) => !gone.has(mark)),
+      );
+    },
+    absorb(other) {
+      const theirs = recordsOf.get(other) ?? [];
+      records.push(...theirs);
+      // Each new mark goes in by binary search: a full sort would compare thousands of marks,
+      // and comparing two children of one long parent walks its children.
+      for (const mark of other.marks) marks.splice(firstAfter(marks, mark), 0, mark);
+      theirs.length = 0;
+      other.marks.length = 0;
+    },
+  };
+  recordsOf.set(highlights, records);
+  return highlights;
+}
+
+// In place, so that whoever holds the array (the highlight mode) sees the change.
+function replaceAll<T>(array: T[], items: readonly T[]): void {
+  array.splice(0, array.length, ...items);
+}
+
+/** The index of the first mark that comes after `node` in the document. */
+function firstAfter(marks: readonly Node[], node: Node): number {
+  let low = 0;
+  let high = marks.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (node.compareDocumentPosition(marks[mid]!) & Node.DOCUMENT_POSITION_FOLLOWING) high = mid;
+    else low = mid + 1;
   }
+  return low;
 }
 
 function decorate(mark: HTMLElement, range: HighlightRange, first: boolean): void {

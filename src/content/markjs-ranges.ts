@@ -44,7 +44,7 @@ const MARKJS_EXCLUDED_PARENTS: ReadonlySet<string> = new Set(['script', 'style',
  */
 export function markContexts(root: Element, slices: readonly Slice[]): Element[] {
   const blocks = new Set<Element>();
-  for (const { node } of slices) blocks.add(blockOf(node, root));
+  for (const { node } of slices) blocks.add(nearestBlock(node, root));
   // Slices come in document order, so the blocks do too, except that a block
   // can come before an ancestor first touched later; the ancestor replaces it.
   const contexts: Element[] = [];
@@ -149,7 +149,8 @@ export function toMarkPieces(slices: readonly Slice[], offsets: ReadonlyMap<Text
   return pieces;
 }
 
-function blockOf(node: Text, root: Element): Element {
+/** The nearest block element around a node, or `root` when there is none below it. */
+export function nearestBlock(node: Node, root: Element): Element {
   let top = root;
   for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
     if (BLOCK_TAGS.has(el.localName)) return el;

@@ -31,7 +31,7 @@ export interface PaintTarget {
 }
 
 /** Painted highlights: no marks, the targets instead. */
-export interface PaintedHighlights extends Highlights {
+export interface PaintedHighlights extends Pick<Highlights, 'marks' | 'remove'> {
   targets: PaintTarget[];
 }
 

@@ -1,8 +1,10 @@
 /**
  * Stage 2 of the content script, loaded only on pages about the story: reads
  * the visible text once, finds claims and quotes, highlights them in one pass,
- * and wires the highlights to popovers; reads the page again when it grows.
- * `stop()` leaves the page as it was.
+ * and wires the highlights to popovers; follows the page as it changes
+ * (page-watch.ts, reconcile.ts), so the marks, the badge, the popup and the
+ * exports always describe the marks that exist. `stop()` leaves the page as
+ * it was, or as the page itself has made it since.
  */
 import './builtin-claims.ts';
 import { claimStatus, createCorpus, type Corpus } from '../core/corpus/corpus.ts';
@@ -13,30 +15,38 @@ import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
 import { quoteView } from '../core/view/quote-view.ts';
 import { sendToBackground } from './background-port.ts';
 import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
-import { loadStoryCorpus } from '../platform/load-corpus.ts';
+import { loadCorpus } from '../platform/load-corpus.ts';
 import { readerLanguage } from '../platform/ui-language.ts';
 import { messagesFor, type Messages } from '../core/i18n/messages.ts';
 import { localized } from '../core/view/localize.ts';
 import { pageLanguages } from '../platform/detect-language.ts';
-import { highlightRangesInSteps, type Highlights, type HighlightRange } from './highlight.ts';
+import { highlightRanges, highlightRangesInSteps, type HighlightRange } from './highlight.ts';
 import { claimLabel, quoteLabel } from './highlight-label.ts';
 import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
 import { injectPageStyle, type PageStyle } from './page-style.ts';
 import { currentMode, followSiteMode, showInMode, stopFollowing } from './emphasis-mode.ts';
-import { chooseRenderer } from './choose-renderer.ts';
+import { chooseRenderer, type Renderer } from './choose-renderer.ts';
 import { attachHighlightAccess, type HighlightAccess } from './highlight-access.ts';
-import { paintRanges } from './paint-highlights.ts';
-import { watchGrowth, type GrowthWatch } from './watch-growth.ts';
+import { paintRanges, type PaintedHighlights } from './paint-highlights.ts';
+import { watchPage, type PageChanges, type PageWatch } from './page-watch.ts';
+import { planBlocks } from './block-plan.ts';
+import { reconcile, type LiveMarks, type PageRead } from './reconcile.ts';
 import { timeSlicer } from './yield-to-page.ts';
 
 let active: {
-  highlights: Highlights;
+  /** How this page is drawn (choose-renderer.ts): a painted page has no marks to reconcile. */
+  renderer: Renderer['kind'];
+  live: LiveMarks;
+  painted: PaintedHighlights | null;
   wiring: PopoverWiring;
   access: HighlightAccess;
   style: PageStyle;
+  messages: Messages;
   /** What the exports are built from: the scan as shown, and how to place it on the page. */
   scanned: ScannedPage;
+  /** The claim count the badge shows. */
+  badge: number;
 } | null = null;
 
 /** The last scan of the page, kept for the exports. */
@@ -48,27 +58,24 @@ export interface ScannedPage {
   lengths: number[];
   checkedAt: string;
 }
-// The scan under way, if any: it yields to the page between pieces, and a stop()
-// that lands meanwhile aborts it (its partial marks are taken away), or the page
+// The scan or reconcile under way, if any: it yields to the page between pieces, and a
+// stop() that lands meanwhile aborts it (its partial marks are taken away), or the page
 // would be highlighted after "off".
 let running: AbortController | null = null;
-// The page grew while a scan was under way: read it again once that scan is done.
-let grewMeanwhile = false;
-let watch: GrowthWatch | null = null;
+// Changes the page made while a scan was under way or a popover was open: followed later.
+let carried: PageChanges | null = null;
+let watch: PageWatch | null = null;
 
 /** Scans the page and shows highlights; does nothing if already running. */
 export async function start(): Promise<void> {
   if (active || running) return;
   const run = (running = new AbortController());
   try {
-    if (await scanPage(run.signal)) await sendToBackground('pageScanned', { claimCount: pageState.claims.length });
+    if (await scanPage(run.signal)) await showBadge();
   } finally {
     if (running === run) running = null;
   }
-  if (grewMeanwhile && active) {
-    grewMeanwhile = false;
-    void rescan();
-  }
+  if (carried && active) watch?.again();
 }
 
 // Every step of a scan; false when stopped before the end (nothing of it is left on the page).
@@ -77,7 +84,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   // Claims and quotes of the page's own story only: another pack's claims mean nothing here.
   // The mode is read before anything is marked, so marks never show in the wrong mode.
   const [loaded, messages] = await Promise.all([
-    loadStoryCorpus(pageState.storyPack),
+    loadCorpus(),
     readerLanguage().then(messagesFor),
     followSiteMode(location.hostname),
   ]);
@@ -86,7 +93,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   if (signal.aborted) return false;
   // Watching from before the text is read: what the page adds while we work is growth too.
   if (watch) watch.resume();
-  else watch = watchGrowth(document.body, () => void rescan());
+  else watch = watchPage(document.body, follow);
   const extracted = extractText(document.body, { isHidden: isRenderedHidden });
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
   await pause();
@@ -101,25 +108,23 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   const highlights =
     renderer.kind === 'marks'
       ? await highlightRangesInSteps(document.body, extracted, ranges, pausedWatch(pause), signal)
-      : renderer.kind === 'paint'
-        ? paintRanges(document, extracted, ranges, renderer.api)
-        : { marks: [], remove() {} };
+      : highlightRanges(document.body, extracted, []); // No marks: the reconciler has nothing to follow.
   watch?.resume();
   if (!highlights) return false;
+  const painted = renderer.kind === 'paint' ? paintRanges(document, extracted, ranges, renderer.api) : null;
+  // The signature of every block as marked, which the reconciler compares later reads with.
+  const marked = highlights.blocks();
+  const signatures = new Map(
+    [...planBlocks(document.body, extracted, ranges, lengths).signatures].filter(([block]) => marked.has(block)),
+  );
   let wiring: PopoverWiring;
   let access: HighlightAccess;
-  // In "none in the page" a click on (invisible) marked text is the page's, not ours.
-  const opensOnClick = () => currentMode() !== 'none';
   try {
     wiring = attachPopovers(document, corpus, scan, { opensOnClick });
-    access = attachHighlightAccess(document, highlights, {
-      wiring,
-      api: renderer.kind === 'paint' ? renderer.api : null,
-      opensOnClick,
-      onStale: () => void rescan(),
-    });
+    access = attachAccess(painted ?? highlights, wiring, renderer);
   } catch (error) {
     ourChange(() => highlights.remove());
+    painted?.remove();
     throw error;
   }
   // Last, so that nothing we add outlives a failure above (highlightRanges restores the page itself).
@@ -139,10 +144,37 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
     lengths,
     checkedAt: new Date().toISOString(),
   };
-  active = { highlights, wiring, access, style, scanned };
+  active = {
+    renderer: renderer.kind,
+    live: { highlights, signatures },
+    painted,
+    wiring,
+    access,
+    style,
+    messages,
+    scanned,
+    badge: -1,
+  };
   pageState.claims = summarizeClaims(scanned.scan, corpus);
   pageState.scannedQuotes = summarizeQuotes(scan, corpus);
   return true;
+}
+
+// In "none in the page" a click on (invisible) marked text is the page's, not ours.
+const opensOnClick = () => currentMode() !== 'none';
+
+// The keyboard walk, the popup's jump and, on painted pages, clicks: rewired with the popovers.
+function attachAccess(
+  highlights: LiveMarks['highlights'] | PaintedHighlights,
+  wiring: PopoverWiring,
+  renderer: Renderer,
+): HighlightAccess {
+  return attachHighlightAccess(document, highlights, {
+    wiring,
+    api: renderer.kind === 'paint' ? renderer.api : null,
+    opensOnClick,
+    onStale: () => watch?.again(),
+  });
 }
 
 // Our own marks are not page growth: the watch looks away while we change the page, and
@@ -181,25 +213,110 @@ export async function stop(): Promise<void> {
 function teardown(): void {
   active?.access.destroy();
   active?.wiring.destroy();
+  active?.painted?.remove();
   ourChange(() => {
-    active?.highlights.remove();
+    active?.live.highlights.remove();
     active?.style.remove();
   });
   showInMode(null);
   active = null;
+  carried = null;
 }
 
-// The page added text: read it again, unless the reader is in a popover or on a
-// highlight right now (the next growth will try again).
-async function rescan(): Promise<void> {
+// The page changed: bring the marks in line with it. Not while a scan runs or a popover
+// is open (the reader is reading what it points at): the changes are kept for later.
+async function follow(changes: PageChanges): Promise<void> {
+  const all = carried
+    ? { nodes: new Set([...carried.nodes, ...changes.nodes]), all: carried.all || changes.all }
+    : changes;
+  carried = null;
   if (running) {
-    grewMeanwhile = true;
+    carried = all; // The scan under way asks for a flush when it is done.
     return;
   }
-  if (!active || active.wiring.isOpen()) return;
-  if (active.highlights.marks.some((mark) => mark.contains(document.activeElement))) return;
-  teardown();
-  await start();
+  if (!active) return;
+  if (active.wiring.isOpen()) {
+    carried = all;
+    watch?.again();
+    return;
+  }
+  // Painting changed no node, so there is nothing to reconcile: the page is read and painted again.
+  if (active.renderer !== 'marks') {
+    teardown();
+    await start();
+    return;
+  }
+  const run = (running = new AbortController());
+  try {
+    const now = active;
+    const pause = timeSlicer();
+    const done = await reconcile(now.live, all, {
+      root: document.body,
+      read: () => readPage(now.scanned.corpus, now.messages, pause, run.signal),
+      ourChange,
+      highlight: async (extracted, ranges) => {
+        watch?.pause();
+        try {
+          return await highlightRangesInSteps(document.body, extracted, ranges, pausedWatch(pause), run.signal);
+        } finally {
+          watch?.resume();
+        }
+      },
+      isHidden: isRenderedHidden,
+    });
+    if (!done || active !== now || run.signal.aborted) return;
+    publish(now, done.read, done.extracted, done.lengths);
+    await showBadge();
+    // The reader was in a block that needs re-marking (a page change in flight also lands here,
+    // but brings its own flush): try again once they leave it, not in a loop meanwhile.
+    if (done.retry) document.addEventListener('focusout', () => watch?.again(), { once: true, capture: true });
+  } finally {
+    if (running === run) running = null;
+  }
+}
+
+async function readPage(
+  corpus: Corpus,
+  messages: Messages,
+  pause: () => Promise<void> | void,
+  signal: AbortSignal,
+): Promise<PageRead<TextScan> | null> {
+  const extracted = extractText(document.body, { isHidden: isRenderedHidden });
+  const lengths = extracted.segments.map((segment) => segment.node.data.length);
+  await pause();
+  const text = textForMatching(extracted);
+  const scan = await scanTextInSteps(text, corpus, pause, pageLanguages(document, text));
+  if (signal.aborted) return null;
+  return { extracted, lengths, text, scan, ranges: toRanges(scan, corpus, text, messages) };
+}
+
+// After a reconcile: the popovers, the mode, the popup's lists and the exports follow the marks that exist.
+function publish(
+  now: NonNullable<typeof active>,
+  read: PageRead<TextScan>,
+  extracted: ExtractedText,
+  lengths: number[],
+) {
+  const { corpus } = now.scanned;
+  ourChange(() => {
+    now.access.destroy();
+    now.wiring.destroy();
+  });
+  now.wiring = attachPopovers(document, corpus, read.scan, { opensOnClick });
+  now.access = attachAccess(now.live.highlights, now.wiring, { kind: 'marks' });
+  showInMode({ style: now.style, marks: now.live.highlights.marks });
+  const shown = new Set(now.live.highlights.marks.map((mark) => mark.dataset.claim));
+  const scan = { ...read.scan, claims: read.scan.claims.filter((match) => shown.has(match.claimId)) };
+  now.scanned = { corpus, scan, extracted, lengths, checkedAt: new Date().toISOString() };
+  pageState.claims = summarizeClaims(scan, corpus);
+  pageState.scannedQuotes = summarizeQuotes(read.scan, corpus);
+}
+
+// The badge counts the claims marked now; it is told only when that changes.
+async function showBadge(): Promise<void> {
+  if (!active || active.badge === pageState.claims.length) return;
+  active.badge = pageState.claims.length;
+  await sendToBackground('pageScanned', { claimCount: active.badge });
 }
 
 /** The last scan, or null when the page is not highlighted. */
@@ -207,7 +324,7 @@ export function scannedPage(): ScannedPage | null {
   return active?.scanned ?? null;
 }
 
-/** Scrolls to and focuses the first highlight of a claim (a painted one opens its popover); false if the page has none. */
+/** Scrolls to and focuses the first highlight of a claim (a painted one opens its popover); false if the page has none it could focus. */
 export function focusClaim(claimId: string): boolean {
   return active?.access.focusClaim(claimId) ?? false;
 }

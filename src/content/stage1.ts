@@ -3,6 +3,8 @@
  * the page, decides whether the page is about the story, and only then loads
  * stage 2 (the scanner). Anywhere else it changes nothing and sends nothing:
  * it only waits for the popup's question or the user's "check this quote".
+ * When a single-page site changes its URL (url-change.ts), it asks again: a
+ * page that became the story is scanned, one that stopped being it cleared.
  */
 import builtin from 'virtual:story-topic';
 import { detectTopic, type PageSample, type TopicResult } from '../core/topic/detect-topic.ts';
@@ -14,29 +16,71 @@ import { listenInFrame } from './frame-listener.ts';
 import { hasSelectedText, isQuoteCheck } from './frame-selection.ts';
 import { samplePage } from './page-sample.ts';
 import { loadScanner, pageState } from './page-state.ts';
+import { onUrlChange } from './url-change.ts';
 
 // A page with less text than this at document idle may still be rendering its
 // article with scripts; it gets one more look once loaded.
 const THIN_PAGE_CHARS = 2000;
 const SECOND_LOOK_DELAY_MS = 2500;
+// After a single-page navigation the router renders the new page; read it once that is likely done.
+const AFTER_NAVIGATION_MS = 400;
 
 /** Runs stage 1 on the current document. */
 export async function init(): Promise<void> {
   chrome.runtime.onMessage.addListener(onMessage);
+  onUrlChange(() => void navigated());
+  const look = (looks += 1);
+  const story = await detectWithSecondLook(look, () => secondLook());
+  if (story) await apply(story);
+}
+
+// Each look at the page gets a number: a later navigation makes an earlier look's verdict moot.
+let looks = 0;
+let following = false;
+
+async function navigated(): Promise<void> {
+  const look = (looks += 1);
+  pageState.askedQuotes = []; // Checked on the page the reader left.
+  await new Promise((done) => setTimeout(done, AFTER_NAVIGATION_MS));
+  if (look !== looks) return;
+  const story = await detectWithSecondLook(look, () => new Promise((done) => setTimeout(done, SECOND_LOOK_DELAY_MS)));
+  if (story) await apply(story);
+}
+
+// The verdict, with one more look at a page still nearly empty; null if a newer look took over.
+async function detectWithSecondLook(look: number, wait: () => Promise<unknown>) {
   const sample = samplePage(document);
   let story = await detect(sample);
   if (!story.result.about && sample.body.length < THIN_PAGE_CHARS) {
-    await secondLook();
+    await wait();
+    if (look !== looks) return null;
     story = await detect(samplePage(document));
   }
+  return look === looks ? story : null;
+}
+
+// The page is (or is no longer) about the story: scan it, or take everything away.
+async function apply(story: { packId: string; result: TopicResult }): Promise<void> {
   pageState.detection = story.result;
-  if (!story.result.about) return;
+  if (!story.result.about) {
+    if (pageState.scanner) await (await loadScanner()).stop();
+    return;
+  }
+  const changedStory = pageState.storyPack !== null && pageState.storyPack !== story.packId;
   pageState.storyPack = story.packId;
   const host = location.hostname;
-  onSiteEnabledChange(host, (enabled) => {
-    void loadScanner().then((scanner) => (enabled ? scanner.start() : scanner.stop()));
-  });
-  if (await isSiteEnabled(host)) await (await loadScanner()).start();
+  if (!following) {
+    following = true;
+    onSiteEnabledChange(host, (enabled) => {
+      if (!pageState.detection?.about) return;
+      void loadScanner().then((scanner) => (enabled ? scanner.start() : scanner.stop()));
+    });
+  }
+  if (!(await isSiteEnabled(host))) return;
+  const scanner = await loadScanner();
+  // Another story's claims mean nothing here: read the page afresh for the new one.
+  if (changedStory) await scanner.stop();
+  await scanner.start();
 }
 
 function secondLook(): Promise<void> {

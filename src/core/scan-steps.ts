@@ -10,7 +10,7 @@
  */
 import type { Corpus } from './corpus/corpus.ts';
 import { findClaims, type ClaimMatch } from './claims/find-claims.ts';
-import { checkQuote } from './quotes/check-quote.ts';
+import { checkQuote, type QuoteCheck } from './quotes/check-quote.ts';
 import { quoteCandidates, withSpeaker, type QuoteCandidate } from './quotes/find-quotes.ts';
 import { judgeQuote, MAX_QUOTES_CHECKED, type QuoteFinding, type TextScan } from './scan-text.ts';
 import { warmUpClaims, warmUpQuotes } from './scan-warm-up.ts';
@@ -58,7 +58,7 @@ export async function scanTextInSteps(
   // One quote at a time: attributing its speaker and searching the sources are the costly parts.
   for (const candidate of passages) {
     const passage = withSpeaker(candidate, corpus);
-    const finding = { ...passage, check: checkQuote(passage.text, corpus) };
+    const finding = { ...passage, check: checkedQuote(passage.text, corpus) };
     const needsLanguage = finding.check.verdict === 'not-found' && finding.speakerId !== undefined;
     const language = needsLanguage ? ((await languages.detect?.(finding.text)) ?? languages.page) : undefined;
     const shown = judgeQuote(finding, corpus, language);
@@ -66,6 +66,22 @@ export async function scanTextInSteps(
     await pause();
   }
   return { claims, quotes };
+}
+
+// A page that changes is read again, and asks about the same quotes: the answer depends only on
+// the quote's text and the corpus, and the approximate search is the costly part of a read.
+const checked = new WeakMap<Corpus, Map<string, QuoteCheck>>();
+const MAX_REMEMBERED = 1000;
+
+function checkedQuote(text: string, corpus: Corpus): QuoteCheck {
+  let answers = checked.get(corpus);
+  if (!answers) checked.set(corpus, (answers = new Map()));
+  let check = answers.get(text);
+  if (!check) {
+    if (answers.size >= MAX_REMEMBERED) answers.clear();
+    answers.set(text, (check = checkQuote(text, corpus)));
+  }
+  return check;
 }
 
 /**

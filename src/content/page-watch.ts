@@ -1,0 +1,149 @@
+/**
+ * Watches a page about the story for changes to its text, so that the
+ * highlights follow it: text edited in place (`characterData`, which
+ * frameworks use to re-render a text node), nodes added, removed or moved
+ * (`childList`), and text hidden, shown or made editable by the three
+ * attributes that do it without CSS (`hidden`, `open` of a `<details>`,
+ * `contenteditable`). Not `class` or `style`: pages change them all the time
+ * (animations, hover states), and each change would cost a read of the page. Each change is reported by the node it happened at,
+ * and the scanner re-reads and re-marks only the blocks those nodes are in
+ * (reconcile.ts).
+ *
+ * When: after a quiet spell, so a framework's burst of DOM operations is one
+ * flush; but never later than MAX_WAIT_MS after the first change, so a page
+ * that never settles (a ticker, a list reordered every 100 ms) is still
+ * followed. There is no budget of re-reads that a busy page could use up:
+ * instead a flush starts at least GAP_FACTOR times its predecessor's duration
+ * after it ended, which keeps our share of the page's time under about a
+ * fifth however busy the page is.
+ *
+ * Our own changes are made while the watch is paused (records taken and
+ * dropped), and our UI (popover host, style) carries no page text, so nothing
+ * we do ever comes back to us as a change.
+ */
+import { isOwnUi } from './ui-marker.ts';
+
+const QUIET_MS = 150;
+const MAX_WAIT_MS = 1000;
+const GAP_FACTOR = 4;
+// Past this many changed nodes in one flush, the scanner treats every marked block as changed.
+const MAX_NODES = 500;
+
+/** The nodes where the page changed since the last flush; `all` when there were too many to list. */
+export interface PageChanges {
+  nodes: Set<Node>;
+  all: boolean;
+}
+
+/** A running watch over a subtree. */
+export interface PageWatch {
+  /** Stops listening while we change the page ourselves; what happened until now still counts. */
+  pause(): void;
+  resume(): void;
+  /** Asks for another flush even without a change (something was put off). */
+  again(): void;
+  destroy(): void;
+}
+
+/** Calls `flush` with the changed nodes, one flush at a time, on the schedule the module comment describes. */
+export function watchPage(root: Element, flush: (changes: PageChanges) => Promise<void>): PageWatch {
+  let changes: PageChanges = { nodes: new Set(), all: false };
+  let pending = false;
+  let flushing = false;
+  let firstChange = 0;
+  let notBefore = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let destroyed = false;
+
+  const schedule = () => {
+    if (destroyed) return;
+    if (!pending) firstChange = performance.now();
+    pending = true;
+    if (flushing) return; // The flush under way schedules the next one when it ends.
+    clearTimeout(timer);
+    const now = performance.now();
+    const at = Math.max(Math.min(now + QUIET_MS, firstChange + MAX_WAIT_MS), notBefore);
+    timer = setTimeout(() => void run(), Math.max(0, at - now));
+  };
+
+  const run = async () => {
+    const taken = changes;
+    changes = { nodes: new Set(), all: false };
+    pending = false;
+    flushing = true;
+    const started = performance.now();
+    try {
+      await flush(taken);
+    } catch (error) {
+      console.warn('Counterpoint: could not follow a page change', error);
+    } finally {
+      flushing = false;
+      const ended = performance.now();
+      notBefore = ended + (ended - started) * GAP_FACTOR;
+      if (pending) {
+        pending = false;
+        schedule();
+      }
+    }
+  };
+
+  const note = (records: MutationRecord[]) => {
+    let relevant = false;
+    for (const record of records) {
+      if (!changesText(record)) continue;
+      relevant = true;
+      if (changes.nodes.size < MAX_NODES) changes.nodes.add(record.target);
+      else changes.all = true;
+    }
+    if (relevant) schedule();
+  };
+
+  const observer = new MutationObserver(note);
+  const resume = () =>
+    observer.observe(root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributeFilter: ['hidden', 'open', 'contenteditable'],
+    });
+  resume();
+  return {
+    pause() {
+      // Records queued before the pause are the page's; those after it, until resume(), are ours.
+      note(observer.takeRecords());
+      observer.disconnect();
+    },
+    resume,
+    again: schedule,
+    destroy() {
+      destroyed = true;
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+  };
+}
+
+// Text edited, or nodes holding text added or removed. An element without text (an image,
+// our popover's host: its contents are in a shadow root) changes nothing we read, and
+// neither does typing in an editable region (never read, and each key would be a flush).
+function changesText(record: MutationRecord): boolean {
+  if (insideOwnUi(record.target)) return false;
+  // Hidden, shown or made editable: it matters when there is text under it.
+  if (record.type === 'attributes') return (record.target.textContent ?? '') !== '';
+  if (insideEditable(record.target)) return false;
+  if (record.type === 'characterData') return true;
+  const holdsText = (node: Node) => (node.textContent ?? '') !== '' && !insideOwnUi(node);
+  return [...record.addedNodes].some(holdsText) || [...record.removedNodes].some(holdsText);
+}
+
+// By the attribute, not isContentEditable, which would make the browser compute style on every change.
+function insideEditable(node: Node): boolean {
+  const element = node instanceof Element ? node : node.parentElement;
+  return element?.closest('[contenteditable]:not([contenteditable="false" i])') != null;
+}
+
+function insideOwnUi(node: Node): boolean {
+  for (let at: Element | null = node instanceof Element ? node : node.parentElement; at; at = at.parentElement)
+    if (isOwnUi(at)) return true;
+  return false;
+}

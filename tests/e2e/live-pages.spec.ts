@@ -1,0 +1,175 @@
+/**
+ * Pages whose framework keeps changing what it rendered, as news sites built
+ * with React, Preact and Vue do: the same story, bundled from npm for each at
+ * test setup (fixtures/build-live-pages.ts), rewritten, reordered, removed and
+ * re-added, edited in place, and made editable for the reader to type into.
+ * After every change: no page error, every block's text exactly what the
+ * framework rendered (nothing reverted, nothing stale left on screen), the
+ * highlights there, the badge and the popup's list counting the claims marked. Switched off, the
+ * app's DOM is node for node what the framework renders from its own state,
+ * and what the reader typed is still there.
+ */
+import type { Page, Worker } from '@playwright/test';
+import { expect, pageUrl, test } from './extension.ts';
+import { buildLivePages, LIVE_FRAMEWORKS } from './fixtures/build-live-pages.ts';
+import { LEADS, NOTES, SUFFIXES } from './fixtures/live-story.ts';
+
+test.beforeAll(async () => {
+  await buildLivePages();
+});
+
+// Each item's claim, by index in ITEMS.
+const ITEM_CLAIMS = [
+  'joint-statement',
+  'first-in-central-asia',
+  'censorship-concerns',
+  'child-safety-aim',
+  'facebook-users-kazakhstan',
+];
+
+/** What must be marked where (selector -> claim) and what must be marked nowhere. */
+interface Expected {
+  marked: Record<string, string>;
+  absent: string[];
+}
+
+async function tabIdOf(page: Page, serviceWorker: Worker): Promise<number> {
+  await page.bringToFront();
+  const id = await serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (id === undefined) throw new Error('no active tab');
+  return id;
+}
+
+const claimsMarked = (page: Page) =>
+  page.$$eval('mark[data-claim]', (marks) => [...new Set(marks.map((mark) => (mark as HTMLElement).dataset.claim!))]);
+
+/** Waits until the page shows exactly what the framework rendered, marked as expected, with the badge in step. */
+async function settled(page: Page, serviceWorker: Worker, tabId: number, expected: Expected): Promise<void> {
+  const { expected: rendered } = await page.evaluate(() => window.live.texts());
+  await expect
+    .poll(() => page.evaluate(() => window.live.texts().then(({ actual }) => actual)), {
+      message: 'no stale or reverted text',
+    })
+    .toEqual(rendered);
+  for (const [selector, claim] of Object.entries(expected.marked))
+    await expect(
+      page.locator(`${selector} mark[data-claim="${claim}"]`).first(),
+      `${claim} in ${selector}`,
+    ).toBeAttached();
+  for (const claim of expected.absent) await expect(page.locator(`mark[data-claim="${claim}"]`)).toHaveCount(0);
+  await expect
+    .poll(
+      async () => {
+        const marked = (await claimsMarked(page)).length;
+        const badge = await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+        // The popup lists what the page's report holds: the same claims.
+        const report = (await serviceWorker.evaluate(
+          (id) => chrome.tabs.sendMessage(id, { method: 'getReport', payload: {} }),
+          tabId,
+        )) as { claims: unknown[] };
+        return badge === String(marked) && report.claims.length === marked;
+      },
+      { message: 'badge and popup list equal the claims marked' },
+    )
+    .toBe(true);
+}
+
+function itemsMarked(order: number[]): Record<string, string> {
+  return Object.fromEntries(order.map((index) => [`#item-${index}`, ITEM_CLAIMS[index]!]));
+}
+
+// A seeded shuffle, so a failure repeats.
+function shuffled(order: number[], seed: number): number[] {
+  const out = [...order];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+for (const framework of LIVE_FRAMEWORKS) {
+  test(`${framework}: highlights follow every re-render, and switching off leaves the app's own DOM`, async ({
+    context,
+    serviceWorker,
+  }) => {
+    test.setTimeout(120_000);
+    const errors: string[] = [];
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(pageUrl(`live/${framework}.html`));
+    await expect(page.locator('#lead mark[data-claim="exclusive-access"]').first()).toBeVisible();
+    const tabId = await tabIdOf(page, serviceWorker);
+    const set = (patch: object) => page.evaluate((p) => window.live.set(p), patch);
+    let order = [0, 1, 2, 3, 4];
+    const base = () => ({
+      '#removable': 'hong-kong-office-endorsed',
+      '#inplace': 'regular-channel',
+      '#notes': 'article-174-prosecutions',
+      ...itemsMarked(order),
+    });
+    await settled(page, serviceWorker, tabId, { marked: { '#lead': 'exclusive-access', ...base() }, absent: [] });
+
+    // The app rewrites the lead: its new claim is marked, the old one is gone from screen and badge.
+    await set({ lead: LEADS[1] });
+    await settled(page, serviceWorker, tabId, {
+      marked: { '#lead': 'same-global-process', ...base() },
+      absent: ['exclusive-access'],
+    });
+
+    // Reordered 24 times, more than the old budget of ten re-reads: in bursts, then one at a time.
+    for (let round = 0; round < 24; round += 1) {
+      order = shuffled(order, round + 1);
+      await set({ order });
+      if (round % 4 === 3 || round > 16) await settled(page, serviceWorker, tabId, { marked: base(), absent: [] });
+    }
+
+    // Removed: nothing of it stays, the badge drops it and "jump to claim" says so; re-added: marked again.
+    await set({ removable: false });
+    const { '#removable': _removed, ...withoutRemovable } = base();
+    await settled(page, serviceWorker, tabId, { marked: withoutRemovable, absent: ['hong-kong-office-endorsed'] });
+    const jump = (claimId: string) =>
+      serviceWorker.evaluate(
+        ([id, claim]) => chrome.tabs.sendMessage(id, { method: 'focusClaim', payload: { claimId: claim } }),
+        [tabId, claimId] as const,
+      );
+    expect(await jump('hong-kong-office-endorsed')).toEqual({ focused: false });
+    await set({ removable: true });
+    await settled(page, serviceWorker, tabId, { marked: base(), absent: [] });
+    expect(await jump('hong-kong-office-endorsed')).toEqual({ focused: true });
+
+    // The framework edits a text node between elements in place (nodeValue), and back.
+    await set({ suffix: SUFFIXES[1] });
+    const { '#inplace': _inplace, ...withoutChannel } = base();
+    await settled(page, serviceWorker, tabId, { marked: withoutChannel, absent: ['regular-channel'] });
+    await set({ suffix: SUFFIXES[0] });
+    await settled(page, serviceWorker, tabId, { marked: base(), absent: [] });
+
+    // The site makes the notes editable after the scan and the reader types into them.
+    await set({ editable: true });
+    const notes = page.locator('#notes');
+    await notes.click();
+    await page.keyboard.press('End');
+    const typed = ' My own note on this.';
+    await page.keyboard.type(typed, { delay: 20 });
+    await page.waitForTimeout(1500); // Several flushes' worth: nothing may undo the typing.
+    await expect(notes).toHaveText(NOTES + typed);
+
+    // Switched off (what the popup's switch stores): the app's own DOM, node for node, and the typing kept.
+    await serviceWorker.evaluate(() => chrome.storage.local.set({ disabledSites: ['127.0.0.1'] }));
+    await expect(page.locator('mark, [data-counterpoint]')).toHaveCount(0);
+    await expect(notes).toHaveText(NOTES + typed);
+    expect(await page.evaluate(() => window.live.actual())).toBe(await page.evaluate(() => window.live.expected()));
+    await expect.poll(() => serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    // The framework still owns its nodes: it renders the next change correctly.
+    await set({ lead: LEADS[0] });
+    await expect(page.locator('#lead')).toHaveText(LEADS[0]!);
+    expect(await page.evaluate(() => window.live.actual())).toBe(await page.evaluate(() => window.live.expected()));
+    expect(errors).toEqual([]);
+  });
+}
