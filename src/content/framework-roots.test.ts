@@ -32,7 +32,6 @@ describe('frameworkSign', () => {
     ['React 17 root', '<div data-reactroot=""><p>x</p></div>', '[data-reactroot]'],
     ['Nuxt root', '<div id="__nuxt"><p>x</p></div>', '#__nuxt'],
     ['Vue 2 SSR', '<div data-server-rendered="true"><p>x</p></div>', '[data-server-rendered]'],
-    ['Vue 3 app', '<div data-v-app=""><p>x</p></div>', '[data-v-app]'],
     ['Svelte', '<p data-svelte-h="svelte-1x">x</p>', '[data-svelte-h]'],
     ['Astro island', '<astro-island uid="1"><p>x</p></astro-island>', 'astro-island'],
     ['Qwik', '<div q:container="paused"><p>x</p></div>', '[q:container]'],
@@ -48,6 +47,10 @@ describe('frameworkSign', () => {
     ["Svelte 5's empty anchor", '<main><p>x</p><!----></main>', ''],
   ])('finds %s', (_name, body, data) => {
     expect(frameworkSign(page(body))).toEqual({ kind: 'comment', data });
+  });
+
+  it("does not take Vue 3's mounted app for one still to hydrate", () => {
+    expect(frameworkSign(page('<div data-v-app=""><p>x</p></div>'))).toBeNull();
   });
 
   it("finds the Next.js app router's streamed data in an inline script", () => {
@@ -67,12 +70,14 @@ describe('frameworkSign', () => {
 
 describe('frameworkSign: root attributes are looked for near the top only', () => {
   it('finds an app root a few levels down, and not one buried deeper than apps mount', () => {
-    expect(frameworkSign(page('<div><main><div data-v-app=""><p>x</p></div></main></div>'))).toEqual({
+    expect(frameworkSign(page('<div><main><div data-server-rendered="true"><p>x</p></div></main></div>'))).toEqual({
       kind: 'element',
-      selector: '[data-v-app]',
+      selector: '[data-server-rendered]',
     });
     expect(
-      frameworkSign(page('<div><div><div><div><div data-v-app=""><p>x</p></div></div></div></div></div>')),
+      frameworkSign(
+        page('<div><div><div><div><div data-server-rendered="true"><p>x</p></div></div></div></div></div>'),
+      ),
     ).toBeNull();
   });
 });

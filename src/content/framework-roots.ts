@@ -21,12 +21,14 @@ export type FrameworkSign =
 // Roots that server-rendering frameworks give an id: Next.js (pages router, and its
 // hydration data), Nuxt, Gatsby. Looked up by id, which costs nothing.
 const ROOT_IDS = ['__next', '__NEXT_DATA__', '__nuxt', '___gatsby'];
-// Attributes they write on the app's root element: React < 18, Vue 2 SSR, Vue 3, Svelte's
+// Attributes they write on the app's root element: React < 18, Vue 2 SSR, Svelte's
 // hydration hashes, SvelteKit, Qwik's container, Angular's version and hydration info.
+// Not Vue 3's `data-v-app`: Vue sets it when the app mounts or has hydrated, so it says
+// no hydration is to come (marks are then safe, and the page watch follows re-renders);
+// a Vue 3 page still to hydrate shows its `<!--[-->` fragment anchors instead.
 const ROOT_ATTRIBUTES = [
   'data-reactroot',
   'data-server-rendered',
-  'data-v-app',
   'data-svelte-h',
   'data-sveltekit-hydrate',
   'q:container',
