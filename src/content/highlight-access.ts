@@ -8,6 +8,7 @@
 import { attachClaimWalk, compare, type WalkStop } from './claim-walk.ts';
 import type { Highlights } from './highlight.ts';
 import { focusAsJumpTarget } from './jump-target.ts';
+import { ourMarkClaim } from './our-marks.ts';
 import { isStale, type HighlightApi, type PaintedHighlights, type PaintTarget } from './paint-highlights.ts';
 import { attachPaintedClicks } from './painted-clicks.ts';
 import type { PopoverWiring } from './popovers.tsx';
@@ -91,7 +92,7 @@ export function attachHighlightAccess(
     focusClaim(claimId) {
       // A mark the page removed or hid since the last reconcile cannot be jumped to.
       const mark = highlights.marks.find(
-        (element) => element.dataset.claim === claimId && element.isConnected && element.checkVisibility(),
+        (element) => ourMarkClaim(element) === claimId && element.isConnected && element.checkVisibility(),
       );
       if (mark) {
         mark.scrollIntoView({ block: 'center' });
@@ -107,7 +108,7 @@ export function attachHighlightAccess(
       return true;
     },
     shownClaimIds() {
-      const ids = highlights.marks.filter((mark) => mark.isConnected).map((mark) => mark.dataset.claim);
+      const ids = highlights.marks.filter((mark) => mark.isConnected).map(ourMarkClaim);
       for (const target of targets)
         if (target.ranges.some((range) => !range.collapsed)) ids.push(target.attributes['data-claim']);
       return new Set(ids.filter((id): id is string => id !== undefined));

@@ -23,6 +23,11 @@ export function ourMarkData(mark: Element): Readonly<Record<string, string>> | u
   return made.get(mark);
 }
 
+/** The claim one of our marks stands for, as made (not as its attribute may read now). */
+export function ourMarkClaim(mark: Element): string | undefined {
+  return made.get(mark)?.['data-claim'];
+}
+
 /**
  * Our mark under an event: the innermost one on its composed path, so a mark
  * inside an open shadow root is found although the event is retargeted to the host.

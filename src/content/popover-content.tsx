@@ -15,6 +15,7 @@ import { Localized } from '../ui/i18n.tsx';
 import { QuotePopover } from '../ui/QuotePopover.tsx';
 import { citationActions } from './citation-actions.ts';
 import { openPassage, openStatement } from './open-source.ts';
+import { ourMarkData } from './our-marks.ts';
 import { createPopoverHost, type PopoverAnchor, type PopoverHost } from './popover-host.ts';
 
 const language = watchReaderLanguage();
@@ -36,8 +37,9 @@ export function openPopover(
   corpus: Corpus,
   scan: TextScan,
 ): PopoverHost {
-  const mark = 'nodeType' in subject ? { anchor: subject, dataset: subject.dataset } : subject;
   const shown = host ?? createPopoverHost(doc);
+  const mark = 'nodeType' in subject ? madeSubject(subject) : subject;
+  if (!mark) return shown;
   const close = () => shown.hide();
   const citations = citationActions(corpus);
   const claimId = mark.dataset.claim;
@@ -60,4 +62,10 @@ export function openPopover(
   };
   shown.show(mark.anchor, <Localized language={language} render={check} />);
   return shown;
+}
+
+// What a mark stands for, read as we made it (a page may rewrite its attributes); null if not ours.
+function madeSubject(mark: HTMLElement): PaintedSubject | null {
+  const made = ourMarkData(mark);
+  return made ? { anchor: mark, dataset: { claim: made['data-claim'], quoteIndex: made['data-quote-index'] } } : null;
 }

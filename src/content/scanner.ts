@@ -22,6 +22,7 @@ import { localized } from '../core/view/localize.ts';
 import { pageLanguages } from '../platform/detect-language.ts';
 import { highlightRanges, highlightRangesInSteps, type HighlightRange } from './highlight.ts';
 import { claimLabel, quoteLabel } from './highlight-label.ts';
+import { ourMarkClaim } from './our-marks.ts';
 import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
 import { injectPageStyle, type PageStyle } from './page-style.ts';
@@ -305,7 +306,7 @@ function publish(
   now.wiring = attachPopovers(document, corpus, read.scan, { opensOnClick });
   now.access = attachAccess(now.live.highlights, now.wiring, { kind: 'marks' });
   showInMode({ style: now.style, marks: now.live.highlights.marks });
-  const shown = new Set(now.live.highlights.marks.map((mark) => mark.dataset.claim));
+  const shown = new Set(now.live.highlights.marks.map(ourMarkClaim));
   const scan = { ...read.scan, claims: read.scan.claims.filter((match) => shown.has(match.claimId)) };
   now.scanned = { corpus, scan, extracted, lengths, checkedAt: new Date().toISOString() };
   pageState.claims = summarizeClaims(scan, corpus);

@@ -86,3 +86,22 @@ test('a page script reaching into the open shadow root cannot open tabs with "Re
   await page.waitForTimeout(500);
   expect(context.pages()).toHaveLength(before + 1);
 });
+
+test("a page rewriting a real mark's data-claim does not change what its popover says", async ({ context }) => {
+  const page = await openArticle(context, 'kazinform.html');
+  const real = page.locator('mark[data-claim="exclusive-access"][role="button"]').first();
+  await real.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const honest = await dialog.innerText();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.evaluate(() => {
+    const mark = document.querySelector('mark[data-claim="exclusive-access"][role="button"]')!;
+    mark.id = 'rewritten';
+    mark.setAttribute('data-claim', 'joint-statement');
+  });
+  await page.locator('#rewritten').click();
+  await expect(dialog).toBeVisible();
+  expect(await dialog.innerText()).toBe(honest);
+});
