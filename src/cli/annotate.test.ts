@@ -124,6 +124,19 @@ describe('annotate with extra packs', () => {
     expect(result.claims.map((claim) => claim.id)).toEqual(['riverton-free-crossings']);
   });
 
+  it("applies the options page's limits: a list over its limit is refused by path, and the problems are bounded", () => {
+    const pack = JSON.parse(readFileSync(join(ROOT, 'corpus', 'kazakhstan-facebook-crs.json'), 'utf8'));
+    pack.id = 'huge-pack';
+    pack.topic.groups[0].terms = Array.from({ length: 150 }, () => 'x'.repeat(201));
+    const file = join(dir, 'huge.json');
+    writeFileSync(file, JSON.stringify(pack));
+    const { code, err } = run('--pack', file, join(PAGES, 'kazinform.html'));
+    expect(code).toBe(2);
+    expect(err).toContain('huge.json: pack rejected, 150 problem(s):');
+    expect(err).toContain('topic.groups[0].terms[0]');
+    expect(err).toMatch(/\.\.\.and 50 more problem\(s\), not listed/);
+  });
+
   it('rejects a file that is not JSON, saying so', () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{ "format": ');

@@ -13,6 +13,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { registryWithBuiltin } from '../core/corpus/builtin-registry.ts';
 import type { Corpus } from '../core/corpus/corpus.ts';
 import { claimReviewTodo } from '../core/export/export-claimreview.ts';
+import { boundProblems, checkPackLimits, checkPackSize, type ProblemReport } from '../core/corpus/pack-limits.ts';
 import { formatProblem } from '../core/corpus/validate-pack.ts';
 import { annotatePage } from './annotate-page.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats.ts';
@@ -117,22 +118,32 @@ function expandInputs(positionals: readonly string[]): string[] {
 function loadPacks(files: readonly string[], err: Output): Corpus | null {
   const registry = registryWithBuiltin();
   for (const file of files) {
+    // The options page's limits (pack-limits.ts), so a pack the CLI accepts imports too.
+    const text = readFileSync(file, 'utf8');
+    const size = checkPackSize(text);
+    if (size.problems.length > 0) return rejectPack(file, size, err);
     let json: unknown;
     try {
-      json = JSON.parse(readFileSync(file, 'utf8'));
+      json = JSON.parse(text);
     } catch (error) {
       err.write(`${file}: pack rejected, not readable JSON: ${(error as Error).message}\n`);
       return null;
     }
+    const limits = checkPackLimits(json);
+    if (limits.problems.length > 0) return rejectPack(file, limits, err);
     const result = registry.add(json);
-    if (!result.ok) {
-      err.write(
-        `${file}: pack rejected, ${result.problems.length} problem(s):\n${result.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`,
-      );
-      return null;
-    }
+    if (!result.ok) return rejectPack(file, boundProblems(result.problems), err);
   }
   return registry.corpus;
+}
+
+// Every problem by JSON path, up to the bound, and how many more there are.
+function rejectPack(file: string, report: ProblemReport, err: Output): null {
+  const total = report.problems.length + report.more;
+  const listed = report.problems.map((problem) => `  ${formatProblem(problem)}\n`).join('');
+  const rest = report.more > 0 ? `  ...and ${report.more} more problem(s), not listed\n` : '';
+  err.write(`${file}: pack rejected, ${total} problem(s):\n${listed}${rest}`);
+  return null;
 }
 
 function runOne(input: string, kind: ExportFormat | 'json' | 'text', corpus: Corpus, options: ExportOptions) {
