@@ -15,7 +15,7 @@ import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
 import { quoteView } from '../core/view/quote-view.ts';
 import { sendToBackground } from './background-port.ts';
 import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
-import { loadCorpus } from '../platform/load-corpus.ts';
+import { loadStoryCorpus } from '../platform/load-corpus.ts';
 import { readerLanguage } from '../platform/ui-language.ts';
 import { messagesFor, type Messages } from '../core/i18n/messages.ts';
 import { localized } from '../core/view/localize.ts';
@@ -85,7 +85,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   // Claims and quotes of the page's own story only: another pack's claims mean nothing here.
   // The mode is read before anything is marked, so marks never show in the wrong mode.
   const [loaded, messages] = await Promise.all([
-    loadCorpus(),
+    loadStoryCorpus(pageState.storyPack),
     readerLanguage().then(messagesFor),
     followSiteMode(location.hostname),
   ]);

@@ -13,6 +13,7 @@ const PACK_FILE = join(PACKS, 'riverton-bridge-tolls.json');
 test('a malformed pack is refused with its JSON paths; a valid one is imported and checks its own story', async ({
   context,
   extensionId,
+  serviceWorker,
 }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
@@ -35,6 +36,18 @@ test('a malformed pack is refused with its JSON paths; a valid one is imported a
   await options.getByLabel(/Pack file/).setInputFiles(PACK_FILE);
   await expect(options.getByRole('status')).toContainText('Imported');
   await expect(loaded).toHaveCount(2);
+
+  // A page about the built-in story never asks the background for imported packs (their memory is not its cost).
+  await serviceWorker.evaluate(() => {
+    const asked: unknown[] = [];
+    Object.assign(globalThis, { asked });
+    chrome.runtime.onMessage.addListener((message: { method?: unknown }) => void asked.push(message?.method));
+  });
+  const story = await openArticle(context, 'kazinform.html');
+  await expect(story.locator('mark[data-claim="exclusive-access"]').first()).toBeVisible();
+  expect(await serviceWorker.evaluate(() => (globalThis as unknown as { asked: unknown[] }).asked)).not.toContain(
+    'importedPacks',
+  );
 
   // A page about the imported story, served as if from the fixture server.
   const url = pageUrl('riverton.html');
