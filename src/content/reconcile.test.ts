@@ -1,28 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
-import { scanText } from '../core/scan-text.ts';
+import { readClaims } from '../../tests/support/read-claims.ts';
 import { planBlocks } from './block-plan.ts';
-import { extractText, textForMatching } from './extract-text.ts';
-import { highlightRanges, highlightRangesInSteps, type HighlightRange } from './highlight.ts';
+import { highlightRanges, highlightRangesInSteps } from './highlight.ts';
 import { reconcile, type LiveMarks } from './reconcile.ts';
 
 const corpus = builtinCorpus();
 afterEach(() => document.body.replaceChildren());
 
 function read(root: Element) {
-  const extracted = extractText(root);
-  const lengths = extracted.segments.map((segment) => segment.node.data.length);
-  const text = textForMatching(extracted);
-  const scan = scanText(text, corpus);
-  const ranges: HighlightRange[] = scan.claims.map((match) => ({
-    start: match.start,
-    end: match.end,
-    className: 'c',
-    attributes: { 'data-claim': match.claimId },
-    label: match.claimId,
-  }));
-  return { extracted, lengths, text, scan, ranges };
+  return readClaims(root, corpus, 'c');
 }
 
 // Fixtures are our own constants, never page text.

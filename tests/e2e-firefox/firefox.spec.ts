@@ -8,28 +8,15 @@
  * imported on the options page (IndexedDB and Web Locks in Firefox) and its
  * story recognised through the background (an event page here).
  */
-import { test as base, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { PAGES_PORT } from '../../playwright.config.ts';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/firefox.ts';
+import { expect, test } from './firefox-test.ts';
 
 const pageUrl = (name: string) => `http://127.0.0.1:${PAGES_PORT}/${name}`;
-
-// One Firefox for the whole file: a launch costs seconds on this machine.
-const test = base.extend<object, { firefox: FirefoxWithExtension }>({
-  firefox: [
-    async ({}, use) => {
-      const firefox = await launchFirefoxWithExtension();
-      await use(firefox);
-      await firefox.browser.close();
-    },
-    { scope: 'worker' },
-  ],
-});
 
 async function open(browser: Browser, name: string): Promise<Page> {
   const page = await browser.newPage();

@@ -4,21 +4,9 @@
  * painted from Firefox's content script without a DOM change, hydrates with
  * no error, and a click on the painted words opens the claim's popover.
  */
-import { test as base, expect } from '@playwright/test';
 import { PAGES_PORT } from '../../playwright.config.ts';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/firefox.ts';
+import { expect, test } from './firefox-test.ts';
 import { buildHydrationPages } from '../e2e/fixtures/build-hydration-pages.ts';
-
-const test = base.extend<object, { firefox: FirefoxWithExtension }>({
-  firefox: [
-    async ({}, use) => {
-      const firefox = await launchFirefoxWithExtension();
-      await use(firefox);
-      await firefox.browser.close();
-    },
-    { scope: 'worker' },
-  ],
-});
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);

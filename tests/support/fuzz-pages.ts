@@ -6,18 +6,7 @@
  * the same way through them: text set in place, nodes removed, inserted,
  * moved, paragraphs rewritten whole, regions hidden or made editable.
  */
-
-/** A deterministic PRNG (mulberry32): the same seed, the same page. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random.ts';
 
 /** Claim phrases of the built-in pack, as pages write them. */
 export const CLAIM_PHRASES = [

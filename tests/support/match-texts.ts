@@ -7,6 +7,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { random } from './random.ts';
 
 /** The fixture pages' folder. */
 export const PAGES_DIR = resolve(import.meta.dirname, '..', 'fixtures', 'pages');
@@ -29,18 +30,6 @@ function stripTags(html: string): string {
     .replace(/&#39;/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
-}
-
-// Small, fast, seeded (mulberry32): the same text on every machine.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Things inserted between or inside words, each a trap for a shortcut in normalisation.

@@ -11,30 +11,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtinCorpus } from '../../src/core/corpus/builtin-corpus.ts';
-import { scanText } from '../../src/core/scan-text.ts';
-import { extractText, textForMatching } from '../../src/content/extract-text.ts';
-import { highlightRanges, highlightRangesInSteps, type HighlightRange } from '../../src/content/highlight.ts';
+import { highlightRanges, highlightRangesInSteps } from '../../src/content/highlight.ts';
 import { planBlocks } from '../../src/content/block-plan.ts';
 import { reconcile, type LiveMarks } from '../../src/content/reconcile.ts';
-import { buildPage, mutate, random, type FuzzPage } from '../support/fuzz-pages.ts';
+import { buildPage, mutate, type FuzzPage } from '../support/fuzz-pages.ts';
+import { readClaims } from '../support/read-claims.ts';
+import { random } from '../support/random.ts';
 
 const PAGES = 300;
 const corpus = builtinCorpus();
 const isHidden = (element: Element) => (element as HTMLElement).style?.display === 'none';
 
 function read(root: Element) {
-  const extracted = extractText(root, { isHidden });
-  const lengths = extracted.segments.map((segment) => segment.node.data.length);
-  const text = textForMatching(extracted);
-  const scan = scanText(text, corpus);
-  const ranges: HighlightRange[] = scan.claims.map((match) => ({
-    start: match.start,
-    end: match.end,
-    className: 'counterpoint-claim',
-    attributes: { 'data-claim': match.claimId },
-    label: match.claimId,
-  }));
-  return { extracted, lengths, text, scan, ranges };
+  return readClaims(root, corpus, 'counterpoint-claim', { isHidden });
 }
 
 function follow(live: LiveMarks, root: Element) {
