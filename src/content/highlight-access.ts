@@ -1,15 +1,14 @@
 /**
  * How a reader reaches the page's highlights, for both ways of drawing them:
  * the keyboard walk (claim-walk.ts), the popup's "jump to claim", and, for
- * painted highlights, clicks (painted-clicks.ts), the ring of the claim jumped
- * to, and following the page when it rewrites painted text (the scanner then
- * reads the page again; painting changed nothing, so there is no loop).
+ * painted highlights, clicks (painted-clicks.ts) and the ring of the claim
+ * jumped to. Following the page's changes is the scanner's (page-watch.ts).
  */
 import { attachClaimWalk, compare, type WalkStop } from './claim-walk.ts';
 import type { Highlights } from './highlight.ts';
 import { focusAsJumpTarget } from './jump-target.ts';
 import { ourMarkClaim } from './our-marks.ts';
-import { isStale, type HighlightApi, type PaintedHighlights, type PaintTarget } from './paint-highlights.ts';
+import type { HighlightApi, PaintedHighlights, PaintTarget } from './paint-highlights.ts';
 import { attachPaintedClicks } from './painted-clicks.ts';
 import type { PopoverWiring } from './popovers.tsx';
 import { JUMP_HIGHLIGHT } from '../ui/highlight-paint-css.ts';
@@ -30,12 +29,7 @@ export interface AccessOptions {
   api: HighlightApi | null;
   /** Whether a click opens a popover now (not in "none in the page"). */
   opensOnClick(): boolean;
-  /** The page changed painted text: read it again. */
-  onStale(): void;
 }
-
-// Let a re-render finish (frameworks batch their DOM writes) before looking at what it changed.
-const FOLLOW_DELAY_MS = 300;
 
 /** Wires the walk, the jump and (for painted highlights) clicks and following. */
 export function attachHighlightAccess(
@@ -85,7 +79,6 @@ export function attachHighlightAccess(
         options.opensOnClick,
       ).destroy,
     );
-    cleanups.push(followPaintedText(doc, targets, options.onStale));
   }
 
   return {
@@ -148,21 +141,5 @@ function paintedRing(doc: Document, api: HighlightApi | null): { show(target: Pa
       doc.addEventListener('pointerdown', onPointerDown, true);
     },
     clear,
-  };
-}
-
-/** Calls `onStale` when the page has rewritten painted text (a re-render, an edit); returns the stop function. */
-function followPaintedText(doc: Document, targets: readonly PaintTarget[], onStale: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (targets.some(isStale)) onStale();
-    }, FOLLOW_DELAY_MS);
-  });
-  observer.observe(doc.body, { subtree: true, childList: true, characterData: true });
-  return () => {
-    observer.disconnect();
-    clearTimeout(timer);
   };
 }

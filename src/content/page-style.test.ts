@@ -61,4 +61,19 @@ describe('injectPageStyle', () => {
     host.remove();
     inPage.remove();
   });
+
+  it('styles marks a later pass made in a shadow root that had none, once', () => {
+    const style = injectPageStyle(document, 'contested', { marks: [] });
+    const host = document.createElement('news-article');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const mark = document.createElement('mark');
+    shadow.append(mark);
+    style.addMarks([mark]);
+    style.addMarks([mark]);
+    expect(shadow.querySelectorAll(`style[${UI_ATTRIBUTE}]`)).toHaveLength(1);
+    style.remove();
+    expect(shadow.querySelectorAll(`style[${UI_ATTRIBUTE}]`)).toHaveLength(0);
+    host.remove();
+  });
 });

@@ -9,12 +9,15 @@
 import type { EmphasisMode } from '../core/view/emphasis.ts';
 import { highlightPageCss } from '../ui/highlight-css.ts';
 import { paintedHighlightCss } from '../ui/highlight-paint-css.ts';
+import { shadowRootsOf } from './shadow-roots.ts';
 import { UI_ATTRIBUTE } from './ui-marker.ts';
 
 /** Our stylesheets in the page. */
 export interface PageStyle {
   /** Restyles every highlight for a mode at once. */
   setMode(mode: EmphasisMode): void;
+  /** Styles marks made since (a reconcile) in shadow roots that hold none of ours yet. */
+  addMarks(marks: readonly Node[]): void;
   remove(): void;
 }
 
@@ -38,18 +41,25 @@ export function injectPageStyle(doc: Document, mode: EmphasisMode, options: Page
     const adopted = adoptSheet(doc, pageCss(mode));
     if (adopted) return adopted;
   }
-  const css = pageCss(mode);
-  const styles = [doc.head ?? doc.documentElement, ...inShadowRoots].map((parent) => {
+  let css = pageCss(mode);
+  const styled = new Set<Node>();
+  const styles: HTMLStyleElement[] = [];
+  const styleIn = (parent: Node) => {
+    styled.add(parent);
     const style = doc.createElement('style');
     style.setAttribute(UI_ATTRIBUTE, '');
     style.textContent = css;
-    parent.append(style);
-    return style;
-  });
+    parent.appendChild(style);
+    styles.push(style);
+  };
+  for (const parent of [doc.head ?? doc.documentElement, ...inShadowRoots]) styleIn(parent);
   return {
     setMode(next) {
-      const text = pageCss(next);
-      for (const style of styles) if (style.textContent !== text) style.textContent = text;
+      css = pageCss(next);
+      for (const style of styles) if (style.textContent !== css) style.textContent = css;
+    },
+    addMarks(marks) {
+      for (const root of shadowRootsOf(marks)) if (!styled.has(root)) styleIn(root);
     },
     remove: () => styles.forEach((style) => style.remove()),
   };
@@ -65,6 +75,7 @@ function adoptSheet(doc: Document, css: string): PageStyle | null {
     if (!doc.adoptedStyleSheets.includes(sheet)) return null;
     return {
       setMode: (next) => sheet.replaceSync(pageCss(next)),
+      addMarks: () => undefined, // Adopted only where no mark is in a shadow root (painted pages).
       // Only ours: the page may have adopted sheets of its own since.
       remove: () => void (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((each) => each !== sheet)),
     };
@@ -76,14 +87,4 @@ function adoptSheet(doc: Document, css: string): PageStyle | null {
 // Marks and painted highlights (paint-highlights.ts) in the same mode, whichever the page uses.
 function pageCss(mode: EmphasisMode): string {
   return highlightPageCss(mode) + paintedHighlightCss(mode);
-}
-
-function shadowRootsOf(marks: readonly Node[]): ShadowRoot[] {
-  const roots = new Set<ShadowRoot>();
-  for (const mark of marks) {
-    const root = mark.getRootNode();
-    // Duck-typed: instanceof fails across the content script's and the page's realms.
-    if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root) roots.add(root as ShadowRoot);
-  }
-  return [...roots];
 }

@@ -27,6 +27,24 @@ function start(flush: (changes: PageChanges) => Promise<void> = async () => {}) 
 }
 
 describe('watchPage', () => {
+  it('follows text edits inside open shadow roots it is told of, also after a pause', async () => {
+    const host = document.createElement('news-article');
+    document.body.append(host);
+    const text = document.createTextNode('old');
+    host.attachShadow({ mode: 'open' }).append(text);
+    const seen = start();
+    text.data = 'unseen'; // A subtree observer does not enter a shadow root.
+    await settle(1200);
+    expect(seen).toHaveLength(0);
+    watch!.watchShadowRoots([host.shadowRoot!, host.shadowRoot!]);
+    watch!.pause();
+    watch!.resume();
+    text.data = 'new';
+    await settle(1200);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.nodes).toEqual(new Set([text]));
+  });
+
   it('reports a text edit in place and an added paragraph, once per burst, with the nodes', async () => {
     const p = Object.assign(document.createElement('p'), { textContent: 'old' });
     document.body.append(p);

@@ -42,6 +42,8 @@ export interface PageWatch {
   resume(): void;
   /** Asks for another flush even without a change (something was put off). */
   again(): void;
+  /** Watches these open shadow roots too (text we read there): a subtree observer does not enter them. */
+  watchShadowRoots(roots: Iterable<ShadowRoot>): void;
   destroy(): void;
 }
 
@@ -99,22 +101,37 @@ export function watchPage(root: Element, flush: (changes: PageChanges) => Promis
   };
 
   const observer = new MutationObserver(note);
-  const resume = () =>
-    observer.observe(root, {
+  const shadowRoots = new Set<ShadowRoot>();
+  let paused = false;
+  const observe = (target: Node) =>
+    observer.observe(target, {
       childList: true,
       characterData: true,
       subtree: true,
       attributeFilter: ['hidden', 'open', 'contenteditable'],
     });
+  const resume = () => {
+    paused = false;
+    observe(root);
+    for (const shadowRoot of shadowRoots) observe(shadowRoot);
+  };
   resume();
   return {
     pause() {
       // Records queued before the pause are the page's; those after it, until resume(), are ours.
       note(observer.takeRecords());
       observer.disconnect();
+      paused = true;
     },
     resume,
     again: schedule,
+    watchShadowRoots(roots) {
+      for (const shadowRoot of roots) {
+        if (shadowRoots.has(shadowRoot)) continue;
+        shadowRoots.add(shadowRoot);
+        if (!paused && !destroyed) observe(shadowRoot);
+      }
+    },
     destroy() {
       destroyed = true;
       observer.disconnect();

@@ -6,6 +6,7 @@
  * whose boxes the click fell in. Only a click that opens a popover has its
  * default action cancelled: every other click is the page's.
  */
+import { cancelsClickDefault } from './click-default.ts';
 import type { PaintTarget } from './paint-highlights.ts';
 
 /** A painted target and the one of its ranges that was hit. */
@@ -28,7 +29,10 @@ export function attachPaintedClicks(
     if (doc.getSelection()?.isCollapsed === false) return;
     const hit = paintedAt(doc, targets(), event.clientX, event.clientY);
     if (!hit) return;
-    event.preventDefault(); // Painted text inside a link opens the popover, not the link, as a mark does.
+    // Painted text inside a link opens the popover, not the link, as a mark does; a <summary> or
+    // <label> keeps working (click-default.ts).
+    const around = hit.range.startContainer.parentElement;
+    if (around && cancelsClickDefault(around)) event.preventDefault();
     onHit(hit);
   };
   doc.addEventListener('click', onClick, true);

@@ -133,7 +133,9 @@ function changedBlocks(marked: ReadonlySet<Element>, changes: PageChanges): Set<
 // Focus on one of the block's marks (keyboard reader), or the caret in an editable region
 // around or in it: taking a mark away under the caret would move it.
 function isReaderIn(block: Element, marks: readonly Element[]): boolean {
-  const focused = block.ownerDocument.activeElement;
+  // In a shadow root the document's activeElement is the host: ask the block's own root.
+  const root = block.getRootNode() as Document | ShadowRoot;
+  const focused = root.activeElement ?? null;
   if (!focused || focused === block.ownerDocument.body) return false;
   if ((focused as HTMLElement).isContentEditable === true) return focused.contains(block) || block.contains(focused);
   return block.contains(focused) && marks.includes(focused);

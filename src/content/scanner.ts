@@ -29,7 +29,8 @@ import { injectPageStyle, type PageStyle } from './page-style.ts';
 import { currentMode, followSiteMode, showInMode, stopFollowing } from './emphasis-mode.ts';
 import { chooseRenderer, type Renderer } from './choose-renderer.ts';
 import { attachHighlightAccess, type HighlightAccess } from './highlight-access.ts';
-import { paintRanges, type PaintedHighlights } from './paint-highlights.ts';
+import { isStale, paintRanges, type PaintedHighlights } from './paint-highlights.ts';
+import { shadowRootsOf } from './shadow-roots.ts';
 import { watchPage, type PageChanges, type PageWatch } from './page-watch.ts';
 import { planBlocks } from './block-plan.ts';
 import { reconcile, type LiveMarks, type PageRead } from './reconcile.ts';
@@ -48,6 +49,8 @@ let active: {
   scanned: ScannedPage;
   /** The claim count the badge shows. */
   badge: number;
+  /** The body's text length when read (a painted page is read again when it changes enough). */
+  bodyChars: number;
 } | null = null;
 
 /** The last scan of the page, kept for the exports. */
@@ -95,7 +98,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   // Watching from before the text is read: what the page adds while we work is growth too.
   if (watch) watch.resume();
   else watch = watchPage(document.body, follow);
-  const extracted = extractText(document.body, { isHidden: isRenderedHidden });
+  const extracted = readText();
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
   await pause();
   const text = textForMatching(extracted);
@@ -155,6 +158,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
     messages,
     scanned,
     badge: -1,
+    bodyChars: renderer.kind === 'marks' ? 0 : (document.body.textContent ?? '').length,
   };
   pageState.claims = summarizeClaims(scanned.scan, corpus);
   pageState.scannedQuotes = summarizeQuotes(scan, corpus);
@@ -174,7 +178,6 @@ function attachAccess(
     wiring,
     api: renderer.kind === 'paint' ? renderer.api : null,
     opensOnClick,
-    onStale: () => watch?.again(),
   });
 }
 
@@ -199,12 +202,14 @@ function pausedWatch(pause: () => Promise<void> | void): () => Promise<void> | v
 
 /** Removes every highlight, popover and style we added. */
 export async function stop(): Promise<void> {
+  // A painted page being read again has no `active` for a moment, and its badge still counts.
+  const underWay = running !== null;
   running?.abort();
   running = null;
   watch?.destroy();
   watch = null;
   stopFollowing();
-  if (!active) return;
+  if (!active && !underWay) return;
   teardown();
   pageState.claims = [];
   pageState.scannedQuotes = [];
@@ -241,8 +246,10 @@ async function follow(changes: PageChanges): Promise<void> {
     watch?.again();
     return;
   }
-  // Painting changed no node, so there is nothing to reconcile: the page is read and painted again.
+  // Painting changed no node, so there is nothing to reconcile: the page is read and painted again,
+  // but only when what is painted went stale or text came (repainting blinks the highlights).
   if (active.renderer !== 'marks') {
+    if (!paintedOutOfDate(active)) return;
     teardown();
     await start();
     return;
@@ -282,7 +289,7 @@ async function readPage(
   pause: () => Promise<void> | void,
   signal: AbortSignal,
 ): Promise<PageRead<TextScan> | null> {
-  const extracted = extractText(document.body, { isHidden: isRenderedHidden });
+  const extracted = readText();
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
   await pause();
   const text = textForMatching(extracted);
@@ -305,6 +312,7 @@ function publish(
   });
   now.wiring = attachPopovers(document, corpus, read.scan, { opensOnClick });
   now.access = attachAccess(now.live.highlights, now.wiring, { kind: 'marks' });
+  ourChange(() => now.style.addMarks(now.live.highlights.marks));
   showInMode({ style: now.style, marks: now.live.highlights.marks });
   const shown = new Set(now.live.highlights.marks.map(ourMarkClaim));
   const scan = { ...read.scan, claims: read.scan.claims.filter((match) => shown.has(match.claimId)) };
@@ -383,6 +391,21 @@ function storyCorpus(corpus: Corpus, packId: string | null): Corpus {
   const story = packs.length === 0 || packs.length === corpus.packs.length ? corpus : createCorpus(packs);
   scoped = { from: corpus, packId, corpus: story };
   return story;
+}
+
+// The page's visible text; the open shadow roots it was read in are watched from now on too.
+function readText(): ExtractedText {
+  const extracted = extractText(document.body, { isHidden: isRenderedHidden });
+  watch?.watchShadowRoots(shadowRootsOf(extracted.segments.map((segment) => segment.node)));
+  return extracted;
+}
+
+// New text on a painted page worth reading it again for (as much as a short paragraph).
+const NEW_TEXT_CHARS = 200;
+
+function paintedOutOfDate(now: NonNullable<typeof active>): boolean {
+  if (now.painted?.targets.some(isStale)) return true;
+  return Math.abs((document.body.textContent ?? '').length - now.bodyChars) >= NEW_TEXT_CHARS;
 }
 
 // Hidden text is not what the reader sees, so it is neither matched nor marked.

@@ -150,3 +150,32 @@ test('an article rendered into an open shadow root is detected, highlighted in o
     )
     .toBe('first-in-central-asia');
 });
+
+test('a web component re-rendering its shadow root is followed: the new text is read and highlighted', async ({
+  context,
+}) => {
+  const component =
+    `<template id="article-template"><article>${ARTICLE}</article></template>` +
+    '<news-article></news-article><script>' +
+    'customElements.define("news-article", class extends HTMLElement { connectedCallback() {' +
+    ' this.attachShadow({ mode: "open" }).append(document.getElementById("article-template").content.cloneNode(true)); } });' +
+    '</script>';
+  await servePages(context, { 'shadow-live.html': plainPage('News', `<p>Latest news</p>${component}`) });
+  const page = await context.newPage();
+  await page.goto(trustUrl('shadow-live.html'));
+  await expect(page.locator('news-article mark[data-claim="exclusive-access"]').first()).toBeVisible();
+  // The component re-renders its last paragraph with new words, as a Lit or Stencil element does.
+  const updated = 'UPDATED: Facebook denied that the ministry was given direct and exclusive access to its system.';
+  await page.evaluate((text) => {
+    const root = document.querySelector('news-article')!.shadowRoot!;
+    const paragraphs = root.querySelectorAll('article p');
+    const last = paragraphs[paragraphs.length - 1]!;
+    last.id = 'updated';
+    last.replaceChildren(text);
+  }, updated);
+  const fresh = page.locator('news-article #updated mark[data-claim]').first();
+  await expect(fresh).toBeVisible();
+  await expect(page.locator('news-article #updated')).toHaveText(updated);
+  // Our style reaches the new mark too (each look draws a line under the claim).
+  expect(await fresh.evaluate((element) => getComputedStyle(element).borderBottomStyle)).not.toBe('none');
+});
