@@ -7,21 +7,18 @@
  * it was, or as the page itself has made it since.
  */
 import './builtin-claims.ts';
-import { claimStatus, createCorpus, type Corpus } from '../core/corpus/corpus.ts';
+import type { Corpus } from '../core/corpus/corpus.ts';
 import type { TextScan } from '../core/scan-text.ts';
 import { scanTextInSteps } from '../core/scan-steps.ts';
-import { claimEmphasis, quoteEmphasis, repeatFlags } from '../core/view/emphasis.ts';
 import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
-import { quoteView } from '../core/view/quote-view.ts';
 import { sendToBackground } from './background-port.ts';
 import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
 import { loadStoryCorpus } from '../platform/load-corpus.ts';
 import { readerLanguage } from '../platform/ui-language.ts';
 import { messagesFor, type Messages } from '../core/i18n/messages.ts';
-import { localized } from '../core/view/localize.ts';
 import { pageLanguages } from '../platform/detect-language.ts';
-import { highlightRanges, highlightRangesInSteps, type HighlightRange } from './highlight.ts';
-import { claimLabel, quoteLabel } from './highlight-label.ts';
+import { highlightRanges, highlightRangesInSteps } from './highlight.ts';
+import { toRanges } from './highlight-ranges.ts';
 import { ourMarkClaim } from './our-marks.ts';
 import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
@@ -87,12 +84,11 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   const pause = timeSlicer();
   // Claims and quotes of the page's own story only: another pack's claims mean nothing here.
   // The mode is read before anything is marked, so marks never show in the wrong mode.
-  const [loaded, messages] = await Promise.all([
+  const [corpus, messages] = await Promise.all([
     loadStoryCorpus(pageState.storyPack),
     readerLanguage().then(messagesFor),
     followSiteMode(location.hostname),
   ]);
-  const corpus = storyCorpus(loaded, pageState.storyPack);
   await pause();
   if (signal.aborted) return false;
   // Watching from before the text is read: what the page adds while we work is growth too.
@@ -336,61 +332,6 @@ export function scannedPage(): ScannedPage | null {
 /** Scrolls to and focuses the first highlight of a claim (a painted one opens its popover); false if the page has none it could focus. */
 export function focusClaim(claimId: string): boolean {
   return active?.access.focusClaim(claimId) ?? false;
-}
-
-// The marks' accessible names are in the reader's language as it was when the page was read.
-function toRanges(scan: TextScan, corpus: Corpus, text: string, m: Messages): HighlightRange[] {
-  const repeats = repeatFlags(scan.claims.map((match) => match.claimId));
-  const claims = scan.claims.flatMap((match, index) => {
-    const claim = corpus.claims.get(match.claimId);
-    if (!claim) return [];
-    const status = claimStatus(claim);
-    return [
-      {
-        start: match.start,
-        end: match.end,
-        className: 'counterpoint-claim',
-        attributes: {
-          'data-claim': claim.id,
-          'data-claim-status': status,
-          'data-emphasis': claimEmphasis(status, repeats[index]!),
-          ...(repeats[index] ? { 'data-claim-repeat': '' } : {}),
-        },
-        label: claimLabel(text.slice(match.start, match.end), status, localized(claim, 'summary', m.lang), m),
-      },
-    ];
-  });
-  const quotes = scan.quotes.map((quote, index) => {
-    const misattributed = quoteView(corpus, quote.text, quote.check, quote.speakerId).misattributed !== undefined;
-    const verdict = quote.check.verdict;
-    return {
-      start: quote.start,
-      end: quote.end,
-      className: 'counterpoint-quote',
-      attributes: {
-        'data-quote-verdict': verdict,
-        'data-quote-index': String(index),
-        'data-emphasis': quoteEmphasis(verdict, misattributed),
-        ...(misattributed ? { 'data-quote-misattributed': '' } : {}),
-      },
-      label: quoteLabel(text.slice(quote.start, quote.end), verdict, misattributed, m),
-    };
-  });
-  // Claims first: a claim inside a quote keeps its own mark, and the quote's mark continues around it.
-  return [...claims, ...quotes];
-}
-
-// Kept across rescans: the compiled matcher and the folded source texts are cached per
-// corpus object, so a fresh one each time would rebuild them on every rescan.
-let scoped: { from: Corpus; packId: string | null; corpus: Corpus } | null = null;
-
-function storyCorpus(corpus: Corpus, packId: string | null): Corpus {
-  if (scoped?.from === corpus && scoped.packId === packId) return scoped.corpus;
-  const packs = corpus.packs.filter((pack) => pack.id === packId);
-  // Only the story's pack loaded (the usual case): the corpus is already scoped.
-  const story = packs.length === 0 || packs.length === corpus.packs.length ? corpus : createCorpus(packs);
-  scoped = { from: corpus, packId, corpus: story };
-  return story;
 }
 
 // The page's visible text; the open shadow roots it was read in are watched from now on too.
