@@ -121,12 +121,12 @@ describe('samplePage', () => {
   });
 
   it('stays light: no mark.js, zod or text normalisation in the stage-1 import graph', () => {
-    const files = ['page-sample.ts', 'dom-tags.ts', 'hidden-markup.ts', 'ui-marker.ts'].map((name) =>
+    const files = ['page-sample.ts', 'dom-tags.ts', 'hidden-markup.ts', 'rendered.ts', 'ui-marker.ts'].map((name) =>
       readFileSync(new URL(name, import.meta.url), 'utf8'),
     );
     const imports = files.flatMap((source) =>
       [...source.matchAll(/^import (?!type ).*from '([^']+)'/gm)].map((match) => match[1]),
     );
-    expect(imports.sort()).toEqual(['./dom-tags.ts', './hidden-markup.ts', './ui-marker.ts']);
+    expect(imports.sort()).toEqual(['./dom-tags.ts', './hidden-markup.ts', './rendered.ts', './ui-marker.ts']);
   });
 });

@@ -15,6 +15,7 @@
 import type { PageSample } from '../core/topic/detect-topic.ts';
 import { BLOCK_TAGS, SKIPPED_TAGS } from './dom-tags.ts';
 import { hiddenByMarkup, inClosedDetails } from './hidden-markup.ts';
+import { isRendered as isElementRendered } from './rendered.ts';
 import { isOwnUi } from './ui-marker.ts';
 
 export type { PageSample };
@@ -31,7 +32,7 @@ export interface SampleOptions {
 
 /** Samples title, URL, meta description (or og:description), h1-h3 headings and at most `maxBody` chars of visible body text. */
 export function samplePage(doc: Document, maxBody = DEFAULT_MAX_BODY, options: SampleOptions = {}): PageSample {
-  const isRendered = cached(options.isRendered ?? rendered);
+  const isRendered = cached(options.isRendered ?? isElementRendered);
   return {
     title: collapse(doc.title),
     url: doc.URL,
@@ -106,15 +107,6 @@ function accept(node: Node): number {
   return SKIPPED_TAGS.has(element.localName) || isOwnUi(element) || hiddenByMarkup(element)
     ? NodeFilter.FILTER_REJECT
     : NodeFilter.FILTER_ACCEPT;
-}
-
-/** Whether an element's content renders: it has a box and is not visibility-hidden. */
-function rendered(element: Element): boolean {
-  if (typeof element.checkVisibility !== 'function') return true;
-  if (element.checkVisibility({ visibilityProperty: true })) return true;
-  // A `display: contents` element has no box of its own, yet its text renders where its parent's does.
-  const parent = element.parentElement;
-  return parent !== null && getComputedStyle(element).display === 'contents' && rendered(parent);
 }
 
 function cached(test: (element: Element) => boolean): (element: Element) => boolean {

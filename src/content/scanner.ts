@@ -27,6 +27,7 @@ import { currentMode, followSiteMode, showInMode, stopFollowing } from './emphas
 import { chooseRenderer, type Renderer } from './choose-renderer.ts';
 import { attachHighlightAccess, type HighlightAccess } from './highlight-access.ts';
 import { isStale, paintRanges, type PaintedHighlights } from './paint-highlights.ts';
+import { isRendered } from './rendered.ts';
 import { shadowRootsOf } from './shadow-roots.ts';
 import { watchPage, type PageChanges, type PageWatch } from './page-watch.ts';
 import { planBlocks } from './block-plan.ts';
@@ -350,8 +351,6 @@ function paintedOutOfDate(now: NonNullable<typeof active>): boolean {
 }
 
 // Hidden text is not what the reader sees, so it is neither matched nor marked.
-// checkVisibility() is false for `display: contents` wrappers, whose children do render.
 function isRenderedHidden(element: Element): boolean {
-  if (element.checkVisibility({ opacityProperty: false, visibilityProperty: true })) return false;
-  return getComputedStyle(element).display !== 'contents';
+  return !isRendered(element);
 }
