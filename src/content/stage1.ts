@@ -8,6 +8,7 @@
  */
 import builtin from 'virtual:story-topic';
 import { detectTopic, type PageSample, type TopicResult } from '../core/topic/detect-topic.ts';
+import type { CompiledTopic } from '../core/topic/compile-topic.ts';
 import { loadTopicTables } from '../core/topic/topic-tables.ts';
 import { matchImportedTopic } from '../platform/pack-client.ts';
 import { readPackIndex } from '../platform/pack-index.ts';
@@ -91,12 +92,13 @@ function secondLook(): Promise<void> {
   return loaded.then(() => new Promise((done) => setTimeout(done, SECOND_LOOK_DELAY_MS)));
 }
 
-// Compiled by the build: no page re-tokenises the built-in lexicon.
-const builtinTopic = loadTopicTables(builtin.tables);
+// Compiled by the build: no page re-tokenises the built-in lexicon. Loaded on the first
+// detection, so a frame (which only listens for the quote check) never builds the maps.
+let builtinTopic: CompiledTopic | null = null;
 
 /** The built-in story's verdict, or the first imported pack's story the page is about, with its pack. */
 async function detect(sample: PageSample): Promise<{ packId: string; result: TopicResult }> {
-  const result = detectTopic(sample, builtin.topic, builtinTopic);
+  const result = detectTopic(sample, builtin.topic, (builtinTopic ??= loadTopicTables(builtin.tables)));
   if (result.about) return { packId: builtin.packId, result };
   // Imported topics are matched by the background, which holds their compiled tables: this page
   // reads a few bytes of index and, only when a pack exists, sends one message.
