@@ -13,6 +13,8 @@
  *   renderings, for the popup's words about a page; never in stage 1.
  * - `virtual:story-claims`: the claim patterns compiled into the matcher's
  *   automaton tables, so the scanner parses and expands no pattern.
+ * - `virtual:story-locations`: where each statement's words sit in its source
+ *   document, so no page searches the documents for them.
  *
  * Also used by vitest.config.ts, so tests import the very modules the build ships.
  */
@@ -21,6 +23,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileClaimTables } from '../src/core/claims/claim-tables.ts';
 import { checkPatterns } from '../src/core/claims/find-claims.ts';
+import { statementLocations } from '../src/core/corpus/corpus.ts';
 import type { Pack } from '../src/core/corpus/schema.ts';
 import { formatProblem, validatePack } from '../src/core/corpus/validate-pack.ts';
 import { compileTopicTables } from '../src/core/topic/topic-tables.ts';
@@ -42,6 +45,7 @@ export function packModules(pack: Pack): Record<string, string> {
     'virtual:story-topic': `export default ${JSON.stringify(story)};`,
     'virtual:story-topic-labels': `export default ${JSON.stringify(labels)};`,
     'virtual:story-claims': `export default JSON.parse(${JSON.stringify(JSON.stringify(compileClaimTables(pack.claims)))});`,
+    'virtual:story-locations': `export default JSON.parse(${JSON.stringify(JSON.stringify(statementLocations(pack)))});`,
   };
 }
 

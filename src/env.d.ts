@@ -14,6 +14,12 @@ declare module 'virtual:story-claims' {
   export default tables;
 }
 
+/** Where each of the built-in pack's statements sits in its source document, by statement id (see scripts/pack-plugin.ts). */
+declare module 'virtual:story-locations' {
+  const locations: Record<string, import('./core/corpus/corpus.ts').StatementLocation | null>;
+  export default locations;
+}
+
 /** The built-in pack's topic groups' labels, with their renderings (see scripts/pack-plugin.ts), for the popup. */
 declare module 'virtual:story-topic-labels' {
   const labels: {

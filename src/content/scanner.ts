@@ -6,7 +6,7 @@
  * exports always describe the marks that exist. `stop()` leaves the page as
  * it was, or as the page itself has made it since.
  */
-import './builtin-claims.ts';
+import './builtin-compiled.ts';
 import type { Corpus } from '../core/corpus/corpus.ts';
 import type { TextScan } from '../core/scan-text.ts';
 import { scanTextInSteps } from '../core/scan-steps.ts';

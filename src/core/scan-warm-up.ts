@@ -1,6 +1,6 @@
 /**
  * The costly first uses of a scan, as separate steps. The first quote check
- * of a page builds the speakers' name patterns (loading the Unicode script
+ * of a page compiles the speakers' names (loading the Unicode script
  * tables), compiles the verbs of saying (Unicode-property classes, compiled
  * by V8 on first use and again to native code on the second), folds every
  * source text and loads the claim tables. Done inside the first piece of
@@ -22,7 +22,7 @@ export function* warmUpClaims(corpus: Corpus): Generator<void, void, void> {
 
 /** Prepares quote checking, yielding after each step; only worth it on a page with quotes. */
 export function* warmUpQuotes(corpus: Corpus): Generator<void, void, void> {
-  // Each speaker's own pattern compiles on first use, when a context holds their name: few per page.
+  // Every speaker's names, ready to be found in the words around a quote (name-match.ts).
   nameMatchers(corpus);
   yield;
   compile(SPEECH_VERB);

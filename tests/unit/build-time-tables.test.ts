@@ -8,14 +8,16 @@
 import story from 'virtual:story-topic';
 import labels from 'virtual:story-topic-labels';
 import claimTables from 'virtual:story-claims';
+import locations from 'virtual:story-locations';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUILTIN_PACK, builtinCorpus } from '../../src/core/corpus/builtin-corpus.ts';
 import { compileClaimTables } from '../../src/core/claims/claim-tables.ts';
+import { statementLocations } from '../../src/core/corpus/corpus.ts';
 import { compileTopic } from '../../src/core/topic/compile-topic.ts';
 import { compileTopicTables, loadTopicTables } from '../../src/core/topic/topic-tables.ts';
 
 // Spies around the real compilers: the page must not call them for the built-in pack.
-const calls = vi.hoisted(() => ({ compileTopic: 0, parsePattern: 0 }));
+const calls = vi.hoisted(() => ({ compileTopic: 0, parsePattern: 0, resolveQuote: 0 }));
 vi.mock('../../src/core/topic/compile-topic.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/core/topic/compile-topic.ts')>();
   return {
@@ -33,6 +35,17 @@ vi.mock('../../src/core/claims/pattern.ts', async (importOriginal) => {
     parsePattern: (...args: Parameters<typeof real.parsePattern>) => {
       calls.parsePattern += 1;
       return real.parsePattern(...args);
+    },
+  };
+});
+
+vi.mock('../../src/core/corpus/resolve-quote.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/core/corpus/resolve-quote.ts')>();
+  return {
+    ...real,
+    resolveQuote: (...args: Parameters<typeof real.resolveQuote>) => {
+      calls.resolveQuote += 1;
+      return real.resolveQuote(...args);
     },
   };
 });
@@ -58,6 +71,18 @@ describe('the compiled pack the build ships', () => {
     expect(loadTopicTables(story.tables)).toEqual(compileTopic(BUILTIN_PACK.topic));
     expect(claimTables).toEqual(JSON.parse(JSON.stringify(compileClaimTables(BUILTIN_PACK.claims))));
     expect(claimTables.chains.length).toBeGreaterThan(BUILTIN_PACK.claims.length);
+  });
+
+  it('is derived from the pack: where each statement sits in its document', () => {
+    expect(locations).toEqual(statementLocations(BUILTIN_PACK));
+    for (const statement of BUILTIN_PACK.statements) {
+      const location = locations[statement.id];
+      const text = BUILTIN_PACK.documents.find((document) => document.id === statement.document)!.text;
+      expect(location, statement.id).not.toBeNull();
+      expect(text.slice(location!.start, location!.end).replace(/\s+/g, ' ')).toBe(
+        statement.quote.exact.replace(/\s+/g, ' '),
+      );
+    }
   });
 });
 
@@ -92,5 +117,17 @@ describe('a page', () => {
     const { createCorpus } = await import('../../src/core/corpus/corpus.ts');
     findClaims('direct and exclusive access', createCorpus([{ ...BUILTIN_PACK }]));
     expect(calls.parsePattern).toBeGreaterThan(0);
+  });
+
+  it('places the built-in statements with the shipped locations, searching no document', async () => {
+    await import('../../src/content/scanner.ts');
+    const { locateStatement, createCorpus } = await import('../../src/core/corpus/corpus.ts');
+    calls.resolveQuote = 0;
+    for (const statement of BUILTIN_PACK.statements) locateStatement(builtinCorpus(), statement);
+    expect(calls.resolveQuote).toBe(0);
+    // A pack the build did not see is searched, as before.
+    const copy = { ...BUILTIN_PACK };
+    expect(locateStatement(createCorpus([copy]), copy.statements[0]!)).toEqual(locations[copy.statements[0]!.id]);
+    expect(calls.resolveQuote).toBe(1);
   });
 });

@@ -70,16 +70,26 @@ export async function loadMessages(lang: ReaderLanguage): Promise<Messages> {
   return messagesFor(lang);
 }
 
+/** `make()` on the first call, the same value after. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 function create(lang: ReaderLanguage, catalogue: Catalogue): Messages {
   const locale = INTL_LOCALE[lang];
   const english = loadedCatalogue('en')!;
-  const numbers = new Intl.NumberFormat(locale);
-  const plurals = new Intl.PluralRules(locale);
-  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const days = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const months = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const text = (value: Substitution) => (typeof value === 'number' ? numbers.format(value) : value);
+  // Each formatter is made on first use: building one loads the locale's data (several ms
+  // apiece), and most contexts, such as the marks' accessible names, need none or one of them.
+  const numbers = once(() => new Intl.NumberFormat(locale));
+  const plurals = once(() => new Intl.PluralRules(locale));
+  const lists = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
+  const percents = once(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+  const days = once(
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  );
+  const months = once(() => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  const text = (value: Substitution) => (typeof value === 'number' ? numbers().format(value) : value);
   const t = (key: string, ...substitutions: Substitution[]) => {
     // A missing key is a bug the catalogue test catches; the English text is still better than nothing.
     const entry = catalogue[key] ?? english[key];
@@ -89,7 +99,7 @@ function create(lang: ReaderLanguage, catalogue: Catalogue): Messages {
     lang,
     t,
     plural: (key, count, ...substitutions) => {
-      const form = plurals.select(count);
+      const form = plurals().select(count);
       const name = `${key}_${form}` in catalogue ? `${key}_${form}` : `${key}_other`;
       return t(name, count, ...substitutions);
     },
@@ -97,10 +107,10 @@ function create(lang: ReaderLanguage, catalogue: Catalogue): Messages {
       const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
       if (!match) return date;
       const when = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? 1));
-      return (match[3] ? days : months).format(when);
+      return (match[3] ? days() : months()).format(when);
     },
-    number: (value) => numbers.format(value),
-    percent: (fraction) => percents.format(Math.min(99, Math.floor(fraction * 100)) / 100),
-    list: (items) => lists.format(items),
+    number: (value) => numbers().format(value),
+    percent: (fraction) => percents().format(Math.min(99, Math.floor(fraction * 100)) / 100),
+    list: (items) => lists().format(items),
   };
 }

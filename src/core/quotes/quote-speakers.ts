@@ -10,12 +10,14 @@
  */
 import type { Corpus } from '../corpus/corpus.ts';
 import type { Speaker } from '../corpus/schema.ts';
+import { compileName, findNames, type CompiledName } from './name-match.ts';
 import { attributionSubject, SPEECH_VERB, type ContextPart, type NameSpan } from './quote-subject.ts';
 
-/** A speaker and the pattern matching every way pages write their name. */
+/** A speaker and every way pages write their name. */
 interface NameMatcher {
   speakerId: string;
-  pattern: RegExp;
+  /** Full name, aliases and surnames, longest first: where two fit, the longer is the mention. */
+  names: CompiledName[];
   /** Text every match starts with, one per name: a context holding none of them cannot match (cheap to test first). */
   needles: string[];
 }
@@ -34,18 +36,6 @@ const POSSESSIVE = /['’][sS](?![\p{L}\p{N}])/uy;
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}{5,}$/u;
 const cache = new WeakMap<Corpus, NameMatcher[]>();
 
-/** A name as a regex source: flexible spaces and apostrophes; Russian words may take a case ending. */
-function nameSource(name: string): string {
-  return name
-    .trim()
-    .split(/\s+/)
-    .map((word) => {
-      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
-      return CYRILLIC_WORD.test(word) ? `${escaped.slice(0, -1)}\\p{L}{0,3}` : escaped;
-    })
-    .join('\\s+');
-}
-
 /** The surname of a person's name ("Ben McConaghy"); none for an organisation's ("Ministry of Information"). */
 function surnameOf(name: string): string | undefined {
   const words = name.trim().split(/\s+/);
@@ -61,17 +51,14 @@ function namesOf(speaker: Speaker): string[] {
   return [...new Set([...full, ...surnames])].sort((a, b) => b.length - a.length);
 }
 
-/** One name pattern per speaker, built once per corpus. */
+/** Each speaker's names, ready to be found, built once per corpus. */
 export function nameMatchers(corpus: Corpus): NameMatcher[] {
   let matchers = cache.get(corpus);
   if (!matchers) {
     matchers = [...corpus.speakers.values()].map((speaker) => ({
       speakerId: speaker.id,
       needles: namesOf(speaker).map(needleOf),
-      pattern: new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${namesOf(speaker).map(nameSource).join('|')})(?![\\p{L}\\p{N}])`,
-        'gu',
-      ),
+      names: namesOf(speaker).map(compileName),
     }));
     cache.set(corpus, matchers);
   }
@@ -79,12 +66,12 @@ export function nameMatchers(corpus: Corpus): NameMatcher[] {
 }
 
 /**
- * Distance from a name at [start, end) to the nearest verb of saying in `text`, or Infinity.
+ * Distance from a name at [start, end) to the nearest of the verbs of saying `verbs`, or Infinity.
  * A name just before the verb ("Chen says") beats one just after it ("says Facebook is pleased").
  */
-function distanceToVerb(text: string, start: number, end: number): number {
+function distanceToVerb(verbs: readonly RegExpExecArray[], start: number, end: number): number {
   let best = Infinity;
-  for (const verb of text.matchAll(SPEECH_VERB)) {
+  for (const verb of verbs) {
     const verbEnd = verb.index + verb[0].length;
     best = Math.min(best, verb.index >= end ? verb.index - end : verbEnd <= start ? start - verbEnd + 1 : 0);
   }
@@ -97,7 +84,7 @@ function isPossessive(context: string, end: number): boolean {
   return POSSESSIVE.test(context);
 }
 
-/** What a match of `name` always starts with (see nameSource): its first word up to any apostrophe, less a Russian ending. */
+/** What a match of `name` always starts with (see name-match.ts): its first word up to any apostrophe, less a Russian ending. */
 function needleOf(name: string): string {
   const first = name.trim().split(/\s+/)[0]!;
   const stem = CYRILLIC_WORD.test(first) ? first.slice(0, -1) : first;
@@ -107,19 +94,21 @@ function needleOf(name: string): string {
 /** Every speaker mention in a stretch of context that can be the subject; `anchor` is where the quote sits relative to it. */
 function mentionsIn(context: string, anchor: number, corpus: Corpus, penalty = 0): Mention[] {
   const present = nameMatchers(corpus).filter(({ needles }) => needles.some((needle) => context.includes(needle)));
-  return present.flatMap(({ speakerId, pattern }) =>
-    [...context.matchAll(pattern)]
+  // The verbs are found once for the context, and only where a name may be.
+  let verbs: RegExpExecArray[] | undefined;
+  return present.flatMap(({ speakerId, names }) =>
+    findNames(context, names)
       // "wrote on Facebook", "his Facebook page", "with Meta's office": an object, not the speaker.
-      .filter((match) => !NOT_A_SUBJECT.test(context.slice(Math.max(0, match.index - 20), match.index)))
-      .filter((match) => !isPossessive(context, match.index + match[0].length))
-      .map((match) => {
-        const end = match.index + match[0].length;
-        const quoteDistance = match.index >= anchor ? match.index - anchor : anchor - end;
+      .filter(([start]) => !NOT_A_SUBJECT.test(context.slice(Math.max(0, start - 20), start)))
+      .filter(([, end]) => !isPossessive(context, end))
+      .map(([start, end]) => {
+        const quoteDistance = start >= anchor ? start - anchor : anchor - end;
+        verbs ??= [...context.matchAll(SPEECH_VERB)];
         return {
           speakerId,
-          start: match.index,
+          start,
           end,
-          verbDistance: distanceToVerb(context, match.index, end),
+          verbDistance: distanceToVerb(verbs, start, end),
           quoteDistance: quoteDistance + penalty,
         };
       }),
