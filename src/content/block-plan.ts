@@ -31,11 +31,15 @@ export function planBlocks(
   const { segments } = extracted;
   const blockAt = memo((index: number) => nearestBlock(segments[index]!.node, root));
   // A block's offsets are counted from its first segment, so moving a block elsewhere changes nothing.
+  // Where each segment's run of segments in the same block starts, found once per run.
+  const runStarts = new Map<number, number>();
   const baseOf = (index: number) => {
     const block = blockAt(index);
     let first = index;
-    while (first > 0 && blockAt(first - 1) === block) first -= 1;
-    return segments[first]!.start;
+    while (first > 0 && !runStarts.has(first) && blockAt(first - 1) === block) first -= 1;
+    const start = runStarts.get(first) ?? first;
+    for (let i = index; i >= first; i -= 1) runStarts.set(i, start);
+    return segments[start]!.start;
   };
   const parts = new Map<Element, string[]>();
   const rangeBlocks = ranges.map((range) => {
@@ -47,7 +51,9 @@ export function planBlocks(
       blocks.push(block);
       const base = baseOf(s);
       const part = `${range.start - base}:${range.end - base}:${range.className}:${JSON.stringify(range.attributes)}:${range.label}`;
-      parts.set(block, [...(parts.get(block) ?? []), part]);
+      const list = parts.get(block);
+      if (list) list.push(part);
+      else parts.set(block, [part]);
     }
     return blocks;
   });

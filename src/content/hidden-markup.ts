@@ -16,7 +16,10 @@
 /** True when an element's own attributes hide it and everything in it. */
 export function hiddenByMarkup(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
-  // The inline style only: reading it parses one attribute and computes nothing.
+  // The inline style only: reading it parses one attribute and computes nothing. Most elements
+  // have none, and asking for `style` makes a declaration object for each (the style attribute
+  // exists whenever script set an inline style, so this misses nothing).
+  if (!element.hasAttribute('style')) return false;
   const style = (element as Partial<HTMLElement>).style;
   if (!style) return false;
   return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';

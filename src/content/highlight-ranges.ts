@@ -12,47 +12,79 @@ import { quoteView } from '../core/view/quote-view.ts';
 import type { HighlightRange } from './highlight.ts';
 import { claimLabel, quoteLabel } from './highlight-label.ts';
 
+/** Ranges built between two pauses: each takes a label, and a 1 MB page has thousands. */
+const RANGES_PER_STEP = 500;
+
 /**
  * The ranges to highlight for a scan of `text`; claims first, so they win where a quote overlaps them.
  * The marks' accessible names are in the reader's language as it was when the page was read.
+ * Built a few hundred at a time, with `pause()` between.
  */
-export function toRanges(scan: TextScan, corpus: Corpus, text: string, m: Messages): HighlightRange[] {
+export async function toRanges(
+  scan: TextScan,
+  corpus: Corpus,
+  text: string,
+  m: Messages,
+  pause: () => Promise<void> | void = () => undefined,
+): Promise<HighlightRange[]> {
   const repeats = repeatFlags(scan.claims.map((match) => match.claimId));
-  const claims = scan.claims.flatMap((match, index) => {
-    const claim = corpus.claims.get(match.claimId);
-    if (!claim) return [];
-    const status = claimStatus(claim);
-    return [
-      {
-        start: match.start,
-        end: match.end,
-        className: 'counterpoint-claim',
-        attributes: {
-          'data-claim': claim.id,
-          'data-claim-status': status,
-          'data-emphasis': claimEmphasis(status, repeats[index]!),
-          ...(repeats[index] ? { 'data-claim-repeat': '' } : {}),
-        },
-        label: claimLabel(text.slice(match.start, match.end), status, localized(claim, 'summary', m.lang), m),
-      },
-    ];
-  });
-  const quotes = scan.quotes.map((quote, index) => {
-    const misattributed = quoteView(corpus, quote.text, quote.check, quote.speakerId).misattributed !== undefined;
-    const verdict = quote.check.verdict;
-    return {
-      start: quote.start,
-      end: quote.end,
-      className: 'counterpoint-quote',
-      attributes: {
-        'data-quote-verdict': verdict,
-        'data-quote-index': String(index),
-        'data-emphasis': quoteEmphasis(verdict, misattributed),
-        ...(misattributed ? { 'data-quote-misattributed': '' } : {}),
-      },
-      label: quoteLabel(text.slice(quote.start, quote.end), verdict, misattributed, m),
-    };
-  });
+  const ranges: HighlightRange[] = [];
+  const items = [
+    ...scan.claims.map((match, index) => () => claimRange(match, repeats[index]!, corpus, text, m)),
+    ...scan.quotes.map((quote, index) => () => quoteRange(quote, index, corpus, text, m)),
+  ];
+  for (const [at, item] of items.entries()) {
+    const range = item();
+    if (range) ranges.push(range);
+    if ((at + 1) % RANGES_PER_STEP === 0) await pause();
+  }
   // Claims first: a claim inside a quote keeps its own mark, and the quote's mark continues around it.
-  return [...claims, ...quotes];
+  return ranges;
+}
+
+function claimRange(
+  match: TextScan['claims'][number],
+  repeat: boolean,
+  corpus: Corpus,
+  text: string,
+  m: Messages,
+): HighlightRange | null {
+  const claim = corpus.claims.get(match.claimId);
+  if (!claim) return null;
+  const status = claimStatus(claim);
+  return {
+    start: match.start,
+    end: match.end,
+    className: 'counterpoint-claim',
+    attributes: {
+      'data-claim': claim.id,
+      'data-claim-status': status,
+      'data-emphasis': claimEmphasis(status, repeat),
+      ...(repeat ? { 'data-claim-repeat': '' } : {}),
+    },
+    label: claimLabel(text.slice(match.start, match.end), status, localized(claim, 'summary', m.lang), m),
+  };
+}
+
+function quoteRange(
+  quote: TextScan['quotes'][number],
+  index: number,
+  corpus: Corpus,
+  text: string,
+  m: Messages,
+): HighlightRange {
+  const misattributed = quoteView(corpus, quote.text, quote.check, quote.speakerId).misattributed !== undefined;
+  const verdict = quote.check.verdict;
+  return {
+    start: quote.start,
+    end: quote.end,
+    className: 'counterpoint-quote',
+    attributes: {
+      'data-quote-verdict': verdict,
+      'data-quote-index': String(index),
+      'data-emphasis': quoteEmphasis(verdict, misattributed),
+      ...(misattributed ? { 'data-quote-misattributed': '' } : {}),
+    },
+    label: quoteLabel(text.slice(quote.start, quote.end), verdict, misattributed, m),
+  };
 }

@@ -317,7 +317,7 @@ describe('highlightRangesInSteps', () => {
     const stepped = await highlightRangesInSteps(root, extractText(root), ranges, () => void (pauses += 1));
     expect(root.innerHTML).toBe(expected);
     expect(stepped?.marks).toHaveLength(count);
-    expect(pauses).toBe(1 + Math.ceil(50 / BLOCKS_PER_CALL)); // Preparing, then each batch.
+    expect(pauses).toBe(3 + Math.ceil(50 / BLOCKS_PER_CALL)); // Preparing in three steps, then each batch.
   });
 
   it('leaves a node the page changed between steps unmarked, and restores the rest', async () => {

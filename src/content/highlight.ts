@@ -122,8 +122,11 @@ function* markInSteps(
   extracted: ExtractedText,
   ranges: readonly HighlightRange[],
 ): Generator<void, Highlights | null, void> {
+  // On a long page each phase below is a step of its own: thousands of ranges, tens of thousands of nodes.
   const kept = keepUncoveredParts(ranges, extracted.text);
+  yield;
   const slices = sliceRanges(extracted, kept);
+  yield;
   // The data every sliced node had when extracted: a node the page changes later is not marked.
   const extractedData = new Map(slices.map(({ node }) => [node, node.data]));
   const records: Restore[] = [];
@@ -142,7 +145,7 @@ function* markInSteps(
   let done = false;
   try {
     const work = batches(byContext(markContexts(root, slices), slices));
-    yield; // Working out the pieces of a long page is a step of its own.
+    yield;
     for (const batch of work) {
       const contexts = batch.map(([context]) => context);
       const fresh = batch.flatMap(([context, inContext]) =>

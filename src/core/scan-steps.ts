@@ -24,8 +24,12 @@ export interface AsyncQuoteLanguages {
   detect?(text: string): Promise<string | undefined>;
 }
 
-/** Characters of text read between pauses (more when one paragraph is longer). */
-export const CHUNK_CHARS = 32_000;
+/**
+ * Characters of text read between pauses (more when one paragraph is longer). The pause only
+ * yields once its time slice is spent, so small pieces cost nothing, while a piece read with
+ * the matcher still cold (its first thousands of words) must stay well under a long task.
+ */
+export const CHUNK_CHARS = 8_000;
 
 /**
  * Finds exactly what `scanText` finds, pausing after each costly first use, between chunks of
