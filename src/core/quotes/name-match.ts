@@ -12,6 +12,7 @@
  * - where several names fit at one place the first listed wins, and the
  *   search goes on after it (the caller lists the longest first).
  */
+import { isLetter, isLetterOrDigit, isSpace } from './char-class.ts';
 
 /** A name ready to be found: its words, and whether each may take a Cyrillic ending. */
 export interface CompiledName {
@@ -19,27 +20,7 @@ export interface CompiledName {
 }
 
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}{5,}$/u;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const LETTER = /^\p{L}$/u;
-// JavaScript's \s: what separated a name's words in the patterns.
-const SPACE = /^\s$/u;
 const APOSTROPHES = "'’";
-// The highest code point (plus one) whose classes are kept in tables.
-const TABLE_SIZE = 0x10000;
-// Each BMP character's classes once looked up: bit 0 known, 1 letter, 2 digit or letter, 3 space.
-const CLASSES = new Uint8Array(TABLE_SIZE);
-
-function classesOf(codePoint: number): number {
-  if (codePoint < TABLE_SIZE && CLASSES[codePoint]) return CLASSES[codePoint]!;
-  const char = String.fromCodePoint(codePoint);
-  const classes = 1 | (LETTER.test(char) ? 2 : 0) | (LETTER_OR_DIGIT.test(char) ? 4 : 0) | (SPACE.test(char) ? 8 : 0);
-  if (codePoint < TABLE_SIZE) CLASSES[codePoint] = classes;
-  return classes;
-}
-
-const isLetter = (codePoint: number) => (classesOf(codePoint) & 2) !== 0;
-const isLetterOrDigit = (codePoint: number) => (classesOf(codePoint) & 4) !== 0;
-const isSpace = (codePoint: number) => (classesOf(codePoint) & 8) !== 0;
 
 /** A name's words and their endings. */
 export function compileName(name: string): CompiledName {

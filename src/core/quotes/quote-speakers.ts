@@ -10,6 +10,7 @@
  */
 import type { Corpus } from '../corpus/corpus.ts';
 import type { Speaker } from '../corpus/schema.ts';
+import { isLetter, isLetterOrDigit, isSpace } from './char-class.ts';
 import { compileName, findNames, type CompiledName } from './name-match.ts';
 import { attributionSubject, SPEECH_VERB, type ContextPart, type NameSpan } from './quote-subject.ts';
 
@@ -28,11 +29,14 @@ interface Mention extends NameSpan {
   quoteDistance: number;
 }
 
-// "according to Balaeva" names the speaker, so "to" counts there.
-const NOT_A_SUBJECT =
-  /(?<![\p{L}])(?:on|in|at|(?<!according\s+)to|from|of|with|by|for|about|after|before|against|than|like|unlike|over|under|his|her|its|their|на|в|во|о|об|с|со|к|от|для|у|после|против|его|её|их)\s+$/iu;
-// "Balaeva's spokesman", "McConaghy’s account": the name belongs to someone else's words.
-const POSSESSIVE = /['’][sS](?![\p{L}\p{N}])/uy;
+// Words after which a name is an object or a possession, not the speaker: "wrote on Facebook",
+// "his Facebook page", "with Meta's office". "according to Balaeva" names the speaker, so "to"
+// counts there.
+const OBJECT_WORD =
+  /^(?:on|in|at|to|from|of|with|by|for|about|after|before|against|than|like|unlike|over|under|his|her|its|their|на|в|во|о|об|с|со|к|от|для|у|после|против|его|её|их)$/iu;
+const ACCORDING = /according\s+$/iu;
+// How far before a name the word that makes it an object is looked for.
+const OBJECT_REACH = 20;
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}{5,}$/u;
 const cache = new WeakMap<Corpus, NameMatcher[]>();
 
@@ -78,10 +82,35 @@ function distanceToVerb(verbs: readonly RegExpExecArray[], start: number, end: n
   return best;
 }
 
-/** Whether the name ending at `end` takes a possessive 's. */
+/**
+ * Whether `before` (the text just before a name) ends in one of the OBJECT_WORDs and white
+ * space: the word being the whole run of letters there (nothing but a non-letter or the start
+ * of `before` precedes it), "to" not after "according".
+ */
+export function followsObjectWord(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end -= 1;
+  if (end === before.length) return false;
+  let start = end;
+  while (start > 0) {
+    const codePoint = before.codePointAt(start - 1)!;
+    // The low half of a pair: the letter is the code point that starts one unit earlier.
+    const pair = start >= 2 && codePoint >= 0xdc00 && codePoint <= 0xdfff ? before.codePointAt(start - 2)! : -1;
+    const [letter, width] = pair > 0xffff ? [pair, 2] : [codePoint, 1];
+    if (!isLetter(letter)) break;
+    start -= width;
+  }
+  const word = before.slice(start, end);
+  if (!OBJECT_WORD.test(word)) return false;
+  return !(word.toLowerCase() === 'to' && ACCORDING.test(before.slice(0, start)));
+}
+
+/** Whether the name ending at `end` takes a possessive 's ("Balaeva's spokesman", "McConaghy’s account"): someone else's words. */
 function isPossessive(context: string, end: number): boolean {
-  POSSESSIVE.lastIndex = end;
-  return POSSESSIVE.test(context);
+  const apostrophe = context[end];
+  if ((apostrophe !== "'" && apostrophe !== '’') || (context[end + 1] !== 's' && context[end + 1] !== 'S'))
+    return false;
+  return end + 2 >= context.length || !isLetterOrDigit(context.codePointAt(end + 2)!);
 }
 
 /** What a match of `name` always starts with (see name-match.ts): its first word up to any apostrophe, less a Russian ending. */
@@ -98,8 +127,7 @@ function mentionsIn(context: string, anchor: number, corpus: Corpus, penalty = 0
   let verbs: RegExpExecArray[] | undefined;
   return present.flatMap(({ speakerId, names }) =>
     findNames(context, names)
-      // "wrote on Facebook", "his Facebook page", "with Meta's office": an object, not the speaker.
-      .filter(([start]) => !NOT_A_SUBJECT.test(context.slice(Math.max(0, start - 20), start)))
+      .filter(([start]) => !followsObjectWord(context.slice(Math.max(0, start - OBJECT_REACH), start)))
       .filter(([, end]) => !isPossessive(context, end))
       .map(([start, end]) => {
         const quoteDistance = start >= anchor ? start - anchor : anchor - end;
