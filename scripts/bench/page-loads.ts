@@ -82,5 +82,6 @@ export function medianFigures(runs: readonly LoadFigures[]): LoadFigures {
     longestMs: median((m) => m.longestMs),
     longestOursMs: median((m) => m.longestOursMs),
     doneAfterLoadMs: median((m) => m.doneAfterLoadMs),
+    oursTotalMs: median((m) => m.oursTotalMs),
   };
 }

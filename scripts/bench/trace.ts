@@ -52,6 +52,8 @@ export interface TaskFigures {
   longestOursMs: number;
   /** From the load event to the end of the extension's last task: when its work on the page was done. */
   doneAfterLoadMs: number;
+  /** The summed duration of the tasks that ran the extension's script: its own main-thread time. */
+  oursTotalMs: number;
 }
 
 /** Reads the tasks of every CrRendererMain thread of a trace; `ours` tells the extension's script URLs. */
@@ -69,6 +71,7 @@ export function taskFigures(events: readonly TraceEvent[], ours: (url: string) =
   let longestMs = 0;
   let longestOursMs = 0;
   let lastEnd = load;
+  let oursTotalMs = 0;
   for (const task of tasks) {
     const end = task.ts + task.dur!;
     longestMs = Math.max(longestMs, task.dur! / 1000);
@@ -87,10 +90,11 @@ export function taskFigures(events: readonly TraceEvent[], ours: (url: string) =
     // is most of the task: a rendering task that merely drains a microtask is the page's.
     if (mine || (!theirs && script >= task.dur! / 2)) {
       longestOursMs = Math.max(longestOursMs, task.dur! / 1000);
+      oursTotalMs += task.dur! / 1000;
       lastEnd = Math.max(lastEnd, end);
     }
   }
-  return { longestMs, longestOursMs, doneAfterLoadMs: (lastEnd - load) / 1000 };
+  return { longestMs, longestOursMs, doneAfterLoadMs: (lastEnd - load) / 1000, oursTotalMs };
 }
 
 function firstAtOrAfter(events: readonly TraceEvent[], ts: number): number {
