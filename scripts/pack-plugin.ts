@@ -15,6 +15,8 @@
  *   automaton tables, so the scanner parses and expands no pattern.
  * - `virtual:story-locations`: where each statement's words sit in its source
  *   document, so no page searches the documents for them.
+ * - `virtual:story-folds`: the source documents in the form quote checks
+ *   compare with, so no page folds them again.
  *
  * Also used by vitest.config.ts, so tests import the very modules the build ships.
  */
@@ -24,6 +26,7 @@ import type { Plugin } from 'vite';
 import { compileClaimTables } from '../src/core/claims/claim-tables.ts';
 import { checkPatterns } from '../src/core/claims/find-claims.ts';
 import { statementLocations } from '../src/core/corpus/corpus.ts';
+import { foldsToShip } from '../src/core/quotes/quote-fold.ts';
 import type { Pack } from '../src/core/corpus/schema.ts';
 import { formatProblem, validatePack } from '../src/core/corpus/validate-pack.ts';
 import { compileTopicTables } from '../src/core/topic/topic-tables.ts';
@@ -46,6 +49,7 @@ export function packModules(pack: Pack): Record<string, string> {
     'virtual:story-topic-labels': `export default ${JSON.stringify(labels)};`,
     'virtual:story-claims': `export default JSON.parse(${JSON.stringify(JSON.stringify(compileClaimTables(pack.claims)))});`,
     'virtual:story-locations': `export default JSON.parse(${JSON.stringify(JSON.stringify(statementLocations(pack)))});`,
+    'virtual:story-folds': `export default JSON.parse(${JSON.stringify(JSON.stringify(foldsToShip(pack)))});`,
   };
 }
 

@@ -20,6 +20,12 @@ declare module 'virtual:story-locations' {
   export default locations;
 }
 
+/** The built-in pack's source documents in the form quote checks compare with, by document id (see scripts/pack-plugin.ts). */
+declare module 'virtual:story-folds' {
+  const folds: Record<string, import('./core/quotes/shipped-folds.ts').ShippedFold>;
+  export default folds;
+}
+
 /** The built-in pack's topic groups' labels, with their renderings (see scripts/pack-plugin.ts), for the popup. */
 declare module 'virtual:story-topic-labels' {
   const labels: {

@@ -9,15 +9,17 @@ import story from 'virtual:story-topic';
 import labels from 'virtual:story-topic-labels';
 import claimTables from 'virtual:story-claims';
 import locations from 'virtual:story-locations';
+import folds from 'virtual:story-folds';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUILTIN_PACK, builtinCorpus } from '../../src/core/corpus/builtin-corpus.ts';
 import { compileClaimTables } from '../../src/core/claims/claim-tables.ts';
-import { statementLocations } from '../../src/core/corpus/corpus.ts';
+import { createCorpus, statementLocations } from '../../src/core/corpus/corpus.ts';
+import { foldForQuotes, foldedDocuments, foldsToShip } from '../../src/core/quotes/quote-fold.ts';
 import { compileTopic } from '../../src/core/topic/compile-topic.ts';
 import { compileTopicTables, loadTopicTables } from '../../src/core/topic/topic-tables.ts';
 
 // Spies around the real compilers: the page must not call them for the built-in pack.
-const calls = vi.hoisted(() => ({ compileTopic: 0, parsePattern: 0, resolveQuote: 0 }));
+const calls = vi.hoisted(() => ({ compileTopic: 0, parsePattern: 0, resolveQuote: 0, normalizeText: 0 }));
 vi.mock('../../src/core/topic/compile-topic.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/core/topic/compile-topic.ts')>();
   return {
@@ -46,6 +48,17 @@ vi.mock('../../src/core/corpus/resolve-quote.ts', async (importOriginal) => {
     resolveQuote: (...args: Parameters<typeof real.resolveQuote>) => {
       calls.resolveQuote += 1;
       return real.resolveQuote(...args);
+    },
+  };
+});
+
+vi.mock('../../src/core/text/normalize.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/core/text/normalize.ts')>();
+  return {
+    ...real,
+    normalizeText: (...args: Parameters<typeof real.normalizeText>) => {
+      calls.normalizeText += 1;
+      return real.normalizeText(...args);
     },
   };
 });
@@ -117,6 +130,17 @@ describe('a page', () => {
     const { createCorpus } = await import('../../src/core/corpus/corpus.ts');
     findClaims('direct and exclusive access', createCorpus([{ ...BUILTIN_PACK }]));
     expect(calls.parsePattern).toBeGreaterThan(0);
+  });
+
+  it('checks quotes against the shipped folds of the built-in documents', async () => {
+    expect(folds).toEqual(foldsToShip(BUILTIN_PACK));
+    await import('../../src/content/scanner.ts');
+    calls.normalizeText = 0;
+    const documents = foldedDocuments(createCorpus([BUILTIN_PACK]));
+    expect(calls.normalizeText).toBe(0);
+    expect(documents.map((document) => document.documentId)).toEqual(BUILTIN_PACK.documents.map(({ id }) => id));
+    for (const [index, document] of BUILTIN_PACK.documents.entries())
+      expect(documents[index]!.folded).toEqual(foldForQuotes(document.text));
   });
 
   it('places the built-in statements with the shipped locations, searching no document', async () => {

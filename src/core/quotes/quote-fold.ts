@@ -6,7 +6,9 @@
  * Other punctuation is kept: a changed comma is a (small) change.
  */
 import type { Corpus } from '../corpus/corpus.ts';
+import type { Pack } from '../corpus/schema.ts';
 import { normalizeText, type NormalizedText } from '../text/normalize.ts';
+import { packFold, shippedFold, unpackFold, type ShippedFold } from './shipped-folds.ts';
 
 /** A source document in comparison form. */
 export interface FoldedDocument {
@@ -68,14 +70,22 @@ export function onWordBoundaries(text: string, at: number, length: number): bool
   return startsClean && !(isWordChar(text[end - 1]) && isWordChar(text[end]));
 }
 
-/** Every source document of the corpus in comparison form, folded once per corpus. */
+/** Every source document of the corpus in comparison form, folded once per corpus (or as the build shipped it). */
 export function foldedDocuments(corpus: Corpus): FoldedDocument[] {
   let documents = cache.get(corpus);
   if (!documents) {
-    documents = [...corpus.documents.values()].map((doc) => ({ documentId: doc.id, folded: foldForQuotes(doc.text) }));
+    documents = [...corpus.documents.values()].map((doc) => {
+      const shipped = shippedFold(corpus.packs, doc.id);
+      return { documentId: doc.id, folded: shipped ? unpackFold(shipped, doc.text) : foldForQuotes(doc.text) };
+    });
     cache.set(corpus, documents);
   }
   return documents;
+}
+
+/** Every document of a pack in comparison form, by id, as the build ships it. */
+export function foldsToShip(pack: Pack): Record<string, ShippedFold> {
+  return Object.fromEntries(pack.documents.map((doc) => [doc.id, packFold(foldForQuotes(doc.text))]));
 }
 
 const QUOTE_MARK = /["'«»“”„‟‘’‚‛‹›]/;
