@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
+import { messagesFor } from '../core/i18n/messages.ts';
+import { scanText } from '../core/scan-text.ts';
+import { toRanges } from './highlight-ranges.ts';
+
+describe('toRanges', () => {
+  it('builds the ranges of a long page a few hundred at a time, the same as at once', async () => {
+    const corpus = builtinCorpus();
+    const text = 'Kazakhstan said it got direct and exclusive access to the Content Reporting System.\n'.repeat(600);
+    const scan = scanText(text, corpus);
+    expect(scan.claims.length).toBeGreaterThan(1000);
+    let pauses = 0;
+    const stepped = await toRanges(scan, corpus, text, messagesFor('en'), () => void (pauses += 1));
+    expect(pauses).toBe(Math.floor((scan.claims.length + scan.quotes.length) / 500));
+    expect(stepped).toEqual(await toRanges(scan, corpus, text, messagesFor('en')));
+    expect(stepped.slice(0, scan.claims.length).every((range) => range.className === 'counterpoint-claim')).toBe(true);
+  });
+});
