@@ -337,6 +337,24 @@ describe('highlightRangesInSteps', () => {
     expect(root.isEqualNode(before)).toBe(true);
   });
 
+  it('leaves a node the page changed while the ranges were being sliced unmarked', async () => {
+    const { root, ranges, extracted } = longPage(3);
+    const node = root.querySelectorAll('p')[1]!.firstChild as Text;
+    let pauses = 0;
+    // The second pause comes after slicing, before the first batch is marked.
+    await highlightRangesInSteps(root, extracted, ranges, () => {
+      pauses += 1;
+      if (pauses === 2) node.data = 'Nothing more here to see, nothing at all, really nothing ';
+    });
+    // Only the node the page left alone is marked; the rewritten one keeps the page's words.
+    expect([...root.querySelectorAll('p')[1]!.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
+      'exclusive',
+    ]);
+    expect(node.data).toBe('Nothing more here to see, nothing at all, really nothing ');
+    expect(root.querySelectorAll('p')[0]!.querySelectorAll('mark')).toHaveLength(2);
+    expect(root.querySelectorAll('p')[2]!.querySelectorAll('mark')).toHaveLength(2);
+  });
+
   it('takes every mark away when aborted between steps', async () => {
     const { root, ranges, extracted } = longPage(BLOCKS_PER_CALL * 10);
     const before = root.cloneNode(true);

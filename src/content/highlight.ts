@@ -126,9 +126,10 @@ function* markInSteps(
   const kept = keepUncoveredParts(ranges, extracted.text);
   yield;
   const slices = sliceRanges(extracted, kept);
-  yield;
-  // The data every sliced node had when extracted: a node the page changes later is not marked.
+  // The data every sliced node had when extracted (sliceRanges just checked it): a node the page
+  // changes later, even during the pause below, is not marked.
   const extractedData = new Map(slices.map(({ node }) => [node, node.data]));
+  yield;
   const records: Restore[] = [];
   const highlights = createHighlights(records);
   const ours = new Set<Node>();
