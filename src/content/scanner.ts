@@ -109,30 +109,38 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   // the marks it restyled all of them at once, a single layout of the whole page (~0.3 s on 1 MB).
   // A painted page gets no <style>: a framework hydrating the whole document checks <head> too.
   const style = ourChange(() => injectPageStyle(document, currentMode(), { adopted: renderer.kind !== 'marks' }));
-  // The watch looks away while we mark, and only then: pausedWatch lets it look while we yield.
-  watch?.pause();
-  const highlights =
-    renderer.kind === 'marks'
-      ? await highlightRangesInSteps(document.body, extracted, ranges, pausedWatch(pause), signal)
-      : highlightRanges(document.body, extracted, []); // No marks: the reconciler has nothing to follow.
-  watch?.resume();
-  if (!highlights) {
-    style.remove();
-    return false;
-  }
-  const painted = renderer.kind === 'paint' ? paintRanges(document, extracted, ranges, renderer.api) : null;
-  // The signature of every block as marked, which the reconciler compares later reads with.
-  const marked = highlights.blocks();
-  const signatures = new Map(
-    [...planBlocks(document.body, extracted, ranges, lengths).signatures].filter(([block]) => marked.has(block)),
-  );
+  let highlights: LiveMarks['highlights'] | null = null;
+  let painted: PaintedHighlights | null = null;
+  let signatures: LiveMarks['signatures'];
   let wiring: PopoverWiring;
   let access: HighlightAccess;
   try {
+    // The watch looks away while we mark, and only then: pausedWatch lets it look while we yield.
+    watch?.pause();
+    try {
+      highlights =
+        renderer.kind === 'marks'
+          ? await highlightRangesInSteps(document.body, extracted, ranges, pausedWatch(pause), signal)
+          : highlightRanges(document.body, extracted, []); // No marks: the reconciler has nothing to follow.
+    } finally {
+      watch?.resume();
+    }
+    if (!highlights) {
+      style.remove();
+      return false;
+    }
+    painted = renderer.kind === 'paint' ? paintRanges(document, extracted, ranges, renderer.api) : null;
+    // The signature of every block as marked, which the reconciler compares later reads with.
+    const marked = highlights.blocks();
+    signatures = new Map(
+      [...planBlocks(document.body, extracted, ranges, lengths).signatures].filter(([block]) => marked.has(block)),
+    );
     wiring = attachPopovers(document, corpus, scan, { opensOnClick });
     access = attachAccess(painted ?? highlights, wiring, renderer);
   } catch (error) {
-    ourChange(() => highlights.remove());
+    // Nothing we added outlives a failure: marks, painted ranges, the stylesheet.
+    const made = highlights;
+    if (made) ourChange(() => made.remove());
     painted?.remove();
     style.remove();
     throw error;
