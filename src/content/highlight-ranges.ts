@@ -29,16 +29,17 @@ export async function toRanges(
 ): Promise<HighlightRange[]> {
   const repeats = repeatFlags(scan.claims.map((match) => match.claimId));
   const ranges: HighlightRange[] = [];
-  const items = [
-    ...scan.claims.map((match, index) => () => claimRange(match, repeats[index]!, corpus, text, m)),
-    ...scan.quotes.map((quote, index) => () => quoteRange(quote, index, corpus, text, m)),
-  ];
-  for (const [at, item] of items.entries()) {
-    const range = item();
+  const count = scan.claims.length + scan.quotes.length;
+  // Claims first: a claim inside a quote keeps its own mark, and the quote's mark continues around it.
+  for (let at = 0; at < count; at += 1) {
+    const quote = at - scan.claims.length;
+    const range =
+      quote < 0
+        ? claimRange(scan.claims[at]!, repeats[at]!, corpus, text, m)
+        : quoteRange(scan.quotes[quote]!, quote, corpus, text, m);
     if (range) ranges.push(range);
     if ((at + 1) % RANGES_PER_STEP === 0) await pause();
   }
-  // Claims first: a claim inside a quote keeps its own mark, and the quote's mark continues around it.
   return ranges;
 }
 

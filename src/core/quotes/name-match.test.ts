@@ -61,6 +61,12 @@ describe('findNames', () => {
       '» ',
       '\u00a0',
       '😀',
+      // Letters and digits outside the BMP: a name must not start or end next to one, nor count
+      // one as two letters of an ending.
+      '𝐀',
+      '𝟙',
+      'о𝐀',
+      'ой𝐀',
     ];
     for (let round = 0; round < 400; round++) {
       const names = speakerNames[Math.floor(random() * speakerNames.length)]!;

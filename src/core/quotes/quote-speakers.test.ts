@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { random as seeded } from '../../../tests/support/random.ts';
-import { followsObjectWord } from './quote-speakers.ts';
+import { followsObjectWord, isPossessive } from './quote-speakers.ts';
 
 // The regular expression followsObjectWord replaced, kept as the reference it must equal.
 const REFERENCE =
@@ -62,6 +62,24 @@ describe('followsObjectWord', () => {
       // As the caller does: at most the 20 characters before a name.
       before = before.slice(-20);
       expect(followsObjectWord(before), JSON.stringify(before)).toBe(REFERENCE.test(before));
+    }
+  });
+});
+
+// The pattern isPossessive replaced.
+const POSSESSIVE = /['’][sS](?![\p{L}\p{N}])/uy;
+
+describe('isPossessive', () => {
+  it('agrees with the pattern after every name end in seeded random text', () => {
+    const random = seeded(21);
+    const pieces = ["'", '’', 's', 'S', 'a', '1', '𝐀', '𝟙', ' ', '.', 'x'];
+    for (let round = 0; round < 3000; round++) {
+      let context = '';
+      for (let i = 0; i < 5; i++) context += pieces[Math.floor(random() * pieces.length)];
+      for (let end = 0; end <= context.length; end++) {
+        POSSESSIVE.lastIndex = end;
+        expect(isPossessive(context, end), `${JSON.stringify(context)} at ${end}`).toBe(POSSESSIVE.test(context));
+      }
     }
   });
 });

@@ -37,7 +37,6 @@ const OBJECT_WORD =
 const ACCORDING = /according\s+$/iu;
 // How far before a name the word that makes it an object is looked for.
 const OBJECT_REACH = 20;
-const CYRILLIC_WORD = /^\p{Script=Cyrillic}{5,}$/u;
 const cache = new WeakMap<Corpus, NameMatcher[]>();
 
 /** The surname of a person's name ("Ben McConaghy"); none for an organisation's ("Ministry of Information"). */
@@ -59,11 +58,10 @@ function namesOf(speaker: Speaker): string[] {
 export function nameMatchers(corpus: Corpus): NameMatcher[] {
   let matchers = cache.get(corpus);
   if (!matchers) {
-    matchers = [...corpus.speakers.values()].map((speaker) => ({
-      speakerId: speaker.id,
-      needles: namesOf(speaker).map(needleOf),
-      names: namesOf(speaker).map(compileName),
-    }));
+    matchers = [...corpus.speakers.values()].map((speaker) => {
+      const names = namesOf(speaker).map(compileName);
+      return { speakerId: speaker.id, needles: names.map(needleOf), names };
+    });
     cache.set(corpus, matchers);
   }
   return matchers;
@@ -106,18 +104,16 @@ export function followsObjectWord(before: string): boolean {
 }
 
 /** Whether the name ending at `end` takes a possessive 's ("Balaeva's spokesman", "McConaghy’s account"): someone else's words. */
-function isPossessive(context: string, end: number): boolean {
+export function isPossessive(context: string, end: number): boolean {
   const apostrophe = context[end];
   if ((apostrophe !== "'" && apostrophe !== '’') || (context[end + 1] !== 's' && context[end + 1] !== 'S'))
     return false;
   return end + 2 >= context.length || !isLetterOrDigit(context.codePointAt(end + 2)!);
 }
 
-/** What a match of `name` always starts with (see name-match.ts): its first word up to any apostrophe, less a Russian ending. */
-function needleOf(name: string): string {
-  const first = name.trim().split(/\s+/)[0]!;
-  const stem = CYRILLIC_WORD.test(first) ? first.slice(0, -1) : first;
-  return stem.split(/['’]/)[0]!;
+/** What a match of `name` always starts with: its first word (less any Russian ending) up to any apostrophe. */
+function needleOf(name: CompiledName): string {
+  return name.words[0]!.text.split(/['’]/)[0]!;
 }
 
 /** Every speaker mention in a stretch of context that can be the subject; `anchor` is where the quote sits relative to it. */
