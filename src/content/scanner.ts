@@ -17,20 +17,20 @@ import { loadStoryCorpus } from '../platform/load-corpus.ts';
 import { readerLanguage } from '../platform/ui-language.ts';
 import { messagesFor, type Messages } from '../core/i18n/messages.ts';
 import { pageLanguages } from '../platform/detect-language.ts';
-import { highlightRanges, highlightRangesInSteps } from './highlight.ts';
 import { toRanges } from './highlight-ranges.ts';
 import { ourMarkClaim } from './our-marks.ts';
 import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
-import { injectPageStyle, type PageStyle } from './page-style.ts';
-import { currentMode, followSiteMode, showInMode, stopFollowing } from './emphasis-mode.ts';
+import { attachAccess, drawScan, opensOnClick } from './draw-scan.ts';
+import { changeAside, markAside } from './watch-aside.ts';
+import type { PageStyle } from './page-style.ts';
+import { followSiteMode, showInMode, stopFollowing } from './emphasis-mode.ts';
 import { chooseRenderer, type Renderer } from './choose-renderer.ts';
-import { attachHighlightAccess, type HighlightAccess } from './highlight-access.ts';
-import { isStale, paintRanges, type PaintedHighlights } from './paint-highlights.ts';
+import type { HighlightAccess } from './highlight-access.ts';
+import { isStale, type PaintedHighlights } from './paint-highlights.ts';
 import { isRendered } from './rendered.ts';
 import { shadowRootsOf } from './shadow-roots.ts';
 import { watchPage, type PageChanges, type PageWatch } from './page-watch.ts';
-import { planBlocks } from './block-plan.ts';
 import { reconcile, type LiveMarks, type PageRead } from './reconcile.ts';
 import { timeSlicer } from './yield-to-page.ts';
 
@@ -105,48 +105,9 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   const renderer = chooseRenderer(document);
   const ranges = renderer.kind === 'none' ? [] : await toRanges(scan, corpus, text, messages, pause);
   if (signal.aborted) return false;
-  // The stylesheet first, so that each mark is drawn in its final style as it comes: added after
-  // the marks it restyled all of them at once, a single layout of the whole page (~0.3 s on 1 MB).
-  // A painted page gets no <style>: a framework hydrating the whole document checks <head> too.
-  const style = ourChange(() => injectPageStyle(document, currentMode(), { adopted: renderer.kind !== 'marks' }));
-  let highlights: LiveMarks['highlights'] | null = null;
-  let painted: PaintedHighlights | null = null;
-  let signatures: LiveMarks['signatures'];
-  let wiring: PopoverWiring;
-  let access: HighlightAccess;
-  try {
-    // The watch looks away while we mark, and only then: pausedWatch lets it look while we yield.
-    watch?.pause();
-    try {
-      highlights =
-        renderer.kind === 'marks'
-          ? await highlightRangesInSteps(document.body, extracted, ranges, pausedWatch(pause), signal)
-          : highlightRanges(document.body, extracted, []); // No marks: the reconciler has nothing to follow.
-    } finally {
-      watch?.resume();
-    }
-    if (!highlights) {
-      style.remove();
-      return false;
-    }
-    painted = renderer.kind === 'paint' ? paintRanges(document, extracted, ranges, renderer.api) : null;
-    // The signature of every block as marked, which the reconciler compares later reads with.
-    const marked = highlights.blocks();
-    signatures = new Map(
-      [...planBlocks(document.body, extracted, ranges, lengths).signatures].filter(([block]) => marked.has(block)),
-    );
-    wiring = attachPopovers(document, corpus, scan, { opensOnClick });
-    access = attachAccess(painted ?? highlights, wiring, renderer);
-  } catch (error) {
-    // Nothing we added outlives a failure: marks, painted ranges, the stylesheet.
-    const made = highlights;
-    if (made) ourChange(() => made.remove());
-    painted?.remove();
-    style.remove();
-    throw error;
-  }
-  // Marks in open shadow roots need the stylesheet in each of those roots too.
-  ourChange(() => style.addMarks(highlights.marks));
+  const drawn = await drawScan({ corpus, scan, extracted, lengths, ranges }, renderer, watch, pause, signal);
+  if (!drawn) return false;
+  const { highlights, painted, signatures, wiring, access, style } = drawn;
   showInMode({ style, marks: highlights.marks });
   // The popup, badge and exports list what the reader can see: a claim whose every range
   // lost to an overlapping highlight has no mark to focus, so it is not listed.
@@ -176,39 +137,9 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   return true;
 }
 
-// In "none in the page" a click on (invisible) marked text is the page's, not ours.
-const opensOnClick = () => currentMode() !== 'none';
-
-// The keyboard walk, the popup's jump and, on painted pages, clicks: rewired with the popovers.
-function attachAccess(
-  highlights: LiveMarks['highlights'] | PaintedHighlights,
-  wiring: PopoverWiring,
-  renderer: Renderer,
-): HighlightAccess {
-  return attachHighlightAccess(document, highlights, {
-    wiring,
-    api: renderer.kind === 'paint' ? renderer.api : null,
-    opensOnClick,
-  });
-}
-
-// Our own marks are not page growth: the watch looks away while we change the page, and
-// looks again while we yield (what the page adds then is growth).
+// Our own changes are not the page's: the watch looks away while we make them (watch-aside.ts).
 function ourChange<T>(change: () => T): T {
-  watch?.pause();
-  try {
-    return change();
-  } finally {
-    watch?.resume();
-  }
-}
-
-function pausedWatch(pause: () => Promise<void> | void): () => Promise<void> | void {
-  return () => {
-    watch?.resume();
-    const waiting = pause();
-    return waiting ? waiting.finally(() => watch?.pause()) : watch?.pause();
-  };
+  return changeAside(watch, change);
 }
 
 /** Removes every highlight, popover and style we added. */
@@ -273,14 +204,7 @@ async function follow(changes: PageChanges): Promise<void> {
       root: document.body,
       read: () => readPage(now.scanned.corpus, now.messages, pause, run.signal),
       ourChange,
-      highlight: async (extracted, ranges) => {
-        watch?.pause();
-        try {
-          return await highlightRangesInSteps(document.body, extracted, ranges, pausedWatch(pause), run.signal);
-        } finally {
-          watch?.resume();
-        }
-      },
+      highlight: (extracted, ranges) => markAside(watch, extracted, ranges, pause, run.signal),
       isHidden: isRenderedHidden,
     });
     if (!done || active !== now || run.signal.aborted) return;
