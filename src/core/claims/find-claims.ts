@@ -11,8 +11,9 @@ import { stemWord } from '../text/stem.ts';
 import { loadAutomaton } from './aho-corasick.ts';
 import { chainHits, type ChainHit, type ChainShape } from './chain-hits.ts';
 import { compileClaimTables, type ClaimTables } from './claim-tables.ts';
-import { readKnownTokens, slotOf, type KnownTokens } from './known-tokens.ts';
+import { TokenReader, slotOf, type KnownTokens } from './known-tokens.ts';
 import { parsePattern } from './pattern.ts';
+import { RangeMemo } from './range-memo.ts';
 import { keepLongest } from './keep-longest.ts';
 
 /** A claim found in a text: its range in the original text and the pattern that fired. */
@@ -64,9 +65,10 @@ export function loadClaimMatcher(tables: ClaimTables): ClaimMatcher {
     }
     return symbol;
   };
+  const reader = new TokenReader(symbolOf, new RangeMemo());
   return {
     find(text) {
-      const tokens = readKnownTokens(text, symbolOf);
+      const tokens = reader.read(text);
       return toMatches(keepLongest(chainHits(tokens, automaton, tables.uses, chains), chains), tokens, chains);
     },
   };

@@ -69,6 +69,39 @@ function separates(text: string, i: number, kind: number): boolean {
 
 /** Calls `onWord` with every word of `text` and its range, exactly as `eachWord` would, in order. */
 export function scanWords(text: string, onWord: (word: string, start: number, end: number) => void): void {
+  scanWordRanges(text, {
+    plain: (start, end, hash, unchanged) => onWord(plainWord(text, start, end, unchanged, hash), start, end),
+    word: onWord,
+  });
+}
+
+/**
+ * Where the scanner hands its words: a plain word (every unit folds alone to
+ * one letter or digit) by its range only, so a reader that memoises by range
+ * builds no string for a word it has seen; any other word as its string.
+ */
+export interface WordSink {
+  /**
+   * A word whose folded form is `foldedUnits()[text.charCodeAt(k)]` for k in
+   * [start, end); `hash` is FNV-1a over those folded units, `unchanged` that
+   * each folds to itself.
+   */
+  plain(start: number, end: number, hash: number, unchanged: boolean): void;
+  /** Any other word, normalised as `eachWord` gives it. */
+  word(word: string, start: number, end: number): void;
+}
+
+/**
+ * The table of what each character of a plain word folds to, by UTF-16 unit (valid only for
+ * the units of words `plain` reported). Read only: hot loops keep it in a local binding, since
+ * a call across modules costs more than the lookup itself when the module is loaded as CommonJS.
+ */
+export function foldedUnits(): Uint16Array {
+  return FOLDED;
+}
+
+/** Hands every word of `text` to `sink`, in order, with exactly the words and ranges `eachWord` finds. */
+export function scanWordRanges(text: string, sink: WordSink): void {
   const length = text.length;
   let start = -1; // Start of the current run between separators, -1 between runs.
   let simple = true; // Only letters, digits and apostrophes that fold alone.
@@ -105,9 +138,11 @@ export function scanWords(text: string, onWord: (word: string, start: number, en
       }
     }
     if (start < 0) continue;
-    if (!simple) eachWord(text.slice(start, i), (word, from, to) => onWord(word, start + from, start + to));
-    else if (apostrophes) apostropheWords(text, start, i, onWord);
-    else onWord(simpleWord(text, start, i, unchanged, hash), start, i);
+    if (!simple) {
+      const offset = start;
+      eachWord(text.slice(start, i), (word, from, to) => sink.word(word, offset + from, offset + to));
+    } else if (apostrophes) apostropheWords(text, start, i, sink);
+    else sink.plain(start, i, hash, unchanged);
     start = -1;
   }
 }
@@ -117,12 +152,7 @@ export function scanWords(text: string, onWord: (word: string, start: number, en
  * reads it: an apostrophe joins the letters on both sides ("don’t"), any other
  * ends a word, and a trailing possessive "'s" is dropped from word and range.
  */
-function apostropheWords(
-  text: string,
-  from: number,
-  to: number,
-  onWord: (word: string, start: number, end: number) => void,
-): void {
+function apostropheWords(text: string, from: number, to: number, sink: WordSink): void {
   const isLetter = (at: number) => at < to && KIND[text.charCodeAt(at)] === SIMPLE;
   let at = from;
   while (at < to) {
@@ -142,7 +172,7 @@ function apostropheWords(
     for (let k = start; k < end; k += 1) {
       word += isLetter(k) ? String.fromCharCode(FOLDED[text.charCodeAt(k)]!) : "'";
     }
-    onWord(word, start, end);
+    sink.word(word, start, end);
   }
 }
 
@@ -152,7 +182,8 @@ const INTERNED_SLOTS = 1 << 14;
 const internedHash = new Int32Array(INTERNED_SLOTS);
 const interned = new Array<string | undefined>(INTERNED_SLOTS);
 
-function simpleWord(text: string, start: number, end: number, unchanged: boolean, hash: number): string {
+/** The string of a plain word that `WordSink.plain` reported, with the same arguments (shared when repeated). */
+export function plainWord(text: string, start: number, end: number, unchanged: boolean, hash: number): string {
   const slot = hash & (INTERNED_SLOTS - 1);
   const known = interned[slot];
   if (known !== undefined && internedHash[slot] === hash && known.length === end - start) {
