@@ -35,36 +35,13 @@ interface Start {
 }
 
 /**
- * Scans `tokens` once and returns every complete chain hit. For a given chain
- * and end token it keeps the earliest start (the longest match), then the
- * fewest skipped words.
+ * Finds every complete chain hit in token streams, one stream at a time. One
+ * finder serves a matcher for its life: its hidden class, and so the code
+ * optimised for it, outlives the collections between pages.
  */
-export function chainHits(
-  tokens: KnownTokens,
-  automaton: TokenAutomaton,
-  uses: readonly (readonly SegmentUse[])[],
-  shapes: readonly ChainShape[],
-): ChainHit[] {
-  const chainer = new Chainer(uses, shapes);
-  let state = automaton.start;
-  let paragraph = tokens.paragraph[0] ?? 0;
-  let previous = -1;
-  for (let k = 0; k < tokens.count; k += 1) {
-    const last = tokens.index[k]!;
-    // A match never spans a paragraph break: forget everything read before it. A word
-    // no phrase contains (skipped in the stream) leads back to the start state too.
-    if (tokens.paragraph[k] !== paragraph || last !== previous + 1) state = automaton.start;
-    paragraph = tokens.paragraph[k]!;
-    previous = last;
-    state = automaton.next(state, tokens.symbol[k]!);
-    for (const phrase of automaton.phrasesAt[state]!) chainer.phraseEnds(phrase, last, paragraph);
-  }
-  return chainer.hits;
-}
-
-/** Phrase ends recorded in scan order, and the chains completed from them. */
-class Chainer {
-  readonly hits: ChainHit[] = [];
+export class ChainFinder {
+  #hits: ChainHit[] = [];
+  readonly #automaton: TokenAutomaton;
   readonly #shapes: readonly ChainShape[];
   // Per phrase, the chain segments it completes (last segments only) and where it ended.
   readonly #finals: (readonly SegmentUse[])[];
@@ -75,7 +52,9 @@ class Chainer {
   readonly #memo = new Map<number, Start | null>();
   readonly #segmentsMax: number;
 
-  constructor(uses: readonly (readonly SegmentUse[])[], shapes: readonly ChainShape[]) {
+  /** A finder for the chains `shapes`, whose segments are the automaton's phrases as `uses` says. */
+  constructor(automaton: TokenAutomaton, uses: readonly (readonly SegmentUse[])[], shapes: readonly ChainShape[]) {
+    this.#automaton = automaton;
     this.#shapes = shapes;
     this.#finals = uses.map((list) => list.filter(([chain, segment]) => segment === shapes[chain]!.gaps.length));
     this.#ends = uses.map(() => ({ last: [], paragraph: [] }));
@@ -84,14 +63,50 @@ class Chainer {
     this.#segmentsMax = Math.max(1, ...shapes.map((shape) => shape.segmentLengths.length));
   }
 
+  /**
+   * Scans `tokens` once and returns every complete chain hit. For a given chain
+   * and end token it keeps the earliest start (the longest match), then the
+   * fewest skipped words.
+   */
+  find(tokens: KnownTokens): ChainHit[] {
+    this.#reset();
+    const automaton = this.#automaton;
+    let state = automaton.start;
+    let paragraph = tokens.paragraph[0] ?? 0;
+    let previous = -1;
+    for (let k = 0; k < tokens.count; k += 1) {
+      const last = tokens.index[k]!;
+      // A match never spans a paragraph break: forget everything read before it. A word
+      // no phrase contains (skipped in the stream) leads back to the start state too.
+      if (tokens.paragraph[k] !== paragraph || last !== previous + 1) state = automaton.start;
+      paragraph = tokens.paragraph[k]!;
+      previous = last;
+      state = automaton.next(state, tokens.symbol[k]!);
+      for (const phrase of automaton.phrasesAt[state]!) this.#phraseEnds(phrase, last, paragraph);
+    }
+    const hits = this.#hits;
+    this.#reset();
+    return hits;
+  }
+
+  // Drops what the last stream left: nothing of a page is kept after its scan.
+  #reset(): void {
+    this.#hits = [];
+    for (const ends of this.#ends) {
+      ends.last.length = 0;
+      ends.paragraph.length = 0;
+    }
+    this.#memo.clear();
+  }
+
   /** Records that `phrase` ends at token `last`, and reports every chain it completes there. */
-  phraseEnds(phrase: number, last: number, paragraph: number): void {
+  #phraseEnds(phrase: number, last: number, paragraph: number): void {
     const ends = this.#ends[phrase]!;
     ends.last.push(last);
     ends.paragraph.push(paragraph);
     for (const [chain, segment] of this.#finals[phrase]!) {
       const start = this.#startOf(chain, segment, last, paragraph);
-      if (start) this.hits.push({ chain, last, first: start.first, skipped: start.skipped });
+      if (start) this.#hits.push({ chain, last, first: start.first, skipped: start.skipped });
     }
   }
 

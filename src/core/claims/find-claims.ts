@@ -9,7 +9,7 @@ import type { Corpus } from '../corpus/corpus.ts';
 import type { PackCheck } from '../corpus/validate-pack.ts';
 import { stemWord } from '../text/stem.ts';
 import { loadAutomaton } from './aho-corasick.ts';
-import { chainHits, type ChainHit, type ChainShape } from './chain-hits.ts';
+import { ChainFinder, type ChainHit, type ChainShape } from './chain-hits.ts';
 import { compileClaimTables, type ClaimTables } from './claim-tables.ts';
 import { TokenReader, slotOf, type KnownTokens } from './known-tokens.ts';
 import { parsePattern } from './pattern.ts';
@@ -66,10 +66,11 @@ export function loadClaimMatcher(tables: ClaimTables): ClaimMatcher {
     return symbol;
   };
   const reader = new TokenReader(symbolOf, new RangeMemo());
+  const finder = new ChainFinder(automaton, tables.uses, chains);
   return {
     find(text) {
       const tokens = reader.read(text);
-      return toMatches(keepLongest(chainHits(tokens, automaton, tables.uses, chains), chains), tokens, chains);
+      return toMatches(keepLongest(finder.find(tokens), chains), tokens, chains);
     },
   };
 }
