@@ -115,9 +115,14 @@ export class ChainFinder {
     const shape = this.#shapes[chain]!;
     const first = last - shape.segmentLengths[segment]! + 1;
     if (segment === 0) return { first, skipped: 0 };
-    const key = (last * this.#shapes.length + chain) * this.#segmentsMax + segment;
-    const known = this.#memo.get(key);
-    if (known !== undefined) return known;
+    // Only inner segments are asked again (by later hits of the next segment): a last one
+    // is never memoised, so it need not be looked up either.
+    const inner = segment < shape.gaps.length;
+    const key = inner ? (last * this.#shapes.length + chain) * this.#segmentsMax + segment : 0;
+    if (inner) {
+      const known = this.#memo.get(key);
+      if (known !== undefined) return known;
+    }
     const gap = shape.gaps[segment - 1]!;
     const ends = this.#ends[this.#phraseOf[chain]![segment - 1]!]!;
     let best: Start | null = null;
@@ -132,8 +137,7 @@ export class ChainFinder {
         best = { first: before.first, skipped };
       }
     }
-    // Only inner segments are asked again (by later hits of the next segment); last ones are not.
-    if (segment < shape.gaps.length) this.#memo.set(key, best);
+    if (inner) this.#memo.set(key, best);
     return best;
   }
 }
