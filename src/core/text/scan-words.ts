@@ -103,48 +103,43 @@ export function foldedUnits(): Uint16Array {
 /** Hands every word of `text` to `sink`, in order, with exactly the words and ranges `eachWord` finds. */
 export function scanWordRanges(text: string, sink: WordSink): void {
   const length = text.length;
-  let start = -1; // Start of the current run between separators, -1 between runs.
-  let simple = true; // Only letters, digits and apostrophes that fold alone.
-  let apostrophes = false;
-  let unchanged = true;
-  let hash = 0;
-  for (let i = 0; i <= length; i += 1) {
-    let kind = SEPARATOR; // The end of the text ends the last run.
-    if (i < length) {
+  let i = 0;
+  for (;;) {
+    // Between runs: pass the characters that separate.
+    for (; i < length; i += 1) {
       const code = text.charCodeAt(i);
-      kind = KIND[code] || classify(code);
-      if (kind === SIMPLE || kind === APOSTROPHE) {
-        if (start < 0) {
-          start = i;
-          simple = true;
-          apostrophes = false;
-          unchanged = true;
-          hash = 0x811c9dc5;
-        }
-        if (kind === APOSTROPHE) apostrophes = true;
-        else {
-          const folded = FOLDED[code]!;
-          if (folded !== code) unchanged = false;
-          hash = Math.imul(hash ^ folded, 0x01000193);
-        }
-        continue;
-      }
-      // Most separators are followed by a character below the combining marks: no need to look closer.
-      const plain = kind === SEPARATOR && (i + 1 === length || text.charCodeAt(i + 1) < 0x300);
-      if (!plain && ((kind !== SEPARATOR && kind !== POINT) || !separates(text, i, kind))) {
-        if (start < 0) start = i;
-        simple = false;
-        continue;
-      }
+      const kind = KIND[code] || classify(code);
+      if (kind === SIMPLE || kind === APOSTROPHE || !separatesAt(text, i, kind)) break;
     }
-    if (start < 0) continue;
-    if (!simple) {
-      const offset = start;
-      eachWord(text.slice(start, i), (word, from, to) => sink.word(word, offset + from, offset + to));
-    } else if (apostrophes) apostropheWords(text, start, i, sink);
+    if (i === length) return;
+    // A run: up to the next character that separates, or the end of the text.
+    const start = i;
+    let simple = true; // Only letters, digits and apostrophes that fold alone.
+    let apostrophes = false;
+    let unchanged = true;
+    let hash = 0x811c9dc5;
+    for (; i < length; i += 1) {
+      const code = text.charCodeAt(i);
+      const kind = KIND[code] || classify(code);
+      if (kind === SIMPLE) {
+        const folded = FOLDED[code]!;
+        if (folded !== code) unchanged = false;
+        hash = Math.imul(hash ^ folded, 0x01000193);
+      } else if (kind === APOSTROPHE) apostrophes = true;
+      else if (separatesAt(text, i, kind)) break;
+      else simple = false;
+    }
+    if (!simple) eachWord(text.slice(start, i), (word, from, to) => sink.word(word, start + from, start + to));
+    else if (apostrophes) apostropheWords(text, start, i, sink);
     else sink.plain(start, i, hash, unchanged);
-    start = -1;
   }
+}
+
+// Whether the character at `i`, of a kind other than SIMPLE and APOSTROPHE, ends a run.
+function separatesAt(text: string, i: number, kind: number): boolean {
+  // Most separators are followed by a character below the combining marks: no need to look closer.
+  if (kind === SEPARATOR && (i + 1 === text.length || text.charCodeAt(i + 1) < 0x300)) return true;
+  return (kind === SEPARATOR || kind === POINT) && separates(text, i, kind);
 }
 
 /**
