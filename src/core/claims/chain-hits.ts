@@ -45,6 +45,10 @@ export class ChainFinder {
   readonly #shapes: readonly ChainShape[];
   // Per phrase, the chain segments it completes (last segments only) and where it ended.
   readonly #finals: (readonly SegmentUse[])[];
+  // Per phrase, for each of its last segments: the phrase of the segment before (-1 for none)
+  // and how far back that one may end (segment length plus gap).
+  readonly #finalBefore: Int32Array[];
+  readonly #finalReach: Int32Array[];
   readonly #ends: { last: number[]; paragraph: number[] }[];
   // Per chain, the phrase of each segment.
   readonly #phraseOf: number[][];
@@ -60,6 +64,18 @@ export class ChainFinder {
     this.#ends = uses.map(() => ({ last: [], paragraph: [] }));
     this.#phraseOf = shapes.map(() => []);
     uses.forEach((list, phrase) => list.forEach(([chain, segment]) => (this.#phraseOf[chain]![segment] = phrase)));
+    this.#finalBefore = this.#finals.map(
+      (list) =>
+        new Int32Array(list.map(([chain, segment]) => (segment > 0 ? this.#phraseOf[chain]![segment - 1]! : -1))),
+    );
+    this.#finalReach = this.#finals.map(
+      (list) =>
+        new Int32Array(
+          list.map(
+            ([chain, segment]) => shapes[chain]!.segmentLengths[segment]! + (shapes[chain]!.gaps[segment - 1] ?? 0),
+          ),
+        ),
+    );
     this.#segmentsMax = Math.max(1, ...shapes.map((shape) => shape.segmentLengths.length));
   }
 
@@ -104,7 +120,17 @@ export class ChainFinder {
     const ends = this.#ends[phrase]!;
     ends.last.push(last);
     ends.paragraph.push(paragraph);
-    for (const [chain, segment] of this.#finals[phrase]!) {
+    const finals = this.#finals[phrase]!;
+    const before = this.#finalBefore[phrase]!;
+    const reach = this.#finalReach[phrase]!;
+    for (let use = 0; use < finals.length; use += 1) {
+      // Most last segments have no earlier segment ending near enough: the latest end
+      // recorded (ends are in scan order) already says so, without a search.
+      if (before[use]! >= 0) {
+        const earlier = this.#ends[before[use]!]!.last;
+        if (earlier.length === 0 || earlier[earlier.length - 1]! < last - reach[use]!) continue;
+      }
+      const [chain, segment] = finals[use]!;
       const start = this.#startOf(chain, segment, last, paragraph);
       if (start) this.#hits.push({ chain, last, first: start.first, skipped: start.skipped });
     }
