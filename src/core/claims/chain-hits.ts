@@ -28,19 +28,21 @@ export interface ChainHit {
   skipped: number;
 }
 
-/** Where a chain found up to one of its segments starts, and the words it skipped so far. */
-interface Start {
-  first: number;
-  skipped: number;
-}
-
 /**
  * Finds every complete chain hit in token streams, one stream at a time. One
  * finder serves a matcher for its life: its hidden class, and so the code
  * optimised for it, outlives the collections between pages.
  */
 export class ChainFinder {
-  #hits: ChainHit[] = [];
+  // Hits and starts go into arrays of numbers for the finder's life, emptied between texts: an
+  // object per hit or start would be allocated in the hot loop, and V8 deoptimises code whose
+  // allocations it moves to the old generation (many hits outlive a scavenge).
+  readonly #hitChain: number[] = [];
+  readonly #hitFirst: number[] = [];
+  readonly #hitLast: number[] = [];
+  readonly #hitSkipped: number[] = [];
+  // Words skipped by the start #startOf returned last.
+  #skipped = 0;
   readonly #automaton: TokenAutomaton;
   readonly #shapes: readonly ChainShape[];
   // Per phrase, the chain segments it completes (last segments only) and where it ended.
@@ -52,8 +54,11 @@ export class ChainFinder {
   readonly #ends: { last: number[]; paragraph: number[] }[];
   // Per chain, the phrase of each segment.
   readonly #phraseOf: number[][];
-  // Starts already worked out for an inner segment ending at a token, keyed by chain, segment and token.
-  readonly #memo = new Map<number, Start | null>();
+  // Starts already worked out for an inner segment ending at a token, keyed by chain, segment and
+  // token: -1 for none, else an index into the two arrays after it.
+  readonly #memo = new Map<number, number>();
+  readonly #memoFirst: number[] = [];
+  readonly #memoSkipped: number[] = [];
   readonly #segmentsMax: number;
 
   /** A finder for the chains `shapes`, whose segments are the automaton's phrases as `uses` says. */
@@ -86,11 +91,27 @@ export class ChainFinder {
    */
   find(tokens: KnownTokens): ChainHit[] {
     this.#reset();
+    // In slices, for the reason scanWordRanges gives: the loop then runs in a function V8
+    // optimises for good, not only while one page's call is on the stack.
+    let state = this.#automaton.start;
+    for (let k = 0; k < tokens.count; k += SLICE)
+      state = this.#read(tokens, k, Math.min(tokens.count, k + SLICE), state);
+    const hits = this.#hitChain.map((chain, hit): ChainHit => ({
+      chain,
+      first: this.#hitFirst[hit]!,
+      last: this.#hitLast[hit]!,
+      skipped: this.#hitSkipped[hit]!,
+    }));
+    this.#reset();
+    return hits;
+  }
+
+  // Runs the automaton over tokens [from, to) from `state`, recording phrase ends; returns the state after.
+  #read(tokens: KnownTokens, from: number, to: number, state: number): number {
     const automaton = this.#automaton;
-    let state = automaton.start;
-    let paragraph = tokens.paragraph[0] ?? 0;
-    let previous = -1;
-    for (let k = 0; k < tokens.count; k += 1) {
+    let paragraph = tokens.paragraph[from > 0 ? from - 1 : 0]!;
+    let previous = from > 0 ? tokens.index[from - 1]! : -1;
+    for (let k = from; k < to; k += 1) {
       const last = tokens.index[k]!;
       // A match never spans a paragraph break: forget everything read before it. A word
       // no phrase contains (skipped in the stream) leads back to the start state too.
@@ -100,14 +121,14 @@ export class ChainFinder {
       state = automaton.next(state, tokens.symbol[k]!);
       for (const phrase of automaton.phrasesAt[state]!) this.#phraseEnds(phrase, last, paragraph);
     }
-    const hits = this.#hits;
-    this.#reset();
-    return hits;
+    return state;
   }
 
   // Drops what the last stream left: nothing of a page is kept after its scan.
   #reset(): void {
-    this.#hits = [];
+    for (const list of [this.#hitChain, this.#hitFirst, this.#hitLast, this.#hitSkipped]) list.length = 0;
+    this.#memoFirst.length = 0;
+    this.#memoSkipped.length = 0;
     for (const ends of this.#ends) {
       ends.last.length = 0;
       ends.paragraph.length = 0;
@@ -131,42 +152,66 @@ export class ChainFinder {
         if (earlier.length === 0 || earlier[earlier.length - 1]! < last - reach[use]!) continue;
       }
       const [chain, segment] = finals[use]!;
-      const start = this.#startOf(chain, segment, last, paragraph);
-      if (start) this.#hits.push({ chain, last, first: start.first, skipped: start.skipped });
+      const first = this.#startOf(chain, segment, last, paragraph);
+      if (first < 0) continue;
+      this.#hitChain.push(chain);
+      this.#hitFirst.push(first);
+      this.#hitLast.push(last);
+      this.#hitSkipped.push(this.#skipped);
     }
   }
 
-  /** The best start of `chain` found up to `segment` ending at token `last`, or null. */
-  #startOf(chain: number, segment: number, last: number, paragraph: number): Start | null {
+  /**
+   * The first token of the best start of `chain` found up to `segment` ending at token `last`,
+   * or -1; the words it skipped are then in #skipped.
+   */
+  #startOf(chain: number, segment: number, last: number, paragraph: number): number {
     const shape = this.#shapes[chain]!;
     const first = last - shape.segmentLengths[segment]! + 1;
-    if (segment === 0) return { first, skipped: 0 };
+    this.#skipped = 0;
+    if (segment === 0) return first;
     // Only inner segments are asked again (by later hits of the next segment): a last one
     // is never memoised, so it need not be looked up either.
     const inner = segment < shape.gaps.length;
     const key = inner ? (last * this.#shapes.length + chain) * this.#segmentsMax + segment : 0;
     if (inner) {
       const known = this.#memo.get(key);
-      if (known !== undefined) return known;
+      if (known !== undefined) {
+        if (known < 0) return -1;
+        this.#skipped = this.#memoSkipped[known]!;
+        return this.#memoFirst[known]!;
+      }
     }
     const gap = shape.gaps[segment - 1]!;
     const ends = this.#ends[this.#phraseOf[chain]![segment - 1]!]!;
-    let best: Start | null = null;
+    let bestFirst = -1;
+    let bestSkipped = 0;
     // The previous segment must end before this one starts, at most `gap` words before, in this paragraph.
     for (let i = lastBelow(ends.last, first); i >= 0; i -= 1) {
       const end = ends.last[i]!;
       if (end < first - 1 - gap || ends.paragraph[i] !== paragraph) break;
       const before = this.#startOf(chain, segment - 1, end, paragraph);
-      if (!before) continue;
-      const skipped = before.skipped + (first - 1 - end);
-      if (!best || before.first < best.first || (before.first === best.first && skipped < best.skipped)) {
-        best = { first: before.first, skipped };
+      if (before < 0) continue;
+      const skipped = this.#skipped + (first - 1 - end);
+      if (bestFirst < 0 || before < bestFirst || (before === bestFirst && skipped < bestSkipped)) {
+        bestFirst = before;
+        bestSkipped = skipped;
       }
     }
-    if (inner) this.#memo.set(key, best);
-    return best;
+    if (inner) {
+      this.#memo.set(key, bestFirst < 0 ? -1 : this.#memoFirst.length);
+      if (bestFirst >= 0) {
+        this.#memoFirst.push(bestFirst);
+        this.#memoSkipped.push(bestSkipped);
+      }
+    }
+    this.#skipped = bestSkipped;
+    return bestFirst;
   }
 }
+
+// Tokens per slice of the automaton's pass.
+const SLICE = 2048;
 
 /** The index of the last element of the ascending `list` below `bound`, or -1. */
 function lastBelow(list: readonly number[], bound: number): number {

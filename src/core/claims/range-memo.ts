@@ -52,7 +52,7 @@ export class RangeMemo {
     if (this.#entries + 1 > (this.#mask + 1) >> 1) this.#resize();
     if (this.#used + length > this.#units.length) this.#growUnits();
     const offset = this.#used;
-    for (let k = 0; k < length; k += 1) this.#units[offset + k] = FOLDED[text.charCodeAt(start + k)];
+    for (let k = 0; k < length; k += 1) this.#units[offset + k] = FOLDED[text.charCodeAt(start + k)]!;
     this.#used += length;
     this.#insert(hash, length, offset, symbol);
   }

@@ -102,16 +102,27 @@ export function foldedUnits(): Uint16Array {
 
 /** Hands every word of `text` to `sink`, in order, with exactly the words and ranges `eachWord` finds. */
 export function scanWordRanges(text: string, sink: WordSink): void {
+  // In slices, so that the loop runs in a function called many times a page: V8 optimises a
+  // function called once per page only while it runs (on-stack replacement), then throws
+  // that code away on the next page when it meets a line that had no type feedback yet.
+  for (let i = 0; i < text.length;) i = scanSlice(text, i, Math.min(text.length, i + SLICE), sink);
+}
+
+// Characters per slice: enough that the calls cost nothing, few enough that a page makes many.
+const SLICE = 4096;
+
+// Hands the words of the runs that start in [from, until) to `sink`; returns where the last ended.
+function scanSlice(text: string, from: number, until: number, sink: WordSink): number {
   const length = text.length;
-  let i = 0;
+  let i = from;
   for (;;) {
     // Between runs: pass the characters that separate.
-    for (; i < length; i += 1) {
+    for (; i < until; i += 1) {
       const code = text.charCodeAt(i);
       const kind = KIND[code] || classify(code);
       if (kind === SIMPLE || kind === APOSTROPHE || !separatesAt(text, i, kind)) break;
     }
-    if (i === length) return;
+    if (i >= until) return i; // A run may have ended past `until`.
     // A run: up to the next character that separates, or the end of the text.
     const start = i;
     let simple = true; // Only letters, digits and apostrophes that fold alone.
@@ -129,7 +140,7 @@ export function scanWordRanges(text: string, sink: WordSink): void {
       else if (separatesAt(text, i, kind)) break;
       else simple = false;
     }
-    if (!simple) eachWord(text.slice(start, i), (word, from, to) => sink.word(word, start + from, start + to));
+    if (!simple) eachWord(text.slice(start, i), (word, at, to) => sink.word(word, start + at, start + to));
     else if (apostrophes) apostropheWords(text, start, i, sink);
     else sink.plain(start, i, hash, unchanged);
   }
