@@ -143,6 +143,7 @@ function scanSlice(text: string, from: number, until: number, sink: WordSink): n
     if (!simple) eachWord(text.slice(start, i), (word, at, to) => sink.word(word, start + at, start + to));
     else if (apostrophes) apostropheWords(text, start, i, sink);
     else sink.plain(start, i, hash, unchanged);
+    i += 1; // The character that ended the run separates: no need to look at it again.
   }
 }
 
