@@ -55,10 +55,10 @@ export class TokenReader implements WordSink {
     return this.#tokens;
   }
 
-  plain(start: number, end: number, hash: number, unchanged: boolean): void {
+  plain(start: number, end: number, hash: number): void {
     let symbol = this.memo.find(this.#text, start, end, hash);
     if (symbol < 0) {
-      symbol = this.symbolOf(plainWord(this.#text, start, end, unchanged, hash));
+      symbol = this.symbolOf(plainWord(this.#text, start, end, hash));
       this.memo.add(this.#text, start, end, hash, symbol);
     }
     this.#read(symbol, start, end);

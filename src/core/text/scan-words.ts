@@ -70,7 +70,7 @@ function separates(text: string, i: number, kind: number): boolean {
 /** Calls `onWord` with every word of `text` and its range, exactly as `eachWord` would, in order. */
 export function scanWords(text: string, onWord: (word: string, start: number, end: number) => void): void {
   scanWordRanges(text, {
-    plain: (start, end, hash, unchanged) => onWord(plainWord(text, start, end, unchanged, hash), start, end),
+    plain: (start, end, hash) => onWord(plainWord(text, start, end, hash), start, end),
     word: onWord,
   });
 }
@@ -83,10 +83,9 @@ export function scanWords(text: string, onWord: (word: string, start: number, en
 export interface WordSink {
   /**
    * A word whose folded form is `foldedUnits()[text.charCodeAt(k)]` for k in
-   * [start, end); `hash` is FNV-1a over those folded units, `unchanged` that
-   * each folds to itself.
+   * [start, end); `hash` is FNV-1a over those folded units.
    */
-  plain(start: number, end: number, hash: number, unchanged: boolean): void;
+  plain(start: number, end: number, hash: number): void;
   /** Any other word, normalised as `eachWord` gives it. */
   word(word: string, start: number, end: number): void;
 }
@@ -127,22 +126,19 @@ function scanSlice(text: string, from: number, until: number, sink: WordSink): n
     const start = i;
     let simple = true; // Only letters, digits and apostrophes that fold alone.
     let apostrophes = false;
-    let unchanged = true;
     let hash = 0x811c9dc5;
     for (; i < length; i += 1) {
       const code = text.charCodeAt(i);
       const kind = KIND[code] || classify(code);
       if (kind === SIMPLE) {
-        const folded = FOLDED[code]!;
-        if (folded !== code) unchanged = false;
-        hash = Math.imul(hash ^ folded, 0x01000193);
+        hash = Math.imul(hash ^ FOLDED[code]!, 0x01000193);
       } else if (kind === APOSTROPHE) apostrophes = true;
       else if (separatesAt(text, i, kind)) break;
       else simple = false;
     }
     if (!simple) eachWord(text.slice(start, i), (word, at, to) => sink.word(word, start + at, start + to));
     else if (apostrophes) apostropheWords(text, start, i, sink);
-    else sink.plain(start, i, hash, unchanged);
+    else sink.plain(start, i, hash);
     i += 1; // The character that ended the run separates: no need to look at it again.
   }
 }
@@ -190,19 +186,17 @@ const internedHash = new Int32Array(INTERNED_SLOTS);
 const interned = new Array<string | undefined>(INTERNED_SLOTS);
 
 /** The string of a plain word that `WordSink.plain` reported, with the same arguments (shared when repeated). */
-export function plainWord(text: string, start: number, end: number, unchanged: boolean, hash: number): string {
+export function plainWord(text: string, start: number, end: number, hash: number): string {
   const slot = hash & (INTERNED_SLOTS - 1);
   const known = interned[slot];
   if (known !== undefined && internedHash[slot] === hash && known.length === end - start) {
-    if (unchanged) {
-      if (text.startsWith(known, start)) return known;
-    } else {
-      let same = true;
-      for (let k = 0; k < known.length && same; k += 1)
-        same = known.charCodeAt(k) === FOLDED[text.charCodeAt(start + k)];
-      if (same) return known;
-    }
+    let same = true;
+    for (let k = 0; k < known.length && same; k += 1) same = known.charCodeAt(k) === FOLDED[text.charCodeAt(start + k)];
+    if (same) return known;
   }
+  // Most words fold to themselves (lower case already): then the text holds the word as it is.
+  let unchanged = true;
+  for (let k = start; k < end && unchanged; k += 1) unchanged = FOLDED[text.charCodeAt(k)] === text.charCodeAt(k);
   let word: string;
   if (unchanged) word = text.slice(start, end);
   else {
