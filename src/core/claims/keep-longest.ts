@@ -21,24 +21,24 @@ export function keepLongest(
   const rank = (hit: ChainHit) => chains[hit.chain]!.rank;
   const better = (a: ChainHit, b: ChainHit) =>
     length(b) - length(a) || a.skipped - b.skipped || rank(a) - rank(b) || a.first - b.first;
-  return [...byClaim.values()].flatMap((list) => keepDisjoint(list.sort(better)));
+  // Which words the hits kept so far cover: one array for all claims, cleared after each.
+  const covered = new Uint8Array(hits.reduce((most, hit) => Math.max(most, hit.last + 1), 0));
+  return [...byClaim.values()].flatMap((list) => keepDisjoint(list.sort(better), covered));
 }
 
-/** Takes hits in the given order, skipping any that overlaps one already taken. */
-function keepDisjoint(ordered: readonly ChainHit[]): ChainHit[] {
-  const kept: ChainHit[] = []; // Sorted by first token; disjoint, so also by last.
+/**
+ * Takes hits in the given order, skipping any that overlaps one already taken. The hits come
+ * back in the order taken: the matcher sorts them by position afterwards.
+ */
+function keepDisjoint(ordered: readonly ChainHit[], covered: Uint8Array): ChainHit[] {
+  const kept: ChainHit[] = [];
   for (const hit of ordered) {
-    // The kept hit starting last at or before hit.last is the only one that can overlap it.
-    let low = 0;
-    let high = kept.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (kept[mid]!.first <= hit.last) low = mid + 1;
-      else high = mid;
-    }
-    const before = kept[low - 1];
-    if (before && before.last >= hit.first) continue;
-    kept.splice(low, 0, hit);
+    let free = true;
+    for (let word = hit.first; word <= hit.last && free; word += 1) free = covered[word] === 0;
+    if (!free) continue;
+    covered.fill(1, hit.first, hit.last + 1);
+    kept.push(hit);
   }
+  for (const hit of kept) covered.fill(0, hit.first, hit.last + 1);
   return kept;
 }
