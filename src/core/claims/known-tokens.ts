@@ -43,9 +43,13 @@ export class TokenReader implements WordSink {
     readonly memo: RangeMemo,
   ) {}
 
-  /** Scans `text` once and returns its known tokens. */
+  /**
+   * Scans `text` once and returns its known tokens, valid until the next read: the arrays are
+   * the reader's, kept from one text to the next, so a long page does not allocate (and the
+   * system zero and map) megabytes of fresh memory for them on every read.
+   */
   read(text: string): KnownTokens {
-    this.#tokens = allocate(256);
+    this.#tokens.count = 0;
     this.#text = text;
     this.#words = 0;
     this.#paragraph = 0;
