@@ -96,12 +96,11 @@ export class ChainFinder {
     let state = this.#automaton.start;
     for (let k = 0; k < tokens.count; k += SLICE)
       state = this.#read(tokens, k, Math.min(tokens.count, k + SLICE), state);
-    const hits = this.#hitChain.map((chain, hit): ChainHit => ({
-      chain,
-      first: this.#hitFirst[hit]!,
-      last: this.#hitLast[hit]!,
-      skipped: this.#hitSkipped[hit]!,
-    }));
+    const hits: ChainHit[] = [];
+    for (let hit = 0; hit < this.#hitChain.length; hit += 1) {
+      const [chain, first, last] = [this.#hitChain[hit]!, this.#hitFirst[hit]!, this.#hitLast[hit]!];
+      hits.push({ chain, first, last, skipped: this.#hitSkipped[hit]! });
+    }
     this.#reset();
     return hits;
   }

@@ -80,7 +80,8 @@ function toMatches(
   tokens: KnownTokens,
   chains: readonly (ChainShape & { claimId: string; patternId: string; rank: number })[],
 ): ClaimMatch[] {
-  const ranked = hits.map((hit) => {
+  const ranked: Ranked[] = [];
+  for (const hit of hits) {
     const source = chains[hit.chain]!;
     const match: ClaimMatch = {
       claimId: source.claimId,
@@ -89,11 +90,18 @@ function toMatches(
       patternId: source.patternId,
       confidence: confidence(hit.skipped),
     };
-    return { match, rank: source.rank };
-  });
-  ranked.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end || a.rank - b.rank);
-  return ranked.map(({ match }) => match);
+    ranked.push({ match, rank: source.rank });
+  }
+  ranked.sort(byPosition);
+  return ranked.map(matchOf);
 }
+
+// Loops and module-level functions here, not closures written inline: a closure made anew by
+// each call was optimised anew by V8 on each page (--trace-opt), the sort's comparator included.
+type Ranked = { match: ClaimMatch; rank: number };
+const byPosition = (a: Ranked, b: Ranked) =>
+  a.match.start - b.match.start || b.match.end - a.match.end || a.rank - b.rank;
+const matchOf = (ranked: Ranked) => ranked.match;
 
 /** 1 for a contiguous match, 0.05 less per skipped word, floor 0.5 (rounded to avoid float noise). */
 function confidence(skipped: number): number {

@@ -17,21 +17,26 @@ export function keepLongest(
     if (list) list.push(hit);
     else byClaim.set(claimId, [hit]);
   }
-  const length = (hit: ChainHit) => hit.last - hit.first;
-  const rank = (hit: ChainHit) => chains[hit.chain]!.rank;
   const better = (a: ChainHit, b: ChainHit) =>
-    length(b) - length(a) || a.skipped - b.skipped || rank(a) - rank(b) || a.first - b.first;
+    b.last - b.first - (a.last - a.first) ||
+    a.skipped - b.skipped ||
+    chains[a.chain]!.rank - chains[b.chain]!.rank ||
+    a.first - b.first;
   // Which words the hits kept so far cover: one array for all claims, cleared after each.
-  const covered = new Uint8Array(hits.reduce((most, hit) => Math.max(most, hit.last + 1), 0));
-  return [...byClaim.values()].flatMap((list) => keepDisjoint(list.sort(better), covered));
+  let words = 0;
+  for (const hit of hits) words = Math.max(words, hit.last + 1);
+  const covered = new Uint8Array(words);
+  const kept: ChainHit[] = [];
+  for (const list of byClaim.values()) keepDisjoint(list.sort(better), covered, kept);
+  return kept;
 }
 
 /**
- * Takes hits in the given order, skipping any that overlaps one already taken. The hits come
- * back in the order taken: the matcher sorts them by position afterwards.
+ * Takes hits in the given order into `kept`, skipping any that overlaps one taken from this
+ * list. They are added in the order taken: the matcher sorts every match by position afterwards.
  */
-function keepDisjoint(ordered: readonly ChainHit[], covered: Uint8Array): ChainHit[] {
-  const kept: ChainHit[] = [];
+function keepDisjoint(ordered: readonly ChainHit[], covered: Uint8Array, kept: ChainHit[]): void {
+  const from = kept.length;
   for (const hit of ordered) {
     let free = true;
     for (let word = hit.first; word <= hit.last && free; word += 1) free = covered[word] === 0;
@@ -39,6 +44,5 @@ function keepDisjoint(ordered: readonly ChainHit[], covered: Uint8Array): ChainH
     covered.fill(1, hit.first, hit.last + 1);
     kept.push(hit);
   }
-  for (const hit of kept) covered.fill(0, hit.first, hit.last + 1);
-  return kept;
+  for (let k = from; k < kept.length; k += 1) covered.fill(0, kept[k]!.first, kept[k]!.last + 1);
 }
