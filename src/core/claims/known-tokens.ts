@@ -59,6 +59,7 @@ export class TokenReader implements WordSink {
     return this.#tokens;
   }
 
+  /** A plain word: its symbol from the memo, or worked out from its string and memoised. */
   plain(start: number, end: number, hash: number): void {
     let symbol = this.memo.find(this.#text, start, end, hash);
     if (symbol < 0) {
@@ -68,6 +69,7 @@ export class TokenReader implements WordSink {
     this.#read(symbol, start, end);
   }
 
+  /** Any other word: its symbol from its normalised string. */
   word(word: string, start: number, end: number): void {
     this.#read(this.symbolOf(word), start, end);
   }
