@@ -81,22 +81,38 @@ function linkFailures(children: readonly Map<number, number>[], own: readonly nu
 /** The automaton that `tables` describe, ready to scan. */
 export function loadAutomaton(tables: AutomatonTables): TokenAutomaton {
   const { fail, output, own } = tables;
-  // One map for every edge, keyed by state and symbol together, plus the start
-  // state's edges in an array: most words are read in the start state.
+  // Every edge in one open-addressing table of typed arrays (a Map costs several times
+  // more per look-up), plus the start state's edges in an array: most words are read there.
   let width = 1;
   for (let i = 1; i < tables.edges.length; i += 3) width = Math.max(width, tables.edges[i]! + 1);
-  const edges = new Map<number, number>();
   const fromStart = new Int32Array(width);
+  let slots = 4;
+  while (slots < tables.edges.length) slots *= 2; // At least twice the edges: a third of the triples' count.
+  const mask = slots - 1;
+  const edgeFrom = new Int32Array(slots).fill(-1);
+  const edgeSymbol = new Int32Array(slots);
+  const edgeTo = new Int32Array(slots);
+  const slotOf = (from: number, symbol: number) => (Math.imul(from, 0x9e3779b1) ^ Math.imul(symbol, 0x85ebca6b)) & mask;
   for (let i = 0; i < tables.edges.length; i += 3) {
     const [from, symbol, to] = [tables.edges[i]!, tables.edges[i + 1]!, tables.edges[i + 2]!];
-    edges.set(from * width + symbol, to);
+    let slot = slotOf(from, symbol);
+    while (edgeFrom[slot] !== -1) slot = (slot + 1) & mask;
+    edgeFrom[slot] = from;
+    edgeSymbol[slot] = symbol;
+    edgeTo[slot] = to;
     if (from === 0) fromStart[symbol] = to;
   }
+  const edge = (from: number, symbol: number): number => {
+    for (let slot = slotOf(from, symbol); edgeFrom[slot] !== -1; slot = (slot + 1) & mask) {
+      if (edgeFrom[slot] === from && edgeSymbol[slot] === symbol) return edgeTo[slot]!;
+    }
+    return -1;
+  };
   const next = (state: number, symbol: number): number => {
     if (symbol <= 0 || symbol >= width) return 0;
     for (let at = state; at !== 0; at = fail[at]!) {
-      const target = edges.get(at * width + symbol);
-      if (target !== undefined) return target;
+      const target = edge(at, symbol);
+      if (target >= 0) return target;
     }
     return fromStart[symbol]!;
   };

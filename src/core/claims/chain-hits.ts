@@ -28,100 +28,189 @@ export interface ChainHit {
   skipped: number;
 }
 
-/** Where a chain found up to one of its segments starts, and the words it skipped so far. */
-interface Start {
-  first: number;
-  skipped: number;
-}
-
 /**
- * Scans `tokens` once and returns every complete chain hit. For a given chain
- * and end token it keeps the earliest start (the longest match), then the
- * fewest skipped words.
+ * Finds every complete chain hit in token streams, one stream at a time. One
+ * finder serves a matcher for its life: its hidden class, and so the code
+ * optimised for it, outlives the collections between pages.
  */
-export function chainHits(
-  tokens: KnownTokens,
-  automaton: TokenAutomaton,
-  uses: readonly (readonly SegmentUse[])[],
-  shapes: readonly ChainShape[],
-): ChainHit[] {
-  const chainer = new Chainer(uses, shapes);
-  let state = automaton.start;
-  let paragraph = tokens.paragraph[0] ?? 0;
-  let previous = -1;
-  for (let k = 0; k < tokens.count; k += 1) {
-    const last = tokens.index[k]!;
-    // A match never spans a paragraph break: forget everything read before it. A word
-    // no phrase contains (skipped in the stream) leads back to the start state too.
-    if (tokens.paragraph[k] !== paragraph || last !== previous + 1) state = automaton.start;
-    paragraph = tokens.paragraph[k]!;
-    previous = last;
-    state = automaton.next(state, tokens.symbol[k]!);
-    for (const phrase of automaton.phrasesAt[state]!) chainer.phraseEnds(phrase, last, paragraph);
-  }
-  return chainer.hits;
-}
-
-/** Phrase ends recorded in scan order, and the chains completed from them. */
-class Chainer {
-  readonly hits: ChainHit[] = [];
+export class ChainFinder {
+  // Hits and starts go into arrays of numbers for the finder's life, emptied between texts: an
+  // object per hit or start would be allocated in the hot loop, and V8 deoptimises code whose
+  // allocations it moves to the old generation (many hits outlive a scavenge).
+  readonly #hitChain: number[] = [];
+  readonly #hitFirst: number[] = [];
+  readonly #hitLast: number[] = [];
+  readonly #hitSkipped: number[] = [];
+  // Words skipped by the start #startOf returned last.
+  #skipped = 0;
+  readonly #automaton: TokenAutomaton;
   readonly #shapes: readonly ChainShape[];
   // Per phrase, the chain segments it completes (last segments only) and where it ended.
   readonly #finals: (readonly SegmentUse[])[];
+  // Per phrase, for each of its last segments: the phrase of the segment before (-1 for none)
+  // and how far back that one may end (segment length plus gap).
+  readonly #finalBefore: Int32Array[];
+  readonly #finalReach: Int32Array[];
   readonly #ends: { last: number[]; paragraph: number[] }[];
   // Per chain, the phrase of each segment.
   readonly #phraseOf: number[][];
-  // Starts already worked out for an inner segment ending at a token, keyed by chain, segment and token.
-  readonly #memo = new Map<number, Start | null>();
+  // Starts already worked out for an inner segment ending at a token, keyed by chain, segment and
+  // token: -1 for none, else an index into the two arrays after it.
+  readonly #memo = new Map<number, number>();
+  readonly #memoFirst: number[] = [];
+  readonly #memoSkipped: number[] = [];
   readonly #segmentsMax: number;
 
-  constructor(uses: readonly (readonly SegmentUse[])[], shapes: readonly ChainShape[]) {
+  /** A finder for the chains `shapes`, whose segments are the automaton's phrases as `uses` says. */
+  constructor(automaton: TokenAutomaton, uses: readonly (readonly SegmentUse[])[], shapes: readonly ChainShape[]) {
+    this.#automaton = automaton;
     this.#shapes = shapes;
     this.#finals = uses.map((list) => list.filter(([chain, segment]) => segment === shapes[chain]!.gaps.length));
     this.#ends = uses.map(() => ({ last: [], paragraph: [] }));
     this.#phraseOf = shapes.map(() => []);
     uses.forEach((list, phrase) => list.forEach(([chain, segment]) => (this.#phraseOf[chain]![segment] = phrase)));
+    this.#finalBefore = this.#finals.map(
+      (list) =>
+        new Int32Array(list.map(([chain, segment]) => (segment > 0 ? this.#phraseOf[chain]![segment - 1]! : -1))),
+    );
+    this.#finalReach = this.#finals.map(
+      (list) =>
+        new Int32Array(
+          list.map(
+            ([chain, segment]) => shapes[chain]!.segmentLengths[segment]! + (shapes[chain]!.gaps[segment - 1] ?? 0),
+          ),
+        ),
+    );
     this.#segmentsMax = Math.max(1, ...shapes.map((shape) => shape.segmentLengths.length));
   }
 
+  /**
+   * Scans `tokens` once and returns every complete chain hit. For a given chain
+   * and end token it keeps the earliest start (the longest match), then the
+   * fewest skipped words.
+   */
+  find(tokens: KnownTokens): ChainHit[] {
+    this.#reset();
+    // In slices, for the reason scanWordRanges gives: the loop then runs in a function V8
+    // optimises for good, not only while one page's call is on the stack.
+    let state = this.#automaton.start;
+    for (let k = 0; k < tokens.count; k += SLICE)
+      state = this.#read(tokens, k, Math.min(tokens.count, k + SLICE), state);
+    const hits: ChainHit[] = [];
+    for (let hit = 0; hit < this.#hitChain.length; hit += 1) {
+      const [chain, first, last] = [this.#hitChain[hit]!, this.#hitFirst[hit]!, this.#hitLast[hit]!];
+      hits.push({ chain, first, last, skipped: this.#hitSkipped[hit]! });
+    }
+    this.#reset();
+    return hits;
+  }
+
+  // Runs the automaton over tokens [from, to) from `state`, recording phrase ends; returns the state after.
+  #read(tokens: KnownTokens, from: number, to: number, state: number): number {
+    const automaton = this.#automaton;
+    let paragraph = tokens.paragraph[from > 0 ? from - 1 : 0]!;
+    let previous = from > 0 ? tokens.index[from - 1]! : -1;
+    for (let k = from; k < to; k += 1) {
+      const last = tokens.index[k]!;
+      // A match never spans a paragraph break: forget everything read before it. A word
+      // no phrase contains (skipped in the stream) leads back to the start state too.
+      if (tokens.paragraph[k] !== paragraph || last !== previous + 1) state = automaton.start;
+      paragraph = tokens.paragraph[k]!;
+      previous = last;
+      state = automaton.next(state, tokens.symbol[k]!);
+      for (const phrase of automaton.phrasesAt[state]!) this.#phraseEnds(phrase, last, paragraph);
+    }
+    return state;
+  }
+
+  // Drops what the last stream left: nothing of a page is kept after its scan.
+  #reset(): void {
+    for (const list of [this.#hitChain, this.#hitFirst, this.#hitLast, this.#hitSkipped]) list.length = 0;
+    this.#memoFirst.length = 0;
+    this.#memoSkipped.length = 0;
+    for (const ends of this.#ends) {
+      ends.last.length = 0;
+      ends.paragraph.length = 0;
+    }
+    this.#memo.clear();
+  }
+
   /** Records that `phrase` ends at token `last`, and reports every chain it completes there. */
-  phraseEnds(phrase: number, last: number, paragraph: number): void {
+  #phraseEnds(phrase: number, last: number, paragraph: number): void {
     const ends = this.#ends[phrase]!;
     ends.last.push(last);
     ends.paragraph.push(paragraph);
-    for (const [chain, segment] of this.#finals[phrase]!) {
-      const start = this.#startOf(chain, segment, last, paragraph);
-      if (start) this.hits.push({ chain, last, first: start.first, skipped: start.skipped });
+    const finals = this.#finals[phrase]!;
+    const before = this.#finalBefore[phrase]!;
+    const reach = this.#finalReach[phrase]!;
+    for (let use = 0; use < finals.length; use += 1) {
+      // Most last segments have no earlier segment ending near enough: the latest end
+      // recorded (ends are in scan order) already says so, without a search.
+      if (before[use]! >= 0) {
+        const earlier = this.#ends[before[use]!]!.last;
+        if (earlier.length === 0 || earlier[earlier.length - 1]! < last - reach[use]!) continue;
+      }
+      const [chain, segment] = finals[use]!;
+      const first = this.#startOf(chain, segment, last, paragraph);
+      if (first < 0) continue;
+      this.#hitChain.push(chain);
+      this.#hitFirst.push(first);
+      this.#hitLast.push(last);
+      this.#hitSkipped.push(this.#skipped);
     }
   }
 
-  /** The best start of `chain` found up to `segment` ending at token `last`, or null. */
-  #startOf(chain: number, segment: number, last: number, paragraph: number): Start | null {
+  /**
+   * The first token of the best start of `chain` found up to `segment` ending at token `last`,
+   * or -1; the words it skipped are then in #skipped.
+   */
+  #startOf(chain: number, segment: number, last: number, paragraph: number): number {
     const shape = this.#shapes[chain]!;
     const first = last - shape.segmentLengths[segment]! + 1;
-    if (segment === 0) return { first, skipped: 0 };
-    const key = (last * this.#shapes.length + chain) * this.#segmentsMax + segment;
-    const known = this.#memo.get(key);
-    if (known !== undefined) return known;
+    this.#skipped = 0;
+    if (segment === 0) return first;
+    // Only inner segments are asked again (by later hits of the next segment): a last one
+    // is never memoised, so it need not be looked up either.
+    const inner = segment < shape.gaps.length;
+    const key = inner ? (last * this.#shapes.length + chain) * this.#segmentsMax + segment : 0;
+    if (inner) {
+      const known = this.#memo.get(key);
+      if (known !== undefined) {
+        if (known < 0) return -1;
+        this.#skipped = this.#memoSkipped[known]!;
+        return this.#memoFirst[known]!;
+      }
+    }
     const gap = shape.gaps[segment - 1]!;
     const ends = this.#ends[this.#phraseOf[chain]![segment - 1]!]!;
-    let best: Start | null = null;
+    let bestFirst = -1;
+    let bestSkipped = 0;
     // The previous segment must end before this one starts, at most `gap` words before, in this paragraph.
     for (let i = lastBelow(ends.last, first); i >= 0; i -= 1) {
       const end = ends.last[i]!;
       if (end < first - 1 - gap || ends.paragraph[i] !== paragraph) break;
       const before = this.#startOf(chain, segment - 1, end, paragraph);
-      if (!before) continue;
-      const skipped = before.skipped + (first - 1 - end);
-      if (!best || before.first < best.first || (before.first === best.first && skipped < best.skipped)) {
-        best = { first: before.first, skipped };
+      if (before < 0) continue;
+      const skipped = this.#skipped + (first - 1 - end);
+      if (bestFirst < 0 || before < bestFirst || (before === bestFirst && skipped < bestSkipped)) {
+        bestFirst = before;
+        bestSkipped = skipped;
       }
     }
-    // Only inner segments are asked again (by later hits of the next segment); last ones are not.
-    if (segment < shape.gaps.length) this.#memo.set(key, best);
-    return best;
+    if (inner) {
+      this.#memo.set(key, bestFirst < 0 ? -1 : this.#memoFirst.length);
+      if (bestFirst >= 0) {
+        this.#memoFirst.push(bestFirst);
+        this.#memoSkipped.push(bestSkipped);
+      }
+    }
+    this.#skipped = bestSkipped;
+    return bestFirst;
   }
 }
+
+// Tokens per slice of the automaton's pass.
+const SLICE = 2048;
 
 /** The index of the last element of the ascending `list` below `bound`, or -1. */
 function lastBelow(list: readonly number[], bound: number): number {

@@ -17,28 +17,32 @@ export function keepLongest(
     if (list) list.push(hit);
     else byClaim.set(claimId, [hit]);
   }
-  const length = (hit: ChainHit) => hit.last - hit.first;
-  const rank = (hit: ChainHit) => chains[hit.chain]!.rank;
   const better = (a: ChainHit, b: ChainHit) =>
-    length(b) - length(a) || a.skipped - b.skipped || rank(a) - rank(b) || a.first - b.first;
-  return [...byClaim.values()].flatMap((list) => keepDisjoint(list.sort(better)));
+    b.last - b.first - (a.last - a.first) ||
+    a.skipped - b.skipped ||
+    chains[a.chain]!.rank - chains[b.chain]!.rank ||
+    a.first - b.first;
+  // Which words the hits kept so far cover: one array for all claims, cleared after each.
+  let words = 0;
+  for (const hit of hits) words = Math.max(words, hit.last + 1);
+  const covered = new Uint8Array(words);
+  const kept: ChainHit[] = [];
+  for (const list of byClaim.values()) keepDisjoint(list.sort(better), covered, kept);
+  return kept;
 }
 
-/** Takes hits in the given order, skipping any that overlaps one already taken. */
-function keepDisjoint(ordered: readonly ChainHit[]): ChainHit[] {
-  const kept: ChainHit[] = []; // Sorted by first token; disjoint, so also by last.
+/**
+ * Takes hits in the given order into `kept`, skipping any that overlaps one taken from this
+ * list. They are added in the order taken: the matcher sorts every match by position afterwards.
+ */
+function keepDisjoint(ordered: readonly ChainHit[], covered: Uint8Array, kept: ChainHit[]): void {
+  const from = kept.length;
   for (const hit of ordered) {
-    // The kept hit starting last at or before hit.last is the only one that can overlap it.
-    let low = 0;
-    let high = kept.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (kept[mid]!.first <= hit.last) low = mid + 1;
-      else high = mid;
-    }
-    const before = kept[low - 1];
-    if (before && before.last >= hit.first) continue;
-    kept.splice(low, 0, hit);
+    let free = true;
+    for (let word = hit.first; word <= hit.last && free; word += 1) free = covered[word] === 0;
+    if (!free) continue;
+    covered.fill(1, hit.first, hit.last + 1);
+    kept.push(hit);
   }
-  return kept;
+  for (let k = from; k < kept.length; k += 1) covered.fill(0, kept[k]!.first, kept[k]!.last + 1);
 }

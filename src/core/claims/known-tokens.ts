@@ -6,7 +6,8 @@
  * gap (`~N`) needs of it, and leads the automaton back to its start.
  */
 import { hasLineBreak } from '../text/tokenize.ts';
-import { scanWords } from '../text/scan-words.ts';
+import { plainWord, scanWordRanges, type WordSink } from '../text/scan-words.ts';
+import type { RangeMemo } from './range-memo.ts';
 
 /** The words of a text that carry a pattern symbol, in text order; arrays are valid up to `count`. */
 export interface KnownTokens {
@@ -21,29 +22,73 @@ export interface KnownTokens {
   paragraph: Int32Array;
 }
 
-/** Scans `text` once; `symbolOf` gives a normalised word's symbol, 0 for a word no pattern contains. */
-export function readKnownTokens(text: string, symbolOf: (word: string) => number): KnownTokens {
-  let capacity = 256;
-  let tokens = allocate(capacity);
-  let words = 0;
-  let paragraph = 0;
-  let previousEnd = -1;
-  scanWords(text, (word, start, end) => {
-    if (previousEnd >= 0 && hasLineBreak(text, previousEnd, start)) paragraph += 1;
-    previousEnd = end;
-    const symbol = symbolOf(word);
+/**
+ * Reads texts into known tokens, one text at a time. One reader serves a matcher for its
+ * life, so its (hidden) class outlives every read: code optimised for it survives the
+ * collections between pages instead of being thrown away with the last instance.
+ */
+export class TokenReader implements WordSink {
+  #tokens = allocate(256);
+  #text = '';
+  #words = 0;
+  #paragraph = 0;
+  #previousEnd = -1;
+
+  /**
+   * `symbolOf` gives a normalised word's symbol, 0 for a word no pattern contains; `memo` keeps
+   * the symbols of plain words by their units, so a repeated word builds no string.
+   */
+  constructor(
+    readonly symbolOf: (word: string) => number,
+    readonly memo: RangeMemo,
+  ) {}
+
+  /**
+   * Scans `text` once and returns its known tokens, valid until the next read: the arrays are
+   * the reader's, kept from one text to the next, so a long page does not allocate (and the
+   * system zero and map) megabytes of fresh memory for them on every read.
+   */
+  read(text: string): KnownTokens {
+    this.#tokens.count = 0;
+    this.#text = text;
+    this.#words = 0;
+    this.#paragraph = 0;
+    this.#previousEnd = -1;
+    scanWordRanges(text, this);
+    this.#text = '';
+    return this.#tokens;
+  }
+
+  /** A plain word: its symbol from the memo, or worked out from its string and memoised. */
+  plain(start: number, end: number, hash: number): void {
+    let symbol = this.memo.find(this.#text, start, end, hash);
+    if (symbol < 0) {
+      symbol = this.symbolOf(plainWord(this.#text, start, end, hash));
+      this.memo.add(this.#text, start, end, hash, symbol);
+    }
+    this.#read(symbol, start, end);
+  }
+
+  /** Any other word: its symbol from its normalised string. */
+  word(word: string, start: number, end: number): void {
+    this.#read(this.symbolOf(word), start, end);
+  }
+
+  #read(symbol: number, start: number, end: number): void {
+    if (this.#previousEnd >= 0 && hasLineBreak(this.#text, this.#previousEnd, start)) this.#paragraph += 1;
+    this.#previousEnd = end;
     if (symbol !== 0) {
-      if (tokens.count === capacity) tokens = grow(tokens, (capacity *= 2));
+      let tokens = this.#tokens;
+      if (tokens.count === tokens.index.length) tokens = this.#tokens = grow(tokens, tokens.count * 2);
       const k = tokens.count++;
-      tokens.index[k] = words;
+      tokens.index[k] = this.#words;
       tokens.symbol[k] = symbol;
       tokens.start[k] = start;
       tokens.end[k] = end;
-      tokens.paragraph[k] = paragraph;
+      tokens.paragraph[k] = this.#paragraph;
     }
-    words += 1;
-  });
-  return tokens;
+    this.#words += 1;
+  }
 }
 
 /** The slot of the known token at word position `index` (which must be one). */

@@ -69,47 +69,85 @@ function separates(text: string, i: number, kind: number): boolean {
 
 /** Calls `onWord` with every word of `text` and its range, exactly as `eachWord` would, in order. */
 export function scanWords(text: string, onWord: (word: string, start: number, end: number) => void): void {
+  scanWordRanges(text, {
+    plain: (start, end, hash) => onWord(plainWord(text, start, end, hash), start, end),
+    word: onWord,
+  });
+}
+
+/**
+ * Where the scanner hands its words: a plain word (every unit folds alone to
+ * one letter or digit) by its range only, so a reader that memoises by range
+ * builds no string for a word it has seen; any other word as its string.
+ */
+export interface WordSink {
+  /**
+   * A word whose folded form is `foldedUnits()[text.charCodeAt(k)]` for k in
+   * [start, end); `hash` is FNV-1a over those folded units.
+   */
+  plain(start: number, end: number, hash: number): void;
+  /** Any other word, normalised as `eachWord` gives it. */
+  word(word: string, start: number, end: number): void;
+}
+
+/**
+ * The table of what each character of a plain word folds to, by UTF-16 unit (valid only for
+ * the units of words `plain` reported). Read only: the table rather than a function, so a loop
+ * over a word's characters reads it without a call per character.
+ */
+export function foldedUnits(): Uint16Array {
+  return FOLDED;
+}
+
+/** Hands every word of `text` to `sink`, in order, with exactly the words and ranges `eachWord` finds. */
+export function scanWordRanges(text: string, sink: WordSink): void {
+  // In slices, so that the loop runs in a function called many times a page: V8 optimises a
+  // function called once per page only while it runs (on-stack replacement), then throws
+  // that code away on the next page when it meets a line that had no type feedback yet.
+  for (let i = 0; i < text.length;) i = scanSlice(text, i, Math.min(text.length, i + SLICE), sink);
+}
+
+// Characters per slice: enough that the calls cost nothing, few enough that a page makes many.
+const SLICE = 4096;
+
+// Hands the words of the runs that start in [from, until) to `sink`; returns where the last ended.
+function scanSlice(text: string, from: number, until: number, sink: WordSink): number {
   const length = text.length;
-  let start = -1; // Start of the current run between separators, -1 between runs.
-  let simple = true; // Only letters, digits and apostrophes that fold alone.
-  let apostrophes = false;
-  let unchanged = true;
-  let hash = 0;
-  for (let i = 0; i <= length; i += 1) {
-    let kind = SEPARATOR; // The end of the text ends the last run.
-    if (i < length) {
+  let i = from;
+  for (;;) {
+    // Between runs: pass the characters that separate.
+    for (; i < until; i += 1) {
       const code = text.charCodeAt(i);
-      kind = KIND[code] || classify(code);
-      if (kind === SIMPLE || kind === APOSTROPHE) {
-        if (start < 0) {
-          start = i;
-          simple = true;
-          apostrophes = false;
-          unchanged = true;
-          hash = 0x811c9dc5;
-        }
-        if (kind === APOSTROPHE) apostrophes = true;
-        else {
-          const folded = FOLDED[code]!;
-          if (folded !== code) unchanged = false;
-          hash = Math.imul(hash ^ folded, 0x01000193);
-        }
-        continue;
-      }
-      // Most separators are followed by a character below the combining marks: no need to look closer.
-      const plain = kind === SEPARATOR && (i + 1 === length || text.charCodeAt(i + 1) < 0x300);
-      if (!plain && ((kind !== SEPARATOR && kind !== POINT) || !separates(text, i, kind))) {
-        if (start < 0) start = i;
-        simple = false;
-        continue;
-      }
+      const kind = KIND[code] || classify(code);
+      if (kind === SIMPLE || kind === APOSTROPHE || !separatesAt(text, i, kind)) break;
     }
-    if (start < 0) continue;
-    if (!simple) eachWord(text.slice(start, i), (word, from, to) => onWord(word, start + from, start + to));
-    else if (apostrophes) apostropheWords(text, start, i, onWord);
-    else onWord(simpleWord(text, start, i, unchanged, hash), start, i);
-    start = -1;
+    if (i >= until) return i; // A run may have ended past `until`.
+    // A run: up to the next character that separates, or the end of the text.
+    const start = i;
+    let simple = true; // Only letters, digits and apostrophes that fold alone.
+    let apostrophes = false;
+    let hash = 0x811c9dc5;
+    for (; i < length; i += 1) {
+      const code = text.charCodeAt(i);
+      const kind = KIND[code] || classify(code);
+      if (kind === SIMPLE) {
+        hash = Math.imul(hash ^ FOLDED[code]!, 0x01000193);
+      } else if (kind === APOSTROPHE) apostrophes = true;
+      else if (separatesAt(text, i, kind)) break;
+      else simple = false;
+    }
+    if (!simple) eachWord(text.slice(start, i), (word, at, to) => sink.word(word, start + at, start + to));
+    else if (apostrophes) apostropheWords(text, start, i, sink);
+    else sink.plain(start, i, hash);
+    i += 1; // The character that ended the run separates: no need to look at it again.
   }
+}
+
+// Whether the character at `i`, of a kind other than SIMPLE and APOSTROPHE, ends a run.
+function separatesAt(text: string, i: number, kind: number): boolean {
+  // Most separators are followed by a character below the combining marks: no need to look closer.
+  if (kind === SEPARATOR && (i + 1 === text.length || text.charCodeAt(i + 1) < 0x300)) return true;
+  return (kind === SEPARATOR || kind === POINT) && separates(text, i, kind);
 }
 
 /**
@@ -117,12 +155,7 @@ export function scanWords(text: string, onWord: (word: string, start: number, en
  * reads it: an apostrophe joins the letters on both sides ("don’t"), any other
  * ends a word, and a trailing possessive "'s" is dropped from word and range.
  */
-function apostropheWords(
-  text: string,
-  from: number,
-  to: number,
-  onWord: (word: string, start: number, end: number) => void,
-): void {
+function apostropheWords(text: string, from: number, to: number, sink: WordSink): void {
   const isLetter = (at: number) => at < to && KIND[text.charCodeAt(at)] === SIMPLE;
   let at = from;
   while (at < to) {
@@ -142,7 +175,7 @@ function apostropheWords(
     for (let k = start; k < end; k += 1) {
       word += isLetter(k) ? String.fromCharCode(FOLDED[text.charCodeAt(k)]!) : "'";
     }
-    onWord(word, start, end);
+    sink.word(word, start, end);
   }
 }
 
@@ -152,19 +185,18 @@ const INTERNED_SLOTS = 1 << 14;
 const internedHash = new Int32Array(INTERNED_SLOTS);
 const interned = new Array<string | undefined>(INTERNED_SLOTS);
 
-function simpleWord(text: string, start: number, end: number, unchanged: boolean, hash: number): string {
+/** The string of a plain word that `WordSink.plain` reported, with the same arguments (shared when repeated). */
+export function plainWord(text: string, start: number, end: number, hash: number): string {
   const slot = hash & (INTERNED_SLOTS - 1);
   const known = interned[slot];
   if (known !== undefined && internedHash[slot] === hash && known.length === end - start) {
-    if (unchanged) {
-      if (text.startsWith(known, start)) return known;
-    } else {
-      let same = true;
-      for (let k = 0; k < known.length && same; k += 1)
-        same = known.charCodeAt(k) === FOLDED[text.charCodeAt(start + k)];
-      if (same) return known;
-    }
+    let same = true;
+    for (let k = 0; k < known.length && same; k += 1) same = known.charCodeAt(k) === FOLDED[text.charCodeAt(start + k)];
+    if (same) return known;
   }
+  // Most words fold to themselves (lower case already): then the text holds the word as it is.
+  let unchanged = true;
+  for (let k = start; k < end && unchanged; k += 1) unchanged = FOLDED[text.charCodeAt(k)] === text.charCodeAt(k);
   let word: string;
   if (unchanged) word = text.slice(start, end);
   else {
