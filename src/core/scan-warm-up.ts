@@ -11,7 +11,7 @@ import type { Corpus } from './corpus/corpus.ts';
 import { findClaims } from './claims/find-claims.ts';
 import { foldedDocuments } from './quotes/quote-fold.ts';
 import { nameMatchers } from './quotes/quote-speakers.ts';
-import { SPEECH_VERB } from './quotes/quote-subject.ts';
+import { findSpeechVerbs } from './quotes/speech-verbs.ts';
 import { sourceScripts } from './scan-text.ts';
 
 /** Loads the claim tables, yielding after: the caller pauses there. */
@@ -25,18 +25,12 @@ export function* warmUpQuotes(corpus: Corpus): Generator<void, void, void> {
   // Every speaker's names, ready to be found in the words around a quote (name-match.ts).
   nameMatchers(corpus);
   yield;
-  compile(SPEECH_VERB);
+  // Twice: V8 interprets a regular expression's first run and compiles it to native code for the next.
+  findSpeechVerbs('said по словам');
+  findSpeechVerbs('said по словам');
   yield;
   sourceScripts(corpus);
   yield;
   foldedDocuments(corpus);
   yield;
-}
-
-// Twice: V8 interprets a regular expression's first run and compiles it to native code for the next.
-function compile(pattern: RegExp): void {
-  pattern.lastIndex = 0;
-  pattern.test('');
-  pattern.test('');
-  pattern.lastIndex = 0;
 }

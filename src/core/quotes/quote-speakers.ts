@@ -12,7 +12,8 @@ import type { Corpus } from '../corpus/corpus.ts';
 import type { Speaker } from '../corpus/schema.ts';
 import { isLetter, isLetterOrDigit, isSpace } from './char-class.ts';
 import { compileName, findNames, type CompiledName } from './name-match.ts';
-import { attributionSubject, SPEECH_VERB, type ContextPart, type NameSpan } from './quote-subject.ts';
+import { attributionSubject, type ContextPart, type NameSpan } from './quote-subject.ts';
+import { findSpeechVerbs, type VerbMatch } from './speech-verbs.ts';
 
 /** A speaker and every way pages write their name. */
 interface NameMatcher {
@@ -71,10 +72,10 @@ export function nameMatchers(corpus: Corpus): NameMatcher[] {
  * Distance from a name at [start, end) to the nearest of the verbs of saying `verbs`, or Infinity.
  * A name just before the verb ("Chen says") beats one just after it ("says Facebook is pleased").
  */
-function distanceToVerb(verbs: readonly RegExpExecArray[], start: number, end: number): number {
+function distanceToVerb(verbs: readonly VerbMatch[], start: number, end: number): number {
   let best = Infinity;
   for (const verb of verbs) {
-    const verbEnd = verb.index + verb[0].length;
+    const verbEnd = verb.index + verb.text.length;
     best = Math.min(best, verb.index >= end ? verb.index - end : verbEnd <= start ? start - verbEnd + 1 : 0);
   }
   return best;
@@ -120,14 +121,14 @@ function needleOf(name: CompiledName): string {
 function mentionsIn(context: string, anchor: number, corpus: Corpus, penalty = 0): Mention[] {
   const present = nameMatchers(corpus).filter(({ needles }) => needles.some((needle) => context.includes(needle)));
   // The verbs are found once for the context, and only where a name may be.
-  let verbs: RegExpExecArray[] | undefined;
+  let verbs: VerbMatch[] | undefined;
   return present.flatMap(({ speakerId, names }) =>
     findNames(context, names)
       .filter(([start]) => !followsObjectWord(context.slice(Math.max(0, start - OBJECT_REACH), start)))
       .filter(([, end]) => !isPossessive(context, end))
       .map(([start, end]) => {
         const quoteDistance = start >= anchor ? start - anchor : anchor - end;
-        verbs ??= [...context.matchAll(SPEECH_VERB)];
+        verbs ??= findSpeechVerbs(context);
         return {
           speakerId,
           start,

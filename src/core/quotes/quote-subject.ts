@@ -6,6 +6,7 @@
  * A verb with someone else as its subject means the quote is theirs, not that
  * of a name found further away.
  */
+import { findSpeechVerbs, type VerbMatch } from './speech-verbs.ts';
 
 /** A corpus name found in a stretch of context, at offsets into that stretch; only names that can be a subject. */
 export interface NameSpan {
@@ -23,44 +24,6 @@ export interface ContextPart {
   names: readonly NameSpan[];
 }
 
-// Verbs of saying in English, Russian and Kazakh (stems cover gender and tense: заявил, заявила, заявило).
-const SPEECH_VERBS = [
-  'said',
-  'says',
-  'say',
-  'added',
-  'adds',
-  'wrote',
-  'writes',
-  'told',
-  'tells',
-  'stated',
-  'states',
-  'comment(?:s|ed)?',
-  'noted',
-  'notes',
-  'explained',
-  'insisted',
-  'argued',
-  'warned',
-  'according to',
-  'заяви\\p{L}*',
-  'сказа\\p{L}*',
-  'написа\\p{L}*',
-  'пише\\p{L}*',
-  'отмети\\p{L}*',
-  'добави\\p{L}*',
-  'сообщи\\p{L}*',
-  'говори\\p{L}*',
-  'подчеркну\\p{L}*',
-  'по словам',
-  'айтт\\p{L}*',
-  'деді',
-  'жазд\\p{L}*',
-  'мәлімде\\p{L}*',
-];
-/** Any verb of saying (global: use with matchAll). */
-export const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'giu');
 // "According to X" and "по словам X" name their subject after them, never before.
 const SUBJECT_AFTER = /^(?:according to|по словам)$/iu;
 // Words between a subject and its verb: "Balaeva also said", "Chen has repeatedly said", "он не сказал".
@@ -122,13 +85,12 @@ function subjectAfter(part: ContextPart, verbEnd: number): Subject {
 }
 
 /** The subject of the verb matched in `part`: before it if the words there tell, else after it. */
-function subjectOf(part: ContextPart, verb: RegExpMatchArray): Subject {
-  const start = verb.index!;
-  if (!SUBJECT_AFTER.test(verb[0])) {
-    const before = subjectBefore(part, start);
+function subjectOf(part: ContextPart, verb: VerbMatch): Subject {
+  if (!SUBJECT_AFTER.test(verb.text)) {
+    const before = subjectBefore(part, verb.index);
     if (before.kind !== 'unknown') return before;
   }
-  return subjectAfter(part, start + verb[0].length);
+  return subjectAfter(part, verb.index + verb.text.length);
 }
 
 /**
@@ -137,11 +99,11 @@ function subjectOf(part: ContextPart, verb: RegExpMatchArray): Subject {
  * starts after the closing one), else the first in the next sentence.
  */
 export function attributionSubject(before: ContextPart, after: ContextPart, next: ContextPart): Subject {
-  const last = [...before.text.matchAll(SPEECH_VERB)].pop();
-  const first = after.text.matchAll(SPEECH_VERB).next().value;
-  const lastDistance = last ? before.text.length - last.index - last[0].length : Infinity;
+  const last = findSpeechVerbs(before.text).pop();
+  const [first] = findSpeechVerbs(after.text);
+  const lastDistance = last ? before.text.length - last.index - last.text.length : Infinity;
   if (last && lastDistance <= (first?.index ?? Infinity)) return subjectOf(before, last);
   if (first) return subjectOf(after, first);
-  const inNext = next.text.matchAll(SPEECH_VERB).next().value;
+  const [inNext] = findSpeechVerbs(next.text);
   return inNext ? subjectOf(next, inNext) : { kind: 'unknown' };
 }

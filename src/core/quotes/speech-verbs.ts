@@ -1,0 +1,100 @@
+/**
+ * Verbs of saying in the words around a quote, found word by word. One
+ * pattern over the whole text (a Unicode, case-insensitive alternation with a
+ * letter on neither side) cost a story page ~10 ms: V8 compiled it on first
+ * use and ran it at every position of every context. A verb is always a whole
+ * run of letters (or two, for "according to" and "по словам"), so each run is
+ * tested alone against an anchored pattern of the same alternatives, which
+ * keeps their case-insensitive matching exactly as it was.
+ */
+import { isLetter } from './char-class.ts';
+
+/** A verb of saying found in a text: where it starts, and its words as written. */
+export interface VerbMatch {
+  index: number;
+  text: string;
+}
+
+// Verbs of saying in English, Russian and Kazakh (stems cover gender and tense: заявил, заявила, заявило).
+const VERB_WORD = new RegExp(
+  `^(?:${[
+    'said',
+    'says',
+    'say',
+    'added',
+    'adds',
+    'wrote',
+    'writes',
+    'told',
+    'tells',
+    'stated',
+    'states',
+    'comment(?:s|ed)?',
+    'noted',
+    'notes',
+    'explained',
+    'insisted',
+    'argued',
+    'warned',
+    'заяви\\p{L}*',
+    'сказа\\p{L}*',
+    'написа\\p{L}*',
+    'пише\\p{L}*',
+    'отмети\\p{L}*',
+    'добави\\p{L}*',
+    'сообщи\\p{L}*',
+    'говори\\p{L}*',
+    'подчеркну\\p{L}*',
+    'айтт\\p{L}*',
+    'деді',
+    'жазд\\p{L}*',
+    'мәлімде\\p{L}*',
+  ].join('|')})$`,
+  'iu',
+);
+// Verbs of two words, written with one space between them.
+const PHRASES: readonly (readonly [first: RegExp, second: RegExp])[] = [
+  [/^according$/iu, /^to$/iu],
+  [/^по$/iu, /^словам$/iu],
+];
+
+// Where the code point at `at` ends.
+function after(text: string, at: number): number {
+  return at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
+}
+
+// Where the run of letters starting at `at` ends.
+function runEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isLetter(text.codePointAt(end)!)) end = after(text, end);
+  return end;
+}
+
+/** Every verb of saying in `text`, in order. */
+export function findSpeechVerbs(text: string): VerbMatch[] {
+  const found: VerbMatch[] = [];
+  let at = 0;
+  while (at < text.length) {
+    if (!isLetter(text.codePointAt(at)!)) {
+      at = after(text, at);
+      continue;
+    }
+    const start = at;
+    at = runEnd(text, start);
+    const word = text.slice(start, at);
+    if (VERB_WORD.test(word)) {
+      found.push({ index: start, text: word });
+      continue;
+    }
+    for (const [first, second] of PHRASES) {
+      if (text[at] !== ' ' || !first.test(word)) continue;
+      const secondEnd = runEnd(text, at + 1);
+      if (secondEnd > at + 1 && second.test(text.slice(at + 1, secondEnd))) {
+        found.push({ index: start, text: text.slice(start, secondEnd) });
+        at = secondEnd;
+        break;
+      }
+    }
+  }
+  return found;
+}
