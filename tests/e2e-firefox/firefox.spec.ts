@@ -132,6 +132,10 @@ test('Firefox: a pack imported on the options page recognises its own story', as
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const options = await firefox.browser.newPage();
   await gotoExtensionPage(options, `${firefox.extensionBase}src/options/index.html`);
+  // The page renders its form once its language is loaded, which can be after the load event.
+  await expect
+    .poll(() => options.evaluate(() => document.querySelector('input[type="file"]') !== null), { timeout: 10_000 })
+    .toBe(true);
   // The file chosen as the file input would hand it over (BiDi has no file chooser here).
   await options.evaluate(
     (text) => {
