@@ -95,16 +95,12 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   // Watching from before the text is read: what the page adds while we work is growth too.
   if (watch) watch.resume();
   else watch = watchPage(document.body, follow);
-  const extracted = readText();
-  const lengths = extracted.segments.map((segment) => segment.node.data.length);
-  await pause();
-  const text = textForMatching(extracted);
-  const scan = await scanTextInSteps(text, corpus, pause, pageLanguages(document, text));
-  if (signal.aborted) return false;
+  const read = await readPage(corpus, messages, pause, signal);
+  if (!read) return false;
+  const { extracted, lengths, scan } = read;
   // A page a framework will hydrate is painted, never marked (choose-renderer.ts).
   const renderer = chooseRenderer(document);
-  const ranges = renderer.kind === 'none' ? [] : await toRanges(scan, corpus, text, messages, pause);
-  if (signal.aborted) return false;
+  const ranges = renderer.kind === 'none' ? [] : read.ranges;
   const drawn = await drawScan({ corpus, scan, extracted, lengths, ranges }, renderer, watch, pause, signal);
   if (!drawn) return false;
   const { highlights, painted, signatures, wiring, access, style } = drawn;
