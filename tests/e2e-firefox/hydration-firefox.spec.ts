@@ -7,6 +7,7 @@
 import { PAGES_PORT } from '../../playwright.config.ts';
 import { expect, test } from './firefox-test.ts';
 import { buildHydrationPages } from '../e2e/fixtures/build-hydration-pages.ts';
+import { documentAndServed } from '../support/served-document.ts';
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -31,13 +32,7 @@ test('Firefox: a server-rendered React page is painted, hydrates without error, 
   );
   // The whole document, <head> included, is as the server sent it.
   const served = await (await fetch(`http://127.0.0.1:${PAGES_PORT}/hydration/react19.html`)).text();
-  const [now, sent] = await page.evaluate(
-    (html) => [
-      document.documentElement.outerHTML,
-      new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML,
-    ],
-    served,
-  );
+  const [now, sent] = await page.evaluate(documentAndServed, served);
   expect(now).toBe(sent);
 
   await page.waitForFunction(() => (globalThis as { hydrationPhase?: string }).hydrationPhase === 'updated', {

@@ -14,6 +14,7 @@ import type { Page } from '@playwright/test';
 import { expect, openPopupFor, pageUrl, test } from './extension.ts';
 import { buildHydrationPages, HYDRATION_DIR, REACT_VERSIONS } from './fixtures/build-hydration-pages.ts';
 import { LEAD } from './fixtures/hydration-app.ts';
+import { documentAndServed } from '../support/served-document.ts';
 
 // Longer than the default, so the test can look at the page before React touches it.
 const HYDRATE_AFTER_MS = 4000;
@@ -104,13 +105,7 @@ for (const version of REACT_VERSIONS) {
     expect(await phase(page)).toBe('server markup'); // Otherwise this test would prove nothing.
     // The whole document, <head> included, is the server's: no <mark>, no <style>, nothing.
     const served = readFileSync(join(HYDRATION_DIR, `${version.name}.html`), 'utf8');
-    const [now, sent] = await page.evaluate(
-      (html) => [
-        document.documentElement.outerHTML,
-        new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML,
-      ],
-      served,
-    );
+    const [now, sent] = await page.evaluate(documentAndServed, served);
     expect(now).toBe(sent);
 
     // Hydration, then React re-renders the lead paragraph with new words around the claim.
