@@ -34,3 +34,23 @@ declare module 'virtual:story-topic-labels' {
   };
   export default labels;
 }
+
+/** mark.js's own ES sources (no types of their own): the parts markjs-engine.ts extends. */
+declare module 'mark.js/src/lib/domiterator.js' {
+  export default class DOMIterator {
+    constructor(context: unknown, iframes?: boolean, exclude?: string[], iframesTimeout?: number);
+    createIterator(context: Node, whatToShow: number, filter: NodeFilter): object;
+    getIteratorNode(iterator: object): { prevNode: Node | null; node: Node | null };
+  }
+}
+
+declare module 'mark.js/src/lib/mark.js' {
+  import type DOMIterator from 'mark.js/src/lib/domiterator.js';
+  export default class Mark {
+    constructor(context: HTMLElement | readonly HTMLElement[]);
+    protected ctx: HTMLElement | readonly HTMLElement[];
+    protected opt: { iframes: boolean; exclude: string[]; iframesTimeout: number };
+    protected get iterator(): DOMIterator;
+    markRanges(ranges: import('mark.js').Range[], options?: import('mark.js').MarkRangesOptions): void;
+  }
+}

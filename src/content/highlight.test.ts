@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import type Mark from 'mark.js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractText } from './extract-text.ts';
 import { BLOCKS_PER_CALL, highlightRanges, highlightRangesInSteps, type HighlightRange } from './highlight.ts';
 import { isOurMark } from './our-marks.ts';
@@ -14,69 +13,22 @@ function fixture(html: string): HTMLElement {
   return root;
 }
 
-// happy-dom 21's NodeIterator is a TreeWalker underneath: FILTER_REJECT prunes
-// a subtree and previousNode() loses its place, so mark.js (which calls
-// previousNode() at every step and rejects <style>/<script> text) loops forever
-// on a context that holds a <style>. Browsers follow the spec; so does this
-// stand-in, which walks a snapshot of the subtree.
-function specNodeIterator(root: Node, whatToShow = 0xffffffff, filter?: NodeFilter | null): NodeIterator {
-  const nodes: Node[] = [root];
-  const walker = document.createTreeWalker(root);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
-  const accept = (node: Node) =>
-    (whatToShow & (1 << (node.nodeType - 1))) !== 0 &&
-    (typeof filter === 'function' ? filter(node) : (filter?.acceptNode(node) ?? NodeFilter.FILTER_ACCEPT)) ===
-      NodeFilter.FILTER_ACCEPT;
-  let reference = 0;
-  let pointerBefore = true;
-  const traverse = (forward: boolean): Node | null => {
-    let index = reference;
-    let before = pointerBefore;
-    for (;;) {
-      if (forward && before) before = false;
-      else if (forward && index + 1 < nodes.length) index += 1;
-      else if (!forward && !before) before = true;
-      else if (!forward && index > 0) index -= 1;
-      else return null;
-      if (accept(nodes[index]!)) {
-        [reference, pointerBefore] = [index, before];
-        return nodes[index]!;
-      }
-    }
-  };
-  return {
-    root,
-    whatToShow,
-    filter,
-    nextNode: () => traverse(true),
-    previousNode: () => traverse(false),
-  } as unknown as NodeIterator;
-}
-
-beforeEach(() => {
-  vi.spyOn(document, 'createNodeIterator').mockImplementation(specNodeIterator);
-});
-
 afterEach(() => {
   vi.restoreAllMocks();
   document.body.replaceChildren();
 });
 
-// The real mark.js, counting markRanges calls (its dist build defines methods per instance, not on the prototype).
+// The real engine, counting markRanges calls.
 const markRangesCalls = vi.hoisted(() => ({ count: 0 }));
-vi.mock('mark.js', async (importOriginal) => {
-  const { default: RealMark } = await importOriginal<{ default: typeof Mark }>();
+vi.mock('./markjs-engine.ts', async (importOriginal) => {
+  const { Mark: RealMark } = await importOriginal<typeof import('./markjs-engine.ts')>();
   class CountingMark extends RealMark {
-    constructor(context: HTMLElement) {
-      super(context);
-      const markRanges = this.markRanges.bind(this);
-      this.markRanges = (...args) => {
-        markRangesCalls.count += 1;
-        return markRanges(...args);
-      };
+    override markRanges(...args: Parameters<InstanceType<typeof RealMark>['markRanges']>): void {
+      markRangesCalls.count += 1;
+      super.markRanges(...args);
     }
   }
-  return { default: CountingMark };
+  return { Mark: CountingMark };
 });
 
 // A range over the first occurrence of `phrase` in the extracted text.

@@ -4,7 +4,7 @@
  * as it was where the page has not changed it since (undo-split.ts says what
  * happens where it has). Marks can be taken out of some blocks only, and the
  * marks of a later pass joined to the first, so a page that changes is
- * followed block by block (reconcile.ts). This is the only module that imports mark.js.
+ * followed block by block (reconcile.ts). This and markjs-engine.ts are the only modules that use mark.js.
  *
  * Overlaps: a range keeps only the parts that no EARLIER range in the list
  * covers, so the caller states priority by order (the scanner lists claims
@@ -16,7 +16,8 @@
  * opens a popover; a range split by inline markup (<b>, a paragraph break)
  * stays one tab stop. The other pieces keep the plain <mark> semantics.
  */
-import Mark from 'mark.js';
+import { Mark } from './markjs-engine.ts';
+import type MarkJs from 'mark.js';
 import {
   keepUncoveredParts,
   markContexts,
@@ -134,7 +135,7 @@ function* markInSteps(
   const highlights = createHighlights(records);
   const ours = new Set<Node>();
   const labelled = new Set<number>();
-  const each = (element: Element, piece: Mark.Range) => {
+  const each = (element: Element, piece: MarkJs.Range) => {
     const mark = element as HTMLElement;
     ours.add(mark); // First, so a throw below still lets the restore find this mark.
     highlights.marks.push(mark);

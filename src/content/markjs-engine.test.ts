@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+import MarkJsBundle from 'mark.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Mark } from './markjs-engine.ts';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+// happy-dom 21's NodeIterator is a TreeWalker underneath: FILTER_REJECT prunes
+// a subtree and previousNode() loses its place, so mark.js's own walk (which
+// calls previousNode() at every step and rejects <style>/<script> text) loops
+// forever on a context that holds a <style>. Browsers follow the spec; so does
+// this stand-in, which walks a snapshot of the subtree. It runs mark.js as
+// shipped, the reference here.
+function specNodeIterator(root: Node, whatToShow = 0xffffffff, filter?: NodeFilter | null): NodeIterator {
+  const nodes: Node[] = [root];
+  const walker = document.createTreeWalker(root);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+  const accept = (node: Node) =>
+    (whatToShow & (1 << (node.nodeType - 1))) !== 0 &&
+    (typeof filter === 'function' ? filter(node) : (filter?.acceptNode(node) ?? NodeFilter.FILTER_ACCEPT)) ===
+      NodeFilter.FILTER_ACCEPT;
+  let reference = 0;
+  let pointerBefore = true;
+  const traverse = (forward: boolean): Node | null => {
+    let index = reference;
+    let before = pointerBefore;
+    for (;;) {
+      if (forward && before) before = false;
+      else if (forward && index + 1 < nodes.length) index += 1;
+      else if (!forward && !before) before = true;
+      else if (!forward && index > 0) index -= 1;
+      else return null;
+      if (accept(nodes[index]!)) {
+        [reference, pointerBefore] = [index, before];
+        return nodes[index]!;
+      }
+    }
+  };
+  return {
+    root,
+    whatToShow,
+    filter,
+    nextNode: () => traverse(true),
+    previousNode: () => traverse(false),
+  } as unknown as NodeIterator;
+}
+
+// A seeded generator, so a failure can be replayed.
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+const WORDS = ['Meta', 'direct', ' and ', 'exclusive', 'access', ' ', '\n  ', 'Казахстан', 'ü', 'x'];
+const TAGS = ['b', 'i', 'span', 'a', 'em', 'style', 'script', 'p', 'div'];
+
+// Builds blocks of nested elements and text (our own constants, never page text), DOM calls only.
+function build(doc: Document, next: () => number, depth: number): Node[] {
+  const nodes: Node[] = [];
+  const count = 1 + Math.floor(next() * 4);
+  for (let i = 0; i < count; i++) {
+    if (depth > 0 && next() < 0.4) {
+      const element = doc.createElement(TAGS[Math.floor(next() * TAGS.length)]!);
+      element.append(...build(doc, next, depth - 1));
+      nodes.push(element);
+    } else {
+      nodes.push(doc.createTextNode(WORDS[Math.floor(next() * WORDS.length)]!.repeat(1 + Math.floor(next() * 3))));
+    }
+  }
+  return nodes;
+}
+
+// Contexts and ranges in mark.js's offsets; the same seed gives the same page twice.
+function page(seed: number): { contexts: HTMLElement[]; ranges: { start: number; length: number }[] } {
+  const next = random(seed);
+  const contexts: HTMLElement[] = [];
+  for (let i = 0; i < 3; i++) {
+    const block = document.createElement('p');
+    block.append(...build(document, next, 3));
+    document.body.append(block);
+    contexts.push(block);
+  }
+  const length = contexts.reduce((sum, context) => sum + (context.textContent ?? '').length, 0);
+  const ranges = [];
+  for (let at = Math.floor(next() * 4); at < length; at += 2 + Math.floor(next() * 12)) {
+    const span = 1 + Math.floor(next() * 6);
+    ranges.push({ start: at, length: span });
+    at += span;
+  }
+  return { contexts, ranges };
+}
+
+// Marks one page with `MarkClass` and reports the DOM and every mark made.
+function markWith(
+  MarkClass: new (contexts: HTMLElement[]) => { markRanges: Mark['markRanges'] },
+  seed: number,
+): { html: string; each: string[] } {
+  const { contexts, ranges } = page(seed);
+  const each: string[] = [];
+  new MarkClass(contexts).markRanges(ranges, {
+    element: 'mark',
+    each: (element, range) => each.push(`${range.start}+${range.length}:${element.textContent ?? ''}`),
+  });
+  const html = document.body.innerHTML;
+  document.body.replaceChildren();
+  return { html, each };
+}
+
+describe('mark.js with a TreeWalker', () => {
+  it('marks exactly what mark.js as shipped marks, on generated nested blocks with <style> and <script>', () => {
+    vi.spyOn(document, 'createNodeIterator').mockImplementation(specNodeIterator);
+    for (let seed = 1; seed <= 200; seed++) {
+      const shipped = markWith(MarkJsBundle as unknown as new (contexts: HTMLElement[]) => Mark, seed);
+      const ours = markWith(Mark, seed);
+      expect(ours, `seed ${seed}`).toEqual(shipped);
+    }
+  });
+
+  it('makes no NodeIterator, which the document would keep and update on every node it removes', () => {
+    const createNodeIterator = vi.spyOn(document, 'createNodeIterator');
+    const { each } = markWith(Mark, 7);
+    expect(each.length).toBeGreaterThan(0);
+    expect(createNodeIterator).not.toHaveBeenCalled();
+  });
+});
