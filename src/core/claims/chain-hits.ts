@@ -52,6 +52,8 @@ export class ChainFinder {
   readonly #finalBefore: Int32Array[];
   readonly #finalReach: Int32Array[];
   readonly #ends: { last: number[]; paragraph: number[] }[];
+  // The phrases with ends recorded since the last reset: a text meets few of the pack's many phrases.
+  readonly #phrasesEnded: number[] = [];
   // Per chain, the phrase of each segment.
   readonly #phraseOf: number[][];
   // Starts already worked out for an inner segment ending at a token, keyed by chain, segment and
@@ -128,16 +130,18 @@ export class ChainFinder {
     for (const list of [this.#hitChain, this.#hitFirst, this.#hitLast, this.#hitSkipped]) list.length = 0;
     this.#memoFirst.length = 0;
     this.#memoSkipped.length = 0;
-    for (const ends of this.#ends) {
-      ends.last.length = 0;
-      ends.paragraph.length = 0;
+    for (const phrase of this.#phrasesEnded) {
+      this.#ends[phrase]!.last.length = 0;
+      this.#ends[phrase]!.paragraph.length = 0;
     }
+    this.#phrasesEnded.length = 0;
     this.#memo.clear();
   }
 
   /** Records that `phrase` ends at token `last`, and reports every chain it completes there. */
   #phraseEnds(phrase: number, last: number, paragraph: number): void {
     const ends = this.#ends[phrase]!;
+    if (ends.last.length === 0) this.#phrasesEnded.push(phrase);
     ends.last.push(last);
     ends.paragraph.push(paragraph);
     const finals = this.#finals[phrase]!;
