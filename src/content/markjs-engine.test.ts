@@ -122,6 +122,17 @@ describe('mark.js with a TreeWalker', () => {
     }
   });
 
+  it("keeps mark.js's own walk for a context that is a text node, which a TreeWalker would not return", () => {
+    vi.spyOn(document, 'createNodeIterator').mockImplementation(specNodeIterator);
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'hello world';
+    document.body.append(paragraph);
+    new Mark([paragraph.firstChild as unknown as HTMLElement]).markRanges([{ start: 0, length: 5 }], {
+      element: 'mark',
+    });
+    expect(paragraph.innerHTML).toBe('<mark data-markjs="true">hello</mark> world');
+  });
+
   it('makes no NodeIterator, which the document would keep and update on every node it removes', () => {
     const createNodeIterator = vi.spyOn(document, 'createNodeIterator');
     const { each } = markWith(Mark, 7);

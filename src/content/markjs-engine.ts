@@ -8,8 +8,8 @@
  * page's 3,700 paragraphs a few at a time took 225-340 ms with mark.js's
  * walk and 65-77 ms with this one. A TreeWalker is not kept by the document.
  *
- * Only the walk of text nodes is replaced, and it yields exactly what
- * mark.js's did (`markjs-engine.test.ts` compares them): with SHOW_TEXT a
+ * Only the walk of text nodes under an element is replaced, and it yields
+ * exactly what mark.js's did (`markjs-engine.test.ts` compares them): with SHOW_TEXT a
  * filter only ever sees text nodes, which have no children, so rejecting one
  * prunes nothing; each step returns the next text node and, as mark.js's
  * "previous node", the one before it. Every other walk (mark.js's unmark,
@@ -32,7 +32,10 @@ function isTextWalk(iterator: object): iterator is TextWalk {
 
 class TextWalkIterator extends DOMIterator {
   override createIterator(context: Node, whatToShow: number, filter: NodeFilter): object {
-    if (whatToShow !== NodeFilter.SHOW_TEXT) return super.createIterator(context, whatToShow, filter);
+    // A NodeIterator returns its root when it matches, a TreeWalker never does: a context that is
+    // itself a text node keeps mark.js's walk (the highlighter only hands it elements).
+    if (whatToShow !== NodeFilter.SHOW_TEXT || context.nodeType === Node.TEXT_NODE)
+      return super.createIterator(context, whatToShow, filter);
     const doc = context.ownerDocument ?? (context as Document);
     // The filter is called here rather than by the walker: a call from the DOM into an
     // extension's isolated world per text node costs several times the walk itself.
@@ -44,7 +47,8 @@ class TextWalkIterator extends DOMIterator {
     if (!isTextWalk(iterator)) return super.getIteratorNode(iterator);
     const prevNode = iterator.last;
     let node = iterator.walker.nextNode();
-    while (node && iterator.accept(node) !== NodeFilter.FILTER_ACCEPT) node = iterator.walker.nextNode();
+    // Number(): the DOM reads a filter's answer as a number (`true` accepts too).
+    while (node && Number(iterator.accept(node)) !== NodeFilter.FILTER_ACCEPT) node = iterator.walker.nextNode();
     if (node) iterator.last = node;
     return { prevNode, node };
   }
