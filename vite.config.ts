@@ -4,6 +4,7 @@ import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { browserManifest, OUT_DIR, targetBrowser } from './scripts/build/browser-manifest.ts';
 import { builtinPack } from './scripts/pack-plugin.ts';
+import { splitContentScripts, stage1Script } from './scripts/build/stage1-script.ts';
 
 /**
  * The _locales catalogues, imported by the UI chunks as data: only the
@@ -24,17 +25,21 @@ function catalogues(): Plugin {
 
 // Chrome into dist/ by default; TARGET_BROWSER=firefox builds for Firefox into dist-firefox/.
 const browser = targetBrowser(process.env.TARGET_BROWSER);
+const TARGET = ['chrome120', 'firefox142'];
+// Stage 1 is built as a classic script by its own plugin, not by crxjs (scripts/build/stage1-script.ts).
+const [crxManifest, contentScripts] = splitContentScripts(browserManifest(manifest, pkg.version, browser));
 
 export default defineConfig({
   plugins: [
     builtinPack(),
     catalogues(),
-    crx({ manifest: browserManifest(manifest, pkg.version, browser) as never, browser }),
+    crx({ manifest: crxManifest as never, browser }),
+    stage1Script(contentScripts as never, TARGET),
   ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: OUT_DIR[browser],
-    target: ['chrome120', 'firefox142'],
+    target: TARGET,
     emptyOutDir: true,
     // Source maps stay out of the shipped extension; the code is not minified-away anyway.
     sourcemap: false,
@@ -45,9 +50,6 @@ export default defineConfig({
       // Extension pages that the manifest does not name: the reader opened from popovers.
       input: { reader: 'src/reader/index.html' },
       output: {
-        // What stage 1 imports on every page goes into one chunk: each separate module
-        // is one more fetch and compile in every page the reader opens. The topic's
-        // labels (virtual:story-topic-labels) are the popup's alone and stay out.
         advancedChunks: {
           groups: [
             // English, the interface's reference words, shared by every UI context, in a chunk
@@ -58,10 +60,6 @@ export default defineConfig({
             { name: 'catalogue-ru', test: /_locales\/ru\/messages\.json/ },
             { name: 'catalogue-kk', test: /_locales\/kk\/messages\.json/ },
             { name: 'jsxRuntime', test: /node_modules\/preact\// },
-            {
-              name: 'stage1-shared',
-              test: /src\/(content\/(page-sample|page-state|dom-tags|ui-marker)|platform\/(site-settings|pack-index|pack-client)|core\/topic\/)|virtual:story-topic$/,
-            },
           ],
         },
       },

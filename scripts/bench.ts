@@ -216,23 +216,12 @@ function naivePhrases(count: number): string[] {
   return [...phrases].slice(0, count);
 }
 
-/** Files the stage-1 content script loads on every page: the loader, its module, and static imports. */
+/** Files the stage-1 content script is on every page: the manifest's content scripts, classic scripts that import nothing up front. */
 function stage1Files(): string[] {
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
     content_scripts: { js: string[] }[];
   };
-  const loader = manifest.content_scripts[0]!.js[0]!;
-  const entry = /getURL\("([^"]+)"\)/.exec(readFileSync(join(DIST, loader), 'utf8'))?.[1];
-  const files = new Set([loader]);
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    const code = readFileSync(join(DIST, file), 'utf8');
-    // Static imports only (`from"./x.js"`); dynamic `import(...)` chunks load on demand.
-    for (const [, name] of code.matchAll(/from\s*["'`]\.\/([^"'`]+)["'`]/g)) visit(`assets/${name}`);
-  };
-  if (entry) visit(entry);
-  return [...files];
+  return [...new Set(manifest.content_scripts.flatMap((script) => script.js))];
 }
 
 function benchSize(): void {

@@ -6,6 +6,7 @@
  * the reader asks, a frame costs one listener.
  */
 import { hasSelectedText, isQuoteCheck } from './frame-selection.ts';
+import { importQuoteOnDemand } from './stage2-modules.ts';
 
 /** Listens for quote checks in this frame. */
 export function listenInFrame(): void {
@@ -14,7 +15,7 @@ export function listenInFrame(): void {
 
 function onMessage(message: unknown, sender: chrome.runtime.MessageSender, reply: (answer: unknown) => void) {
   if (sender.id !== chrome.runtime.id || !isQuoteCheck(message) || !hasSelectedText()) return false;
-  import('./quote-on-demand.tsx')
+  importQuoteOnDemand()
     .then((module) => module.checkSelection())
     .then(
       (checked) => reply({ checked }),

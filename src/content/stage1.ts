@@ -17,6 +17,7 @@ import { listenInFrame } from './frame-listener.ts';
 import { hasSelectedText, isQuoteCheck } from './frame-selection.ts';
 import { samplePage } from './page-sample.ts';
 import { loadScanner, pageState } from './page-state.ts';
+import { importRouter } from './stage2-modules.ts';
 import { onUrlChange } from './url-change.ts';
 
 // A page with less text than this at document idle may still be rendering its
@@ -114,7 +115,7 @@ function onMessage(message: unknown, sender: chrome.runtime.MessageSender, reply
   if (sender.id !== chrome.runtime.id) return false;
   // A quote check sent to every frame is answered by the frame with the selection (frame-selection.ts).
   if (isQuoteCheck(message) && !hasSelectedText()) return false;
-  import('./router.ts')
+  importRouter()
     .then((router) => router.route(message))
     .then(reply, (error: unknown) => reply({ error: String(error) }));
   return true; // The reply is asynchronous.
