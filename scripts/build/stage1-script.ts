@@ -24,7 +24,9 @@ import type { OutputBundle, OutputChunk, PluginContext } from 'rollup';
 import { builtinPack } from '../pack-plugin.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const STAGE1 = resolve(ROOT, 'src/content/stage1.ts');
+// Stage 1 as the manifest names it, and as a path.
+const STAGE1_SOURCE = 'src/content/stage1.ts';
+const STAGE1 = resolve(ROOT, STAGE1_SOURCE);
 const STAGE2_MODULES = resolve(ROOT, 'src/content/stage2-modules.ts');
 // The file the manifest names as the content script.
 export const STAGE1_FILE = 'stage1.js';
@@ -55,11 +57,16 @@ export function stage1Script(
 ): Plugin & {
   renderCrxManifest(this: PluginContext, manifest: Manifest, bundle: OutputBundle): Promise<Manifest>;
 } {
+  // The manifest's one content script file is stage 1; anything else would not be built at all.
+  const files = new Set(scripts.flatMap((script) => script.js));
+  if (files.size !== 1 || !files.has(STAGE1_SOURCE))
+    throw new Error(`manifest.json: the content scripts must be ${STAGE1_SOURCE} alone, not ${[...files].join(', ')}`);
   const refs = new Map<string, string>();
   return {
     name: 'counterpoint-stage1-script',
     apply: 'build',
-    // After crxjs's own manifest work, which would look for stage 1 among its content scripts.
+    // After crxjs's web_accessible_resources step, which rewrites that list from its own
+    // content scripts (there are none) and would drop the entry added here.
     enforce: 'post',
     buildStart() {
       for (const [name, module] of Object.entries(LAZY))
@@ -105,7 +112,8 @@ export async function buildStage1(files: Record<string, string>, target: string[
       minify: true,
       modulePreload: false,
       // One script, run for its effects: an entry without exports needs no global name.
-      rollupOptions: { input: STAGE1, output: { format: 'iife', exports: 'none' } },
+      // Strict, as the module it replaces was.
+      rollupOptions: { input: STAGE1, output: { format: 'iife', exports: 'none', strict: true } },
     },
   });
   const [result] = Array.isArray(output) ? output : [output];

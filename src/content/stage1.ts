@@ -18,6 +18,7 @@ import { hasSelectedText, isQuoteCheck } from './frame-selection.ts';
 import { samplePage } from './page-sample.ts';
 import { loadScanner, pageState } from './page-state.ts';
 import { importRouter } from './stage2-modules.ts';
+import { stylesheetsReady } from './stylesheets-ready.ts';
 import { onUrlChange } from './url-change.ts';
 
 // A page with less text than this at document idle may still be rendering its
@@ -32,6 +33,8 @@ export async function init(): Promise<void> {
   chrome.runtime.onMessage.addListener(onMessage);
   onUrlChange(() => void navigated());
   const look = (looks += 1);
+  await stylesheetsReady(document);
+  if (look !== looks) return;
   const story = await detectWithSecondLook(look, () => secondLook());
   if (story) await apply(story);
 }

@@ -2,7 +2,7 @@ import { Script } from 'node:vm';
 import type { OutputBundle } from 'rollup';
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
-import { buildStage1, reachableChunks, splitContentScripts } from '../../scripts/build/stage1-script.ts';
+import { buildStage1, reachableChunks, splitContentScripts, stage1Script } from '../../scripts/build/stage1-script.ts';
 
 const FILES = {
   importScanner: 'assets/scanner-TEST.js',
@@ -15,6 +15,7 @@ describe('stage 1 as one classic script', () => {
     const code = await buildStage1(FILES, ['chrome120']);
     // A classic script compiles as one; `import`/`export` declarations would not.
     expect(() => new Script(code)).not.toThrow();
+    expect(code.startsWith('"use strict";')).toBe(true); // As strict as the module it replaces.
     for (const file of Object.values(FILES)) expect(code).toContain(`getURL(\`${file}\`)`);
     // Only those imports: no path of our sources is left to resolve at run time.
     expect(code.match(/import\(/g)).toHaveLength(Object.keys(FILES).length);
@@ -30,6 +31,13 @@ describe('stage 1 as one classic script', () => {
     expect('content_scripts' in rest).toBe(false);
     expect(scripts).toEqual(manifest.content_scripts);
     expect({ ...rest, content_scripts: scripts }).toEqual(manifest);
+  });
+
+  it('refuses a manifest whose content script is not stage 1 alone, which it would not build', () => {
+    const [, scripts] = splitContentScripts(manifest);
+    expect(() => stage1Script(scripts, ['chrome120'])).not.toThrow();
+    const extra = [{ ...scripts[0]!, js: ['src/content/stage1.ts', 'src/content/other.ts'] }];
+    expect(() => stage1Script(extra, ['chrome120'])).toThrow(/stage1\.ts alone/);
   });
 
   it('makes web-accessible every chunk stage 2 imports, statically or lazily, and nothing else', () => {
