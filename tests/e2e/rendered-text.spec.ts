@@ -39,6 +39,33 @@ test('a page about cats with the story hidden in it is not about the story; the 
   await expect(page.locator('mark[data-claim="exclusive-access"]').first()).toBeVisible();
 });
 
+test('text a stylesheet still loading will hide does not make a page about the story', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  await servePages(context, {
+    'cats-slow-css.html': plainPage(
+      'Cat care',
+      CATS + `<div class="gone">${ARTICLE}</div>`,
+      '<link rel="stylesheet" href="slow.css">',
+    ),
+  });
+  // Routed after servePages, whose route would answer first. The sheet arrives 1.5 s after it
+  // is asked for; stage 1 can run before that.
+  await context.route(/\/trust\/slow\.css$/, async (route) => {
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.fulfill({ status: 200, contentType: 'text/css', body: '.gone { display: none; }' });
+  });
+  const page = await context.newPage();
+  await page.goto(trustUrl('cats-slow-css.html'), { waitUntil: 'domcontentloaded' });
+  // A thin page gets a second look 2.5 s after load: wait past it.
+  await page.waitForTimeout(5000);
+  await expect(page.locator('mark')).toHaveCount(0);
+  const { popup } = await openPopupFor(context, serviceWorker, extensionId, page);
+  await expect(popup.getByText(/isn.t about the Facebook/)).toBeVisible();
+});
+
 test('hidden text and closed details are not highlighted or counted; opened details keep their summary working', async ({
   context,
   serviceWorker,
