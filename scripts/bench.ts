@@ -229,7 +229,9 @@ function benchSize(): void {
   const files = stage1Files();
   const gzipped = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0);
   const raw = files.reduce((sum, file) => sum + readFileSync(join(DIST, file)).length, 0);
-  console.log(`0. Stage 1 (every page): ${files.length} files, ${raw} bytes, ${gzipped} bytes gzipped\n`);
+  console.log(
+    `0. Stage 1 (every page): ${files.length} file${files.length === 1 ? '' : 's'}, ${raw} bytes, ${gzipped} bytes gzipped\n`,
+  );
 }
 
 const packsOnly = process.argv.includes('--packs-only');
