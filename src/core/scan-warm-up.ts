@@ -1,7 +1,7 @@
 /**
  * The costly first uses of a scan, as separate steps. The first quote check
  * of a page compiles the speakers' names (loading the Unicode script
- * tables), compiles the verbs of saying (Unicode-property classes, compiled
+ * tables), compiles the verbs of saying (a regular expression, compiled
  * by V8 on first use and again to native code on the second), folds every
  * source text and loads the claim tables. Done inside the first piece of
  * text, that is one task of 100-300 ms; done one at a time, with a pause
