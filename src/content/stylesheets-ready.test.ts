@@ -1,9 +1,19 @@
-import { describe, expect, it } from 'vitest';
-import { stylesheetsReady } from './stylesheets-ready.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_WAIT_MS, stylesheetsReady } from './stylesheets-ready.ts';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 // A stylesheet link as the browser has it: `sheet` is null until the sheet has loaded.
-function link(loaded: boolean, media = ''): HTMLLinkElement {
-  return Object.assign(new EventTarget(), { sheet: loaded ? {} : null, disabled: false, media }) as HTMLLinkElement;
+function link(loaded: boolean, media = '', rel = 'stylesheet'): HTMLLinkElement {
+  const relList = new Set(rel.split(' '));
+  return Object.assign(new EventTarget(), {
+    sheet: loaded ? {} : null,
+    disabled: false,
+    media,
+    relList: { contains: (token: string) => relList.has(token) },
+  }) as unknown as HTMLLinkElement;
 }
 
 function page(readyState: DocumentReadyState, links: HTMLLinkElement[]): { doc: Document; window: EventTarget } {
@@ -43,5 +53,21 @@ describe('stylesheetsReady', () => {
     window.dispatchEvent(new Event('load'));
     expect(await settled(ready)).toBe(true);
     expect(await settled(stylesheetsReady(page('interactive', [link(false, 'print')]).doc))).toBe(true);
+  });
+
+  it('does not wait for an alternate stylesheet, which is not applied', async () => {
+    expect(await settled(stylesheetsReady(page('interactive', [link(false, '', 'alternate stylesheet')]).doc))).toBe(
+      true,
+    );
+  });
+
+  it('gives up after MAX_WAIT_MS on a sheet that never arrives (nor the window load it holds back)', async () => {
+    vi.useFakeTimers();
+    let done = false;
+    void stylesheetsReady(page('interactive', [link(false)]).doc).then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS - 1);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toBe(true);
   });
 });

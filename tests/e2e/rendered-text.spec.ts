@@ -66,6 +66,19 @@ test('text a stylesheet still loading will hide does not make a page about the s
   await expect(popup.getByText(/isn.t about the Facebook/)).toBeVisible();
 });
 
+test('a stylesheet that never arrives does not keep a story page from being read', async ({ context }) => {
+  // A widget's script adds its sheet from a host that never answers (a blocked CDN), as sites
+  // load non-critical CSS: the article is parsed and shown, and the window's load never comes.
+  const addSheet =
+    '<script>const sheet = document.createElement("link"); sheet.rel = "stylesheet"; ' +
+    'sheet.href = "hanging.css"; document.head.append(sheet);</script>';
+  await servePages(context, { 'hanging-css.html': kazinformWith('', addSheet) });
+  await context.route(/\/trust\/hanging\.css$/, () => undefined);
+  const page = await context.newPage();
+  await page.goto(trustUrl('hanging-css.html'), { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('mark[data-claim="exclusive-access"]').first()).toBeVisible({ timeout: 10_000 });
+});
+
 test('hidden text and closed details are not highlighted or counted; opened details keep their summary working', async ({
   context,
   serviceWorker,
