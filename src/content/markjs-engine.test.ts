@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import MarkJsBundle from 'mark.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pick, random } from '../../tests/support/random.ts';
 import { Mark } from './markjs-engine.ts';
 
 afterEach(() => {
@@ -48,15 +49,6 @@ function specNodeIterator(root: Node, whatToShow = 0xffffffff, filter?: NodeFilt
   } as unknown as NodeIterator;
 }
 
-// A seeded generator, so a failure can be replayed.
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
 const WORDS = ['Meta', 'direct', ' and ', 'exclusive', 'access', ' ', '\n  ', 'Казахстан', 'ü', 'x'];
 const TAGS = ['b', 'i', 'span', 'a', 'em', 'style', 'script', 'p', 'div'];
 
@@ -66,11 +58,11 @@ function build(doc: Document, next: () => number, depth: number): Node[] {
   const count = 1 + Math.floor(next() * 4);
   for (let i = 0; i < count; i++) {
     if (depth > 0 && next() < 0.4) {
-      const element = doc.createElement(TAGS[Math.floor(next() * TAGS.length)]!);
+      const element = doc.createElement(pick(next, TAGS));
       element.append(...build(doc, next, depth - 1));
       nodes.push(element);
     } else {
-      nodes.push(doc.createTextNode(WORDS[Math.floor(next() * WORDS.length)]!.repeat(1 + Math.floor(next() * 3))));
+      nodes.push(doc.createTextNode(pick(next, WORDS).repeat(1 + Math.floor(next() * 3))));
     }
   }
   return nodes;
@@ -78,6 +70,7 @@ function build(doc: Document, next: () => number, depth: number): Node[] {
 
 // Contexts and ranges in mark.js's offsets; the same seed gives the same page twice.
 function page(seed: number): { contexts: HTMLElement[]; ranges: { start: number; length: number }[] } {
+  // Seeded, so a failure can be replayed.
   const next = random(seed);
   const contexts: HTMLElement[] = [];
   for (let i = 0; i < 3; i++) {

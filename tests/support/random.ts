@@ -9,3 +9,15 @@ export function random(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** One of `items`, picked with `next`. */
+export function pick<T>(next: () => number, items: readonly T[]): T {
+  return items[Math.floor(next() * items.length)]!;
+}
+
+/** `count` of `pieces` picked with `next`, joined. */
+export function randomText(next: () => number, pieces: readonly string[], count: number): string {
+  let text = '';
+  for (let i = 0; i < count; i++) text += pick(next, pieces);
+  return text;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { random as seeded } from '../../../tests/support/random.ts';
+import { random as seeded, randomText } from '../../../tests/support/random.ts';
 import { followsObjectWord, isPossessive } from './quote-speakers.ts';
 
 // The regular expression followsObjectWord replaced, kept as the reference it must equal.
@@ -56,11 +56,8 @@ describe('followsObjectWord', () => {
       'said',
     ];
     for (let round = 0; round < 3000; round++) {
-      let before = '';
-      const count = 1 + Math.floor(random() * 6);
-      for (let i = 0; i < count; i++) before += pieces[Math.floor(random() * pieces.length)];
       // As the caller does: at most the 20 characters before a name.
-      before = before.slice(-20);
+      const before = randomText(random, pieces, 1 + Math.floor(random() * 6)).slice(-20);
       expect(followsObjectWord(before), JSON.stringify(before)).toBe(REFERENCE.test(before));
     }
   });
@@ -74,8 +71,7 @@ describe('isPossessive', () => {
     const random = seeded(21);
     const pieces = ["'", '’', 's', 'S', 'a', '1', '𝐀', '𝟙', ' ', '.', 'x'];
     for (let round = 0; round < 3000; round++) {
-      let context = '';
-      for (let i = 0; i < 5; i++) context += pieces[Math.floor(random() * pieces.length)];
+      const context = randomText(random, pieces, 5);
       for (let end = 0; end <= context.length; end++) {
         POSSESSIVE.lastIndex = end;
         expect(isPossessive(context, end), `${JSON.stringify(context)} at ${end}`).toBe(POSSESSIVE.test(context));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { random as seeded } from '../../../tests/support/random.ts';
+import { random as seeded, randomText } from '../../../tests/support/random.ts';
 import { findSpeechVerbs, VERB_STEMS, VERBS } from './speech-verbs.ts';
 
 // The pattern findSpeechVerbs replaced, kept as the reference it must equal: one alternation over
@@ -53,8 +53,7 @@ describe('findSpeechVerbs', () => {
       '\n',
     ];
     for (let round = 0; round < 3000; round++) {
-      let text = '';
-      for (let i = 0; i < 8; i++) text += pieces[Math.floor(random() * pieces.length)];
+      const text = randomText(random, pieces, 8);
       expect(findSpeechVerbs(text), JSON.stringify(text)).toEqual(reference(text));
     }
   });
