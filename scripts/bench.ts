@@ -35,7 +35,7 @@ import { compileTopicTables, loadTopicTables } from '../src/core/topic/topic-tab
 import { DIST } from './chromium.ts';
 import { serveBenchPages, storyPage } from './bench/bench-pages.ts';
 import { baselines } from './bench/baselines.ts';
-import { emptyExtension, loadOnce, medianFigures, type LoadFigures, type Setup } from './bench/page-loads.ts';
+import { emptyExtension, loadOnce, medianFigures, type LoadFigures } from './bench/page-loads.ts';
 import { benchImportedPack } from './bench/imported-pack-loads.ts';
 
 const corpus = builtinCorpus();
@@ -119,16 +119,32 @@ const RETURNING_READER = new Set(['vietnam.html', 'bench-story-10k.html']);
 // (Chrome keeps a code cache once it has seen a script a few times, and the worker may be awake).
 const EARLIER_LOADS = 2;
 
-async function benchReturningReader(url: string, empty: string, settleMs: number): Promise<void> {
-  const bare: LoadFigures[] = [];
-  const ours: LoadFigures[] = [];
+/** Loads of one page, alternating between the two setups. */
+interface PairedLoads {
+  bare: LoadFigures[];
+  ours: LoadFigures[];
+}
+
+/** RUNS loads of `url` with each setup, alternating, each after `earlierLoads` unmeasured ones in its profile. */
+async function pairedLoads(url: string, empty: string, settleMs: number, earlierLoads = 0): Promise<PairedLoads> {
+  const loads: PairedLoads = { bare: [], ours: [] };
   for (let i = 0; i < RUNS; i++) {
-    bare.push(await loadOnce('empty content script', url, empty, settleMs, EARLIER_LOADS));
-    ours.push(await loadOnce('Counterpoint', url, empty, settleMs, EARLIER_LOADS));
+    loads.bare.push(await loadOnce('empty content script', url, empty, settleMs, earlierLoads));
+    loads.ours.push(await loadOnce('Counterpoint', url, empty, settleMs, earlierLoads));
   }
-  const extra = (pick: (m: LoadFigures) => number) => median(ours.map((m, i) => pick(m) - pick(bare[i]!)));
+  return loads;
+}
+
+/** The median over paired loads of Counterpoint's figure minus the empty content script's: one slow load of either setup does not decide. */
+function pairedExtra({ bare, ours }: PairedLoads, pick: (m: LoadFigures) => number): number {
+  return median(ours.map((m, i) => pick(m) - pick(bare[i]!)));
+}
+
+async function benchReturningReader(url: string, empty: string, settleMs: number): Promise<void> {
+  const loads = await pairedLoads(url, empty, settleMs, EARLIER_LOADS);
+  const extra = (pick: (m: LoadFigures) => number) => pairedExtra(loads, pick);
   console.log(
-    `     a returning reader (the page loaded twice before in the same profile): main-thread +${extra((m) => m.mainThreadMs).toFixed(0)} ms, JS heap +${extra((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${medianFigures(ours).oursTotalMs.toFixed(1)} ms`,
+    `     a returning reader (the page loaded twice before in the same profile): main-thread +${extra((m) => m.mainThreadMs).toFixed(0)} ms, JS heap +${extra((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${medianFigures(loads.ours).oursTotalMs.toFixed(1)} ms`,
   );
 }
 
@@ -136,18 +152,12 @@ async function benchBrowser(): Promise<void> {
   console.log(`\n3. In Chromium: page loads (median of ${RUNS} alternating runs each)`);
   const server = await serveBenchPages();
   const empty = emptyExtension();
-  const setups: Setup[] = ['empty content script', 'Counterpoint'];
   let oneMegabyte: LoadFigures[] = [];
   for (const [label, file, settleMs] of PAGES) {
-    const runs = new Map<Setup, LoadFigures[]>(setups.map((setup) => [setup, []]));
-    for (let i = 0; i < RUNS; i++) {
-      for (const setup of setups) runs.get(setup)!.push(await loadOnce(setup, server.url(file), empty, settleMs));
-    }
-    const bare = medianFigures(runs.get('empty content script')!);
-    const ours = medianFigures(runs.get('Counterpoint')!);
-    // Paired differences, so one slow load of either setup does not decide.
-    const extra = (pick: (m: LoadFigures) => number) =>
-      median(runs.get('Counterpoint')!.map((m, i) => pick(m) - pick(runs.get('empty content script')![i]!)));
+    const loads = await pairedLoads(server.url(file), empty, settleMs);
+    const bare = medianFigures(loads.bare);
+    const ours = medianFigures(loads.ours);
+    const extra = (pick: (m: LoadFigures) => number) => pairedExtra(loads, pick);
     console.log(`   ${label}`);
     console.log(
       `     empty content script  main-thread ${ms(bare.mainThreadMs)}  longest task ${ms(bare.longestMs)}  JS heap ${bare.heapMb.toFixed(2)} MB`,
@@ -165,10 +175,7 @@ async function benchBrowser(): Promise<void> {
     );
     if (RETURNING_READER.has(file)) await benchReturningReader(server.url(file), empty, settleMs);
     if (file === 'bench-story-1m.html')
-      oneMegabyte = runs.get('Counterpoint')!.map((m, i) => ({
-        ...m,
-        mainThreadMs: m.mainThreadMs - runs.get('empty content script')![i]!.mainThreadMs,
-      }));
+      oneMegabyte = loads.ours.map((m, i) => ({ ...m, mainThreadMs: m.mainThreadMs - loads.bare[i]!.mainThreadMs }));
   }
   console.log(`\n4. Highlighting the 1 MB story page (median of ${RUNS} runs each)`);
   const phrases = naivePhrases(100);
