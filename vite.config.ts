@@ -34,7 +34,7 @@ export default defineConfig({
     builtinPack(),
     catalogues(),
     crx({ manifest: crxManifest as never, browser }),
-    stage1Script(contentScripts as never, TARGET),
+    stage1Script(contentScripts, TARGET),
   ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
