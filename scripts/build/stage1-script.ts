@@ -31,8 +31,8 @@ const STAGE2_MODULES = resolve(ROOT, 'src/content/stage2-modules.ts');
 // The file the manifest names as the content script.
 export const STAGE1_FILE = 'stage1.js';
 
-// What stage2-modules.ts exports, and the module each export imports.
-const LAZY: Record<string, string> = {
+/** What stage2-modules.ts exports, and the module each export imports (a test holds the two together). */
+export const LAZY: Record<string, string> = {
   importScanner: 'src/content/scanner.ts',
   importRouter: 'src/content/router.ts',
   importQuoteOnDemand: 'src/content/quote-on-demand.tsx',

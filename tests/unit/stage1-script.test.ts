@@ -2,7 +2,14 @@ import { Script } from 'node:vm';
 import type { OutputBundle } from 'rollup';
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
-import { buildStage1, reachableChunks, splitContentScripts, stage1Script } from '../../scripts/build/stage1-script.ts';
+import { readFileSync } from 'node:fs';
+import {
+  buildStage1,
+  LAZY,
+  reachableChunks,
+  splitContentScripts,
+  stage1Script,
+} from '../../scripts/build/stage1-script.ts';
 
 const FILES = {
   importScanner: 'assets/scanner-TEST.js',
@@ -25,6 +32,12 @@ describe('stage 1 as one classic script', () => {
     expect(code).not.toContain('Content Reporting System');
     expect(code.length).toBeLessThan(40_000);
   }, 30_000);
+
+  it("emits as chunks exactly the modules stage2-modules.ts imports, under its exports' names", () => {
+    const source = readFileSync(new URL('../../src/content/stage2-modules.ts', import.meta.url), 'utf8');
+    const lazy = [...source.matchAll(/export const (\w+)\b[^;]*?import\('\.\/([^']+)'\)/gs)];
+    expect(Object.fromEntries(lazy.map(([, name, file]) => [name, `src/content/${file}`]))).toEqual(LAZY);
+  });
 
   it('takes the content scripts out of the manifest for crxjs, whole', () => {
     const [rest, scripts] = splitContentScripts(manifest);
