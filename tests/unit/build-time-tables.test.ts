@@ -19,49 +19,31 @@ import { compileTopic } from '../../src/core/topic/compile-topic.ts';
 import { compileTopicTables, loadTopicTables } from '../../src/core/topic/topic-tables.ts';
 
 // Spies around the real compilers: the page must not call them for the built-in pack.
-const calls = vi.hoisted(() => ({ compileTopic: 0, parsePattern: 0, resolveQuote: 0, normalizeText: 0 }));
-vi.mock('../../src/core/topic/compile-topic.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/core/topic/compile-topic.ts')>();
-  return {
-    ...real,
-    compileTopic: (...args: Parameters<typeof real.compileTopic>) => {
-      calls.compileTopic += 1;
-      return real.compileTopic(...args);
-    },
+const { calls, counting } = vi.hoisted(() => {
+  const calls = { compileTopic: 0, parsePattern: 0, resolveQuote: 0, normalizeText: 0 };
+  // The module `real` with its function `name` counted in `calls`.
+  const counting = (real: Record<string, unknown>, name: keyof typeof calls) => {
+    const original = real[name] as (...args: unknown[]) => unknown;
+    return {
+      ...real,
+      [name]: (...args: unknown[]) => {
+        calls[name] += 1;
+        return original(...args);
+      },
+    };
   };
+  return { calls, counting };
 });
-vi.mock('../../src/core/claims/pattern.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/core/claims/pattern.ts')>();
-  return {
-    ...real,
-    parsePattern: (...args: Parameters<typeof real.parsePattern>) => {
-      calls.parsePattern += 1;
-      return real.parsePattern(...args);
-    },
-  };
-});
-
-vi.mock('../../src/core/corpus/resolve-quote.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/core/corpus/resolve-quote.ts')>();
-  return {
-    ...real,
-    resolveQuote: (...args: Parameters<typeof real.resolveQuote>) => {
-      calls.resolveQuote += 1;
-      return real.resolveQuote(...args);
-    },
-  };
-});
-
-vi.mock('../../src/core/text/normalize.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/core/text/normalize.ts')>();
-  return {
-    ...real,
-    normalizeText: (...args: Parameters<typeof real.normalizeText>) => {
-      calls.normalizeText += 1;
-      return real.normalizeText(...args);
-    },
-  };
-});
+vi.mock('../../src/core/topic/compile-topic.ts', async (importOriginal) =>
+  counting(await importOriginal(), 'compileTopic'),
+);
+vi.mock('../../src/core/claims/pattern.ts', async (importOriginal) => counting(await importOriginal(), 'parsePattern'));
+vi.mock('../../src/core/corpus/resolve-quote.ts', async (importOriginal) =>
+  counting(await importOriginal(), 'resolveQuote'),
+);
+vi.mock('../../src/core/text/normalize.ts', async (importOriginal) =>
+  counting(await importOriginal(), 'normalizeText'),
+);
 
 // The scanner reaches the browser through the platform seam; nothing is sent in this test.
 vi.mock('../../src/platform/browser.ts', () => ({ browser: { runtime: { sendMessage: async () => undefined } } }));
