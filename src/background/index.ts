@@ -7,11 +7,13 @@ import '../core/i18n/bundled-catalogues.ts';
 import { registerQuoteCommand } from './quote-command.ts';
 import { listenToContent } from './content-messages.ts';
 import { listenForPackRequests } from './pack-service.ts';
+import { listenForScanRequests } from './scan-service.ts';
 
 /** Registers every background listener. Listeners must be registered synchronously at start-up. */
 export function init(): void {
   listenToContent();
   listenForPackRequests();
+  listenForScanRequests();
   registerQuoteCommand();
 }
 

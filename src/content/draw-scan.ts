@@ -22,7 +22,8 @@ import { changeAside, markAside } from './watch-aside.ts';
 
 /** A read of the page and what to draw on it. */
 export interface PageScan {
-  corpus: Corpus;
+  /** The story's corpus, loaded when a popover first opens. */
+  corpus(): Promise<Corpus>;
   scan: TextScan;
   extracted: ExtractedText;
   /** Each segment's text length when extracted (highlighting shortens the nodes). */

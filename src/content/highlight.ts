@@ -28,24 +28,13 @@ import {
   type MarkPiece,
   type Slice,
 } from './markjs-ranges.ts';
+import type { HighlightRange } from '../core/view/highlight-range.ts';
 import type { ExtractedText } from './extract-text.ts';
 import { registerMark } from './our-marks.ts';
 import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
 import { isUntouched, recordSplit, undoSplit, type SplitRecord } from './undo-split.ts';
 
-/** A range of the extracted text to highlight, with what its marks carry. */
-export interface HighlightRange {
-  /** Offset in the extracted text (see extract-text.ts). */
-  start: number;
-  /** Offset just past the range's last character. */
-  end: number;
-  /** Class attribute of every mark of the range. */
-  className: string;
-  /** Extra attributes of every mark, e.g. `{ 'data-claim': 'exclusive-access' }`. */
-  attributes: Record<string, string>;
-  /** The accessible name of the range's first (focusable) mark. */
-  label: string;
-}
+export type { HighlightRange };
 
 /** The marks of one or more highlighting passes, in document order, and the way to take them away. */
 export interface Highlights {

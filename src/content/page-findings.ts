@@ -15,7 +15,7 @@ export async function pageFindings(): Promise<PageFindings> {
   if (!scanned) return { page, story: null, claims: [], quotes: [] };
   return buildFindings({
     page: { ...page, checkedAt: scanned.checkedAt },
-    corpus: scanned.corpus,
+    corpus: await scanned.corpus(),
     scan: scanned.scan,
     locate: textContentLocator(document.body, scanned.extracted, scanned.lengths),
   });

@@ -38,7 +38,7 @@ const settle = () => new Promise((done) => setTimeout(done, 20));
 describe('attachPopovers', () => {
   it('loads the popover code on the first activation, not before', async () => {
     const mark = highlight('exclusive-access');
-    const wiring = attachPopovers(document, builtinCorpus(), { claims: [], quotes: [] }, trusted);
+    const wiring = attachPopovers(document, async () => builtinCorpus(), { claims: [], quotes: [] }, trusted);
     await new Promise((done) => setTimeout(done, 10));
     expect(loaded.modules).toBe(0);
     expect(wiring.isOpen()).toBe(false);
@@ -54,7 +54,7 @@ describe('attachPopovers', () => {
 
   it('opens nothing when destroyed while the code loads', async () => {
     const mark = highlight('joint-statement');
-    const wiring = attachPopovers(document, builtinCorpus(), { claims: [], quotes: [] }, trusted);
+    const wiring = attachPopovers(document, async () => builtinCorpus(), { claims: [], quotes: [] }, trusted);
     const before = loaded.opened.length;
     mark.click();
     wiring.destroy();
@@ -64,7 +64,7 @@ describe('attachPopovers', () => {
 
   it('ignores untrusted events: a page script clicking or pressing Enter on a mark opens nothing', async () => {
     const mark = highlight('exclusive-access');
-    const wiring = attachPopovers(document, builtinCorpus(), { claims: [], quotes: [] });
+    const wiring = attachPopovers(document, async () => builtinCorpus(), { claims: [], quotes: [] });
     const before = loaded.opened.length;
     mark.click();
     mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
@@ -76,7 +76,7 @@ describe('attachPopovers', () => {
 
   it('ignores a mark the page wrote itself, even for a trusted click', async () => {
     const forged = highlight('joint-statement', false);
-    const wiring = attachPopovers(document, builtinCorpus(), { claims: [], quotes: [] }, trusted);
+    const wiring = attachPopovers(document, async () => builtinCorpus(), { claims: [], quotes: [] }, trusted);
     const before = loaded.opened.length;
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
     forged.dispatchEvent(click);
@@ -87,7 +87,7 @@ describe('attachPopovers', () => {
   });
 
   it('keeps the default action in a summary or label, and cancels it in a link', async () => {
-    const wiring = attachPopovers(document, builtinCorpus(), { claims: [], quotes: [] }, trusted);
+    const wiring = attachPopovers(document, async () => builtinCorpus(), { claims: [], quotes: [] }, trusted);
     const clickOn = (parentTag: string) => {
       const parent = document.createElement(parentTag);
       if (parentTag === 'a') parent.setAttribute('href', '#elsewhere');

@@ -2,7 +2,8 @@
  * Opens the popover for a highlight when the reader clicks it or presses Enter
  * or Space on it. One delegated listener pair for the whole page, removed by
  * `destroy()`. The popover's code (Preact, the views, the host) loads on the
- * first activation (popover-content.tsx), not with the scan. An open popover
+ * first activation (popover-content.tsx), not with the scan, and so does the
+ * story's corpus (the page was matched in the background). An open popover
  * follows the reader's language as it changes.
  */
 import type { Corpus } from '../core/corpus/corpus.ts';
@@ -32,10 +33,10 @@ export interface PopoverOptions {
   trusts?(event: Event): boolean;
 }
 
-/** Wires every highlight in `doc` to its popover. */
+/** Wires every highlight in `doc` to its popover; the story's `corpus` is asked for on the first activation. */
 export function attachPopovers(
   doc: Document,
-  corpus: Corpus,
+  corpus: () => Promise<Corpus>,
   scan: TextScan,
   options: PopoverOptions = {},
 ): PopoverWiring {
@@ -47,10 +48,13 @@ export function attachPopovers(
   const open = (mark: HTMLElement | PaintedSubject) => {
     const ticket = (latest += 1);
     // With the stored language read, so a popover never opens in the browser's language first.
-    (content ??= import('./popover-content.tsx').then((module) => module.languageRead.then(() => module)))
-      .then((module) => {
+    const loaded = (content ??= import('./popover-content.tsx').then((module) =>
+      module.languageRead.then(() => module),
+    ));
+    Promise.all([loaded, corpus()])
+      .then(([module, story]) => {
         if (destroyed || ticket !== latest) return;
-        host = module.openPopover(host, doc, mark, corpus, scan);
+        host = module.openPopover(host, doc, mark, story, scan);
       })
       .catch((error: unknown) => console.warn('Counterpoint: the popover could not load', error));
   };

@@ -3,6 +3,8 @@
  * sources and shows the verdict next to it. Loaded only when asked, on any
  * page, including pages stage 1 judged to be about something else.
  */
+import '../platform/builtin-folds.ts';
+import '../platform/builtin-locations.ts';
 import { checkQuote } from '../core/quotes/check-quote.ts';
 import { summarizeQuotes } from '../core/view/page-summary.ts';
 import { quoteView } from '../core/view/quote-view.ts';

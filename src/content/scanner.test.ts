@@ -1,13 +1,19 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
+import type { ScanRequest } from '../core/scan-messages.ts';
 
 // The scanner with the browser's parts replaced, and marking that fails.
-vi.mock('../platform/ui-language.ts', () => ({ readerLanguage: async () => 'en' }));
+vi.mock('../platform/language-choice.ts', () => ({ readerLanguageCode: async () => 'en' }));
 vi.mock('../platform/emphasis-settings.ts', () => ({
   getSiteEmphasis: async () => 'disputed',
   onSiteEmphasisChange: () => () => undefined,
 }));
-vi.mock('../platform/detect-language.ts', () => ({ pageLanguages: () => ({}) }));
+vi.mock('../platform/detect-language.ts', () => ({ quoteLanguages: () => ({}) }));
+// The background's scan service, called in place of the message that would reach it.
+vi.mock('./background-scan.ts', () => ({
+  scanInBackground: async (request: ScanRequest) =>
+    (await import('../background/scan-service.ts')).scanForPage(request),
+}));
 vi.mock('./background-port.ts', () => ({ sendToBackground: async () => undefined }));
 vi.mock('../platform/browser.ts', () => ({ browser: { runtime: { sendMessage: async () => undefined } } }));
 vi.mock('./highlight.ts', async (importOriginal) => ({

@@ -6,18 +6,14 @@
  * exports always describe the marks that exist. `stop()` leaves the page as
  * it was, or as the page itself has made it since.
  */
-import './builtin-compiled.ts';
 import type { Corpus } from '../core/corpus/corpus.ts';
+import type { PageScanned } from '../core/scan-messages.ts';
 import type { TextScan } from '../core/scan-text.ts';
-import { scanTextInSteps } from '../core/scan-steps.ts';
-import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
+import type { ReaderLanguage } from '../core/view/localize.ts';
 import { sendToBackground } from './background-port.ts';
+import { scanInBackground } from './background-scan.ts';
 import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
-import { loadStoryCorpus } from '../platform/load-corpus.ts';
-import { readerLanguage } from '../platform/ui-language.ts';
-import { messagesFor, type Messages } from '../core/i18n/messages.ts';
-import { pageLanguages } from '../platform/detect-language.ts';
-import { toRanges } from './highlight-ranges.ts';
+import { readerLanguageCode } from '../platform/language-choice.ts';
 import { ourMarkClaim } from './our-marks.ts';
 import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
@@ -42,7 +38,10 @@ let active: {
   wiring: PopoverWiring;
   access: HighlightAccess;
   style: PageStyle;
-  messages: Messages;
+  /** The story the page was read for (null: the built-in one). */
+  packId: string | null;
+  /** The reader's language when the page was read: the marks' accessible names are in it. */
+  lang: ReaderLanguage;
   /** What the exports are built from: the scan as shown, and how to place it on the page. */
   scanned: ScannedPage;
   /** The claim count the badge shows. */
@@ -53,7 +52,8 @@ let active: {
 
 /** The last scan of the page, kept for the exports. */
 export interface ScannedPage {
-  corpus: Corpus;
+  /** The story's corpus, loaded into the page only when asked (popovers, exports). */
+  corpus(): Promise<Corpus>;
   scan: TextScan;
   extracted: ExtractedText;
   /** Each segment's text length when extracted (highlighting shortens the nodes). */
@@ -85,19 +85,18 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   const pause = timeSlicer();
   // Claims and quotes of the page's own story only: another pack's claims mean nothing here.
   // The mode is read before anything is marked, so marks never show in the wrong mode.
-  const [corpus, messages] = await Promise.all([
-    loadStoryCorpus(pageState.storyPack),
-    readerLanguage().then(messagesFor),
-    followSiteMode(location.hostname),
-  ]);
+  const packId = pageState.storyPack;
+  const [lang] = await Promise.all([readerLanguageCode(), followSiteMode(location.hostname)]);
+  const corpus = storyCorpus(packId);
   await pause();
   if (signal.aborted) return false;
   // Watching from before the text is read: what the page adds while we work is growth too.
   if (watch) watch.resume();
   else watch = watchPage(document.body, follow);
-  const read = await readPage(corpus, messages, pause, signal);
+  const read = await readPage(packId, lang, pause, signal);
   if (!read) return false;
-  const { extracted, lengths, scan } = read;
+  const { extracted, lengths } = read;
+  const { scan, summary } = read.scan;
   // A page a framework will hydrate is painted, never marked (choose-renderer.ts).
   const renderer = chooseRenderer(document);
   const ranges = renderer.kind === 'none' ? [] : read.ranges;
@@ -109,13 +108,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   // lost to an overlapping highlight has no mark to focus, so it is not listed.
   // With no way to draw on this page (choose-renderer.ts) the popup still lists what was found.
   const shown = renderer.kind === 'none' ? new Set(scan.claims.map((match) => match.claimId)) : access.shownClaimIds();
-  const scanned = {
-    corpus,
-    scan: { ...scan, claims: scan.claims.filter((match) => shown.has(match.claimId)) },
-    extracted,
-    lengths,
-    checkedAt: new Date().toISOString(),
-  };
+  const scanned = { corpus, scan: shownClaims(scan, shown), extracted, lengths, checkedAt: new Date().toISOString() };
   active = {
     renderer: renderer.kind,
     live: { highlights, signatures },
@@ -123,14 +116,26 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
     wiring,
     access,
     style,
-    messages,
+    packId,
+    lang,
     scanned,
     badge: -1,
     bodyChars: renderer.kind === 'marks' ? 0 : (document.body.textContent ?? '').length,
   };
-  pageState.claims = summarizeClaims(scanned.scan, corpus);
-  pageState.scannedQuotes = summarizeQuotes(scan, corpus);
+  pageState.claims = summary.claims.filter((row) => shown.has(row.id));
+  pageState.scannedQuotes = summary.quotes;
   return true;
+}
+
+// Read into the page only when a popover opens or the findings are exported; once per scan.
+function storyCorpus(packId: string | null): () => Promise<Corpus> {
+  let corpus: Promise<Corpus> | null = null;
+  return () => (corpus ??= import('./story-corpus.ts').then((module) => module.loadStoryCorpus(packId)));
+}
+
+// The scan without the claims that have no mark on the page (each lost to an overlapping highlight).
+function shownClaims(scan: TextScan, shown: ReadonlySet<string | undefined>): TextScan {
+  return { ...scan, claims: scan.claims.filter((match) => shown.has(match.claimId)) };
 }
 
 // Our own changes are not the page's: the watch looks away while we make them (watch-aside.ts).
@@ -198,7 +203,7 @@ async function follow(changes: PageChanges): Promise<void> {
     const pause = timeSlicer();
     const done = await reconcile(now.live, all, {
       root: document.body,
-      read: () => readPage(now.scanned.corpus, now.messages, pause, run.signal),
+      read: () => readPage(now.packId, now.lang, pause, run.signal),
       ourChange,
       highlight: (extracted, ranges) => markAside(watch, extracted, ranges, pause, run.signal),
       isHidden: isRenderedHidden,
@@ -214,43 +219,41 @@ async function follow(changes: PageChanges): Promise<void> {
   }
 }
 
+/** What the background found in the page's text, and the popup's lists of it. */
+type Found = Pick<PageScanned, 'scan' | 'summary'>;
+
+// The page reads its text; the background matches it (background/scan-service.ts).
 async function readPage(
-  corpus: Corpus,
-  messages: Messages,
+  packId: string | null,
+  lang: ReaderLanguage,
   pause: () => Promise<void> | void,
   signal: AbortSignal,
-): Promise<PageRead<TextScan> | null> {
+): Promise<PageRead<Found> | null> {
   const extracted = readText();
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
   await pause();
   const text = textForMatching(extracted);
-  const scan = await scanTextInSteps(text, corpus, pause, pageLanguages(document, text));
-  if (signal.aborted) return null;
-  const ranges = await toRanges(scan, corpus, text, messages, pause);
-  return signal.aborted ? null : { extracted, lengths, text, scan, ranges };
+  const pageLang = document.documentElement.lang.trim();
+  const { scan, summary, ranges } = await scanInBackground({ packId, text, pageLang, lang });
+  return signal.aborted ? null : { extracted, lengths, text, scan: { scan, summary }, ranges };
 }
 
 // After a reconcile: the popovers, the mode, the popup's lists and the exports follow the marks that exist.
-function publish(
-  now: NonNullable<typeof active>,
-  read: PageRead<TextScan>,
-  extracted: ExtractedText,
-  lengths: number[],
-) {
+function publish(now: NonNullable<typeof active>, read: PageRead<Found>, extracted: ExtractedText, lengths: number[]) {
   const { corpus } = now.scanned;
+  const { scan: found, summary } = read.scan;
   ourChange(() => {
     now.access.destroy();
     now.wiring.destroy();
   });
-  now.wiring = attachPopovers(document, corpus, read.scan, { opensOnClick });
+  now.wiring = attachPopovers(document, corpus, found, { opensOnClick });
   now.access = attachAccess(now.live.highlights, now.wiring, { kind: 'marks' });
   ourChange(() => now.style.addMarks(now.live.highlights.marks));
   showInMode({ style: now.style, marks: now.live.highlights.marks });
   const shown = new Set(now.live.highlights.marks.map(ourMarkClaim));
-  const scan = { ...read.scan, claims: read.scan.claims.filter((match) => shown.has(match.claimId)) };
-  now.scanned = { corpus, scan, extracted, lengths, checkedAt: new Date().toISOString() };
-  pageState.claims = summarizeClaims(scan, corpus);
-  pageState.scannedQuotes = summarizeQuotes(read.scan, corpus);
+  now.scanned = { corpus, scan: shownClaims(found, shown), extracted, lengths, checkedAt: new Date().toISOString() };
+  pageState.claims = summary.claims.filter((row) => shown.has(row.id));
+  pageState.scannedQuotes = summary.quotes;
 }
 
 // The badge counts the claims marked now; it is told only when that changes.

@@ -2,7 +2,7 @@
  * The language of a page and of its quotes, from the browser's own detector
  * (i18n.detectLanguage: built in, no download, no network). Chrome's MV3 API
  * and Firefox's both return a promise; the bare `chrome` namespace keeps the
- * polyfill out of the scanner's chunk.
+ * polyfill out of the scanner. Asked by the background's scan service.
  */
 import type { AsyncQuoteLanguages } from '../core/scan-steps.ts';
 
@@ -28,15 +28,13 @@ export async function detectLanguage(text: string, strict = true): Promise<strin
 }
 
 /**
- * A detector for a page's quotes that falls back to the page's language (detected, else its
- * `lang` attribute). The page's text is only read for it when a quote needs it: most story
- * pages have no quote that matches no source, and the scan should not pay for one.
+ * A detector for a page's quotes that falls back to the page's language (detected, else
+ * `pageLang`, its `lang` attribute). The page's text is only read for it when a quote needs
+ * it: most story pages have no quote that matches no source, and the scan should not pay for one.
  */
-export function pageLanguages(doc: Document, text: string): AsyncQuoteLanguages {
+export function quoteLanguages(text: string, pageLang: string | undefined): AsyncQuoteLanguages {
   let page: Promise<string | undefined> | null = null;
   const pageLanguage = () =>
-    (page ??= detectLanguage(text.slice(0, PAGE_SAMPLE), false).then(
-      (found) => found ?? (doc.documentElement.lang.trim() || undefined),
-    ));
+    (page ??= detectLanguage(text.slice(0, PAGE_SAMPLE), false).then((found) => found ?? (pageLang || undefined)));
   return { detect: async (quote) => (await detectLanguage(quote)) ?? (await pageLanguage()) };
 }

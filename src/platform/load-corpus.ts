@@ -13,6 +13,7 @@ import { useCompiledClaims } from '../core/claims/find-claims.ts';
 import { BUILTIN_PACK, builtinCorpus } from '../core/corpus/builtin-corpus.ts';
 import { currentClaimTables, type StoredPack } from '../core/corpus/compiled-pack.ts';
 import { createCorpus, type Corpus } from '../core/corpus/corpus.ts';
+import type { Pack } from '../core/corpus/schema.ts';
 import { requestImportedPacks } from './pack-client.ts';
 
 let all: Promise<Corpus> | null = null;
@@ -41,7 +42,11 @@ async function importedPacks(ids?: string[]) {
     console.warn('Counterpoint: the imported packs could not be read', error);
     return [];
   });
-  // Each pack's claim tables were compiled at import: a corpus of that pack alone loads them.
+  return withCompiledClaims(stored);
+}
+
+/** The stored packs, their claim tables (compiled at import) handed to the matcher: no page compiles them. */
+export function withCompiledClaims(stored: readonly StoredPack[]): Pack[] {
   for (const record of stored) useCompiledClaims(record.pack, currentClaimTables(record));
   return stored.map((record) => record.pack);
 }

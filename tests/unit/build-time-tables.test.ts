@@ -3,7 +3,9 @@
  * Guards the build-time work of issue #8: what the built-in pack determines
  * is compiled by the build (scripts/pack-plugin.ts), derived from the pack,
  * and the page only reads it. Stage 1 detects the topic without compiling the
- * lexicon, and the scanner matches claims without parsing a pattern.
+ * lexicon; the background's scan service matches claims without parsing a
+ * pattern and checks quotes without folding a document; a page showing a
+ * popover places the statements without searching a document.
  */
 import story from 'virtual:story-topic';
 import labels from 'virtual:story-topic-labels';
@@ -45,7 +47,7 @@ vi.mock('../../src/core/text/normalize.ts', async (importOriginal) =>
   counting(await importOriginal(), 'normalizeText'),
 );
 
-// The scanner reaches the browser through the platform seam; nothing is sent in this test.
+// The scan service reaches the browser through the platform seam; nothing is sent in this test.
 vi.mock('../../src/platform/browser.ts', () => ({ browser: { runtime: { sendMessage: async () => undefined } } }));
 
 afterEach(() => {
@@ -101,8 +103,22 @@ describe('a page', () => {
     expect(calls.compileTopic).toBe(0);
   });
 
+  it('loads its corpus for popovers with the shipped locations, searching no document', async () => {
+    await import('../../src/content/story-corpus.ts');
+    const { locateStatement } = await import('../../src/core/corpus/corpus.ts');
+    calls.resolveQuote = 0;
+    for (const statement of BUILTIN_PACK.statements) locateStatement(builtinCorpus(), statement);
+    expect(calls.resolveQuote).toBe(0);
+    // A pack the build did not see is searched, as before.
+    const copy = { ...BUILTIN_PACK };
+    expect(locateStatement(createCorpus([copy]), copy.statements[0]!)).toEqual(locations[copy.statements[0]!.id]);
+    expect(calls.resolveQuote).toBe(1);
+  });
+});
+
+describe("the background's scan service", () => {
   it('matches the built-in pack with the shipped claim tables, parsing no pattern', async () => {
-    await import('../../src/content/scanner.ts');
+    await import('../../src/background/scan-service.ts');
     const { findClaims } = await import('../../src/core/claims/find-claims.ts');
     calls.parsePattern = 0;
     const found = findClaims('Kazakhstan said it got direct and exclusive access.', builtinCorpus());
@@ -116,24 +132,12 @@ describe('a page', () => {
 
   it('checks quotes against the shipped folds of the built-in documents', async () => {
     expect(folds).toEqual(foldsToShip(BUILTIN_PACK));
-    await import('../../src/content/scanner.ts');
+    await import('../../src/background/scan-service.ts');
     calls.normalizeText = 0;
     const documents = foldedDocuments(createCorpus([BUILTIN_PACK]));
     expect(calls.normalizeText).toBe(0);
     expect(documents.map((document) => document.documentId)).toEqual(BUILTIN_PACK.documents.map(({ id }) => id));
     for (const [index, document] of BUILTIN_PACK.documents.entries())
       expect(documents[index]!.folded).toEqual(foldForQuotes(document.text));
-  });
-
-  it('places the built-in statements with the shipped locations, searching no document', async () => {
-    await import('../../src/content/scanner.ts');
-    const { locateStatement, createCorpus } = await import('../../src/core/corpus/corpus.ts');
-    calls.resolveQuote = 0;
-    for (const statement of BUILTIN_PACK.statements) locateStatement(builtinCorpus(), statement);
-    expect(calls.resolveQuote).toBe(0);
-    // A pack the build did not see is searched, as before.
-    const copy = { ...BUILTIN_PACK };
-    expect(locateStatement(createCorpus([copy]), copy.statements[0]!)).toEqual(locations[copy.statements[0]!.id]);
-    expect(calls.resolveQuote).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '../core/i18n/messages.ts';
+import { messagesFor } from '../i18n/messages.ts';
 import { claimLabel, quoteLabel } from './highlight-label.ts';
 
 describe('highlight labels', () => {

@@ -5,10 +5,10 @@
  * what they see), then what Counterpoint knows about them: the claim and its
  * status, or the quote's verdict, and what Enter does.
  */
-import type { ClaimStatus } from '../core/corpus/corpus.ts';
-import type { MessageKey } from '../core/i18n/catalogues.ts';
-import { messagesFor, type Messages } from '../core/i18n/messages.ts';
-import type { QuoteVerdict } from '../core/quotes/check-quote.ts';
+import type { ClaimStatus } from '../corpus/corpus.ts';
+import type { MessageKey } from '../i18n/catalogues.ts';
+import { messagesFor, type Messages } from '../i18n/messages.ts';
+import type { QuoteVerdict } from '../quotes/check-quote.ts';
 
 const STATUS: Record<ClaimStatus, MessageKey> = {
   disputed: 'statusDisputed',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
-import { messagesFor } from '../core/i18n/messages.ts';
-import { scanText } from '../core/scan-text.ts';
+import { builtinCorpus } from '../corpus/builtin-corpus.ts';
+import { messagesFor } from '../i18n/messages.ts';
+import { scanText } from '../scan-text.ts';
 import { toRanges } from './highlight-ranges.ts';
 
 describe('toRanges', () => {

@@ -3,13 +3,13 @@
  * and each quote checked, with the attributes their marks (or painted
  * highlights) carry and the accessible name of the first mark.
  */
-import { claimStatus, type Corpus } from '../core/corpus/corpus.ts';
-import type { Messages } from '../core/i18n/messages.ts';
-import type { TextScan } from '../core/scan-text.ts';
-import { claimEmphasis, quoteEmphasis, repeatFlags } from '../core/view/emphasis.ts';
-import { localized } from '../core/view/localize.ts';
-import { quoteView } from '../core/view/quote-view.ts';
-import type { HighlightRange } from './highlight.ts';
+import { claimStatus, type Corpus } from '../corpus/corpus.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { TextScan } from '../scan-text.ts';
+import { claimEmphasis, quoteEmphasis, repeatFlags } from './emphasis.ts';
+import { localized } from './localize.ts';
+import { quoteView } from './quote-view.ts';
+import type { HighlightRange } from './highlight-range.ts';
 import { claimLabel, quoteLabel } from './highlight-label.ts';
 
 /** Ranges built between two pauses: each takes a label, and a 1 MB page has thousands. */

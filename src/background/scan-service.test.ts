@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
+import { scanText } from '../core/scan-text.ts';
+
+// The platform seam replaced by a recorder of the message listener.
+const listeners: ((message: unknown, sender: object) => unknown)[] = [];
+vi.mock('../platform/browser.ts', () => ({
+  browser: {
+    runtime: {
+      id: 'counterpoint',
+      onMessage: { addListener: (listener: (message: unknown, sender: object) => unknown) => listeners.push(listener) },
+    },
+  },
+}));
+vi.mock('../platform/pack-index.ts', () => ({ onPackIndexChange: () => () => undefined }));
+// No quote here needs its language told.
+vi.mock('../platform/detect-language.ts', () => ({ quoteLanguages: () => ({}) }));
+
+const { listenForScanRequests, scanForPage } = await import('./scan-service.ts');
+
+const TEXT = [
+  'Kazakhstan said Facebook had given it direct and exclusive access to its Content Reporting System.',
+  'The ministry called it a joint statement, the first in Central Asia.',
+].join('\n');
+
+describe('the scan service', () => {
+  it('finds what a scan of the text finds, with a range and a row for the popup for each', async () => {
+    const answer = await scanForPage({ packId: null, text: TEXT, pageLang: 'en', lang: 'en' });
+    const expected = scanText(TEXT, builtinCorpus());
+    expect(answer.scan).toEqual(expected);
+    expect(answer.scan.claims.map((match) => match.claimId)).toEqual(
+      expect.arrayContaining(['exclusive-access', 'joint-statement']),
+    );
+    expect(answer.ranges.map(({ start, end }) => TEXT.slice(start, end))).toEqual(
+      expected.claims.map(({ start, end }) => TEXT.slice(start, end)),
+    );
+    expect(answer.summary.claims.map((row) => row.id)).toEqual([
+      ...new Set(expected.claims.map((match) => match.claimId)),
+    ]);
+    // The answer crosses a message: it must survive being copied as JSON.
+    expect(JSON.parse(JSON.stringify(answer))).toEqual(answer);
+  });
+
+  it("names the marks in the reader's language", async () => {
+    const english = await scanForPage({ packId: null, text: TEXT, pageLang: 'en', lang: 'en' });
+    const russian = await scanForPage({ packId: null, text: TEXT, pageLang: 'en', lang: 'ru' });
+    expect(russian.ranges.map(({ start, end }) => [start, end])).toEqual(
+      english.ranges.map(({ start, end }) => [start, end]),
+    );
+    expect(russian.ranges[0]!.label).not.toBe(english.ranges[0]!.label);
+    expect(russian.ranges[0]!.label).toMatch(/[а-яё]/i);
+  });
+
+  it('answers our own tabs only, and only requests that match the protocol', async () => {
+    listenForScanRequests();
+    const listener = listeners.at(-1)!;
+    const request = { method: 'scanPage', payload: { packId: null, text: TEXT, pageLang: '', lang: 'en' } };
+    const tab = { id: 'counterpoint', tab: { id: 3 } };
+    expect(listener(request, { id: 'another-extension', tab: { id: 3 } })).toBeUndefined();
+    expect(listener(request, { id: 'counterpoint' })).toBeUndefined(); // Not from a tab.
+    expect(listener({ ...request, payload: { ...request.payload, text: 42 } }, tab)).toBeUndefined();
+    expect(listener({ ...request, payload: { ...request.payload, lang: 'de' } }, tab)).toBeUndefined();
+    expect(listener({ method: 'pageScanned', payload: { claimCount: 1 } }, tab)).toBeUndefined();
+    const answer = (await listener(request, tab)) as Awaited<ReturnType<typeof scanForPage>>;
+    expect(answer.scan.claims.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The scan service: matches a story page's text against its pack and checks
+ * its quotes, here rather than in the page. The page's main thread then only
+ * reads its text and draws the answer, and neither the corpus nor the
+ * matcher's tables are loaded into the page (a story article costs ~40 ms of
+ * matching less, and megabytes of heap). The built-in pack's compiled tables
+ * and folds come with this module; an imported pack's were compiled at import.
+ */
+import '../core/i18n/bundled-catalogues.ts';
+import '../platform/builtin-compiled.ts';
+import { BUILTIN_PACK, builtinCorpus } from '../core/corpus/builtin-corpus.ts';
+import { createCorpus, type Corpus } from '../core/corpus/corpus.ts';
+import { messagesFor } from '../core/i18n/messages.ts';
+import { parseMessage } from '../core/messages.ts';
+import { scanTextInSteps } from '../core/scan-steps.ts';
+import { ScanRequests, type PageScanned, type ScanRequest } from '../core/scan-messages.ts';
+import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
+import { toRanges } from '../core/view/highlight-ranges.ts';
+import { browser, type Runtime } from '../platform/browser.ts';
+import { quoteLanguages } from '../platform/detect-language.ts';
+import { withCompiledClaims } from '../platform/load-corpus.ts';
+import { readStoredPacksById } from '../platform/pack-db.ts';
+import { onPackIndexChange } from '../platform/pack-index.ts';
+
+/** Scans one page's text: what the page draws and lists. */
+export async function scanForPage(request: ScanRequest): Promise<PageScanned> {
+  const { packId, text, pageLang, lang } = request;
+  const corpus = await storyCorpus(packId);
+  // No pauses: this is not the page's thread, and a page waits for the whole answer anyway.
+  const scan = await scanTextInSteps(text, corpus, () => undefined, quoteLanguages(text, pageLang));
+  const ranges = await toRanges(scan, corpus, text, messagesFor(lang));
+  return { scan, ranges, summary: { claims: summarizeClaims(scan, corpus), quotes: summarizeQuotes(scan, corpus) } };
+}
+
+// Imported stories' corpora, kept while the worker lives and until the pack index changes.
+const imported = new Map<string, Promise<Corpus>>();
+
+function storyCorpus(packId: string | null): Promise<Corpus> {
+  if (packId === null || packId === BUILTIN_PACK.id) return Promise.resolve(builtinCorpus());
+  let corpus = imported.get(packId);
+  if (!corpus) {
+    // Read statically: a service worker may not import() the database module as pages do.
+    corpus = readStoredPacksById([packId]).then((stored) => createCorpus(withCompiledClaims(stored)));
+    imported.set(packId, corpus);
+    corpus.catch(() => imported.delete(packId));
+  }
+  return corpus;
+}
+
+/** Starts answering content scripts' scan requests; call synchronously at start-up. */
+export function listenForScanRequests(): void {
+  onPackIndexChange(() => imported.clear());
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || sender.tab === undefined) return undefined;
+    const parsed = parseMessage(ScanRequests, message);
+    return parsed ? scanForPage(parsed.payload) : undefined;
+  });
+}

@@ -1,0 +1,26 @@
+/**
+ * The page's side of the scan service (background/scan-service.ts): sends the
+ * page's text, gets back what to draw. Bare `chrome.runtime`, without zod:
+ * the answer comes from our own background, so only its outline is checked.
+ */
+import type { PageScanned, ScanRequest, ScanRequestMethod } from '../core/scan-messages.ts';
+
+const METHOD: ScanRequestMethod = 'scanPage';
+
+/** The scan of `request.text`, made by the background; rejects when there is no usable answer. */
+export async function scanInBackground(request: ScanRequest): Promise<PageScanned> {
+  const answer: unknown = await chrome.runtime.sendMessage({ method: METHOD, payload: request });
+  if (!isPageScanned(answer)) throw new Error('Counterpoint: the background did not scan the page');
+  return answer;
+}
+
+function isPageScanned(answer: unknown): answer is PageScanned {
+  const scanned = answer as Partial<PageScanned> | null | undefined;
+  return (
+    Array.isArray(scanned?.scan?.claims) &&
+    Array.isArray(scanned.scan.quotes) &&
+    Array.isArray(scanned.ranges) &&
+    Array.isArray(scanned.summary?.claims) &&
+    Array.isArray(scanned.summary.quotes)
+  );
+}

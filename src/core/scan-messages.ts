@@ -1,0 +1,44 @@
+/**
+ * The scan service's protocol: a story page sends its visible text to the
+ * background, which matches claims and checks quotes there, off the page's
+ * main thread and without the corpus in the page's memory, and answers with
+ * everything the page draws and lists. Its own map, apart from messages.ts,
+ * so that the page names the method without loading zod; the background
+ * validates the request.
+ */
+import type { TextScan } from './scan-text.ts';
+import type { HighlightRange } from './view/highlight-range.ts';
+import type { PageReport } from './view/page-report.ts';
+import { z } from './zod-setup.ts';
+
+/** Far above any page's visible text (the bench's hostile page has 3 MB). */
+export const MAX_PAGE_TEXT = 32_000_000;
+
+/** Requests a content script sends to the background's scan service. */
+export const ScanRequests = {
+  /**
+   * Scan a page's text against one story's pack (null: the built-in one). `pageLang` is the
+   * page's `lang` attribute (for quotes too short to tell), `lang` the reader's language, in
+   * which the marks' accessible names are written.
+   */
+  scanPage: z.strictObject({
+    packId: z.string().max(200).nullable(),
+    text: z.string().max(MAX_PAGE_TEXT),
+    pageLang: z.string().max(100),
+    lang: z.enum(['en', 'ru', 'kk']),
+  }),
+} as const;
+
+/** A scan-service method name. */
+export type ScanRequestMethod = keyof typeof ScanRequests;
+
+/** What the page sends to have its text scanned. */
+export type ScanRequest = z.infer<(typeof ScanRequests)['scanPage']>;
+
+/** The answer: the findings, the ranges to highlight, and the popup's lists of them. */
+export interface PageScanned {
+  scan: TextScan;
+  ranges: HighlightRange[];
+  /** One row per distinct claim found and per quote checked (page-summary.ts), in English. */
+  summary: Pick<PageReport, 'claims' | 'quotes'>;
+}
