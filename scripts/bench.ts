@@ -23,7 +23,9 @@
  *     costs a page that is not about its story, and whether the built-in
  *     story's highlights wait for it.
  *
- * Options: --runs N (default 5), --no-browser, --packs-only (sections 0 and 5).
+ * Options: --runs N (default 5), --no-browser, --packs-only (sections 0 and 5),
+ * --page FILE (section 3 for that bench page alone, e.g. bench-story-10k.html;
+ * section 4 only with bench-story-1m.html; no section 5): for trying a change.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +44,8 @@ const corpus = builtinCorpus();
 const claims = [...corpus.claims.values()];
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 5;
+const pageArg = process.argv.indexOf('--page');
+const ONLY_PAGE = pageArg >= 0 ? process.argv[pageArg + 1] : undefined;
 
 /** Median wall time of `runs` calls, in milliseconds. */
 function time(runs: number, fn: () => unknown): number {
@@ -153,7 +157,7 @@ async function benchBrowser(): Promise<void> {
   const server = await serveBenchPages();
   const empty = emptyExtension();
   let oneMegabyte: LoadFigures[] = [];
-  for (const [label, file, settleMs] of PAGES) {
+  for (const [label, file, settleMs] of PAGES.filter(([, file]) => !ONLY_PAGE || file === ONLY_PAGE)) {
     const loads = await pairedLoads(server.url(file), empty, settleMs);
     const bare = medianFigures(loads.bare);
     const ours = medianFigures(loads.ours);
@@ -177,6 +181,7 @@ async function benchBrowser(): Promise<void> {
     if (file === 'bench-story-1m.html')
       oneMegabyte = loads.ours.map((m, i) => ({ ...m, mainThreadMs: m.mainThreadMs - loads.bare[i]!.mainThreadMs }));
   }
+  if (ONLY_PAGE && ONLY_PAGE !== 'bench-story-1m.html') return server.close();
   console.log(`\n4. Highlighting the 1 MB story page (median of ${RUNS} runs each)`);
   const phrases = naivePhrases(100);
   const naive: number[] = [];
@@ -247,5 +252,5 @@ if (!packsOnly) benchMatcher();
 if (!packsOnly) benchStage1();
 if (!process.argv.includes('--no-browser')) {
   if (!packsOnly) await benchBrowser();
-  await benchImportedPack(RUNS);
+  if (!ONLY_PAGE) await benchImportedPack(RUNS);
 }

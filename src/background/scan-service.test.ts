@@ -15,6 +15,8 @@ vi.mock('../platform/browser.ts', () => ({
 vi.mock('../platform/pack-index.ts', () => ({ onPackIndexChange: () => () => undefined }));
 // No quote here needs its language told.
 vi.mock('../platform/detect-language.ts', () => ({ quoteLanguages: () => ({}) }));
+// The reader chose Kazakh (on the options page).
+vi.mock('../platform/ui-language.ts', () => ({ readerLanguage: async () => 'kk' }));
 
 const { listenForScanRequests, scanForPage } = await import('./scan-service.ts');
 
@@ -25,7 +27,7 @@ const TEXT = [
 
 describe('the scan service', () => {
   it('finds what a scan of the text finds, with a range and a row for the popup for each', async () => {
-    const answer = await scanForPage({ packId: null, text: TEXT, pageLang: 'en', lang: 'en' });
+    const answer = await scanForPage({ packId: null, text: TEXT, pageLang: 'en' }, 'en');
     const expected = scanText(TEXT, builtinCorpus());
     expect(answer.scan).toEqual(expected);
     expect(answer.scan.claims.map((match) => match.claimId)).toEqual(
@@ -42,8 +44,8 @@ describe('the scan service', () => {
   });
 
   it("names the marks in the reader's language", async () => {
-    const english = await scanForPage({ packId: null, text: TEXT, pageLang: 'en', lang: 'en' });
-    const russian = await scanForPage({ packId: null, text: TEXT, pageLang: 'en', lang: 'ru' });
+    const english = await scanForPage({ packId: null, text: TEXT, pageLang: 'en' }, 'en');
+    const russian = await scanForPage({ packId: null, text: TEXT, pageLang: 'en' }, 'ru');
     expect(russian.ranges.map(({ start, end }) => [start, end])).toEqual(
       english.ranges.map(({ start, end }) => [start, end]),
     );
@@ -51,17 +53,20 @@ describe('the scan service', () => {
     expect(russian.ranges[0]!.label).toMatch(/[а-яё]/i);
   });
 
-  it('answers our own tabs only, and only requests that match the protocol', async () => {
+  it("answers our own tabs only, requests that match the protocol only, in the reader's language", async () => {
     listenForScanRequests();
     const listener = listeners.at(-1)!;
-    const request = { method: 'scanPage', payload: { packId: null, text: TEXT, pageLang: '', lang: 'en' } };
+    const request = { method: 'scanPage', payload: { packId: null, text: TEXT, pageLang: '' } };
     const tab = { id: 'counterpoint', tab: { id: 3 } };
     expect(listener(request, { id: 'another-extension', tab: { id: 3 } })).toBeUndefined();
     expect(listener(request, { id: 'counterpoint' })).toBeUndefined(); // Not from a tab.
     expect(listener({ ...request, payload: { ...request.payload, text: 42 } }, tab)).toBeUndefined();
-    expect(listener({ ...request, payload: { ...request.payload, lang: 'de' } }, tab)).toBeUndefined();
+    expect(listener({ ...request, payload: { ...request.payload, lang: 'en' } }, tab)).toBeUndefined(); // Not in the protocol.
     expect(listener({ method: 'pageScanned', payload: { claimCount: 1 } }, tab)).toBeUndefined();
     const answer = (await listener(request, tab)) as Awaited<ReturnType<typeof scanForPage>>;
     expect(answer.scan.claims.length).toBeGreaterThan(0);
+    // Named in the language the reader chose, not in English.
+    expect(answer.ranges).toEqual((await scanForPage(request.payload, 'kk')).ranges);
+    expect(answer.ranges).not.toEqual((await scanForPage(request.payload, 'en')).ranges);
   });
 });

@@ -14,21 +14,26 @@ import { messagesFor } from '../core/i18n/messages.ts';
 import { parseMessage } from '../core/messages.ts';
 import { scanTextInSteps } from '../core/scan-steps.ts';
 import { ScanRequests, type PageScanned, type ScanRequest } from '../core/scan-messages.ts';
+import type { ReaderLanguage } from '../core/view/localize.ts';
 import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
 import { toRanges } from '../core/view/highlight-ranges.ts';
 import { browser, type Runtime } from '../platform/browser.ts';
 import { quoteLanguages } from '../platform/detect-language.ts';
+import { readerLanguage } from '../platform/ui-language.ts';
 import { withCompiledClaims } from '../platform/load-corpus.ts';
 import { readStoredPacksById } from '../platform/pack-db.ts';
 import { onPackIndexChange } from '../platform/pack-index.ts';
 
-/** Scans one page's text: what the page draws and lists. */
-export async function scanForPage(request: ScanRequest): Promise<PageScanned> {
-  const { packId, text, pageLang, lang } = request;
-  const corpus = await storyCorpus(packId);
+/**
+ * Scans one page's text: what the page draws and lists. The marks' accessible names are in the
+ * reader's language as it is now (`lang`: theirs, asked of storage and the browser, by default).
+ */
+export async function scanForPage(request: ScanRequest, lang?: ReaderLanguage): Promise<PageScanned> {
+  const { packId, text, pageLang } = request;
+  const [corpus, names] = await Promise.all([storyCorpus(packId), lang ?? readerLanguage()]);
   // No pauses: this is not the page's thread, and a page waits for the whole answer anyway.
   const scan = await scanTextInSteps(text, corpus, () => undefined, quoteLanguages(text, pageLang));
-  const ranges = await toRanges(scan, corpus, text, messagesFor(lang));
+  const ranges = await toRanges(scan, corpus, text, messagesFor(names));
   return { scan, ranges, summary: { claims: summarizeClaims(scan, corpus), quotes: summarizeQuotes(scan, corpus) } };
 }
 

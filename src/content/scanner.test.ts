@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ScanRequest } from '../core/scan-messages.ts';
 
 // The scanner with the browser's parts replaced, and marking that fails.
-vi.mock('../platform/language-choice.ts', () => ({ readerLanguageCode: async () => 'en' }));
+vi.mock('../platform/ui-language.ts', () => ({ readerLanguage: async () => 'en' }));
 vi.mock('../platform/emphasis-settings.ts', () => ({
   getSiteEmphasis: async () => 'disputed',
   onSiteEmphasisChange: () => () => undefined,

@@ -9,11 +9,9 @@
 import type { Corpus } from '../core/corpus/corpus.ts';
 import type { PageScanned } from '../core/scan-messages.ts';
 import type { TextScan } from '../core/scan-text.ts';
-import type { ReaderLanguage } from '../core/view/localize.ts';
 import { sendToBackground } from './background-port.ts';
 import { scanInBackground } from './background-scan.ts';
 import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
-import { readerLanguageCode } from '../platform/language-choice.ts';
 import { ourMarkClaim } from './our-marks.ts';
 import { pageState } from './page-state.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
@@ -40,8 +38,6 @@ let active: {
   style: PageStyle;
   /** The story the page was read for (null: the built-in one). */
   packId: string | null;
-  /** The reader's language when the page was read: the marks' accessible names are in it. */
-  lang: ReaderLanguage;
   /** What the exports are built from: the scan as shown, and how to place it on the page. */
   scanned: ScannedPage;
   /** The claim count the badge shows. */
@@ -86,14 +82,14 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   // Claims and quotes of the page's own story only: another pack's claims mean nothing here.
   // The mode is read before anything is marked, so marks never show in the wrong mode.
   const packId = pageState.storyPack;
-  const [lang] = await Promise.all([readerLanguageCode(), followSiteMode(location.hostname)]);
+  await followSiteMode(location.hostname);
   const corpus = storyCorpus(packId);
   await pause();
   if (signal.aborted) return false;
   // Watching from before the text is read: what the page adds while we work is growth too.
   if (watch) watch.resume();
   else watch = watchPage(document.body, follow);
-  const read = await readPage(packId, lang, pause, signal);
+  const read = await readPage(packId, pause, signal);
   if (!read) return false;
   const { extracted, lengths } = read;
   const { scan, summary } = read.scan;
@@ -117,7 +113,6 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
     access,
     style,
     packId,
-    lang,
     scanned,
     badge: -1,
     bodyChars: renderer.kind === 'marks' ? 0 : (document.body.textContent ?? '').length,
@@ -203,7 +198,7 @@ async function follow(changes: PageChanges): Promise<void> {
     const pause = timeSlicer();
     const done = await reconcile(now.live, all, {
       root: document.body,
-      read: () => readPage(now.packId, now.lang, pause, run.signal),
+      read: () => readPage(now.packId, pause, run.signal),
       ourChange,
       highlight: (extracted, ranges) => markAside(watch, extracted, ranges, pause, run.signal),
       isHidden: isRenderedHidden,
@@ -225,7 +220,6 @@ type Found = Pick<PageScanned, 'scan' | 'summary'>;
 // The page reads its text; the background matches it (background/scan-service.ts).
 async function readPage(
   packId: string | null,
-  lang: ReaderLanguage,
   pause: () => Promise<void> | void,
   signal: AbortSignal,
 ): Promise<PageRead<Found> | null> {
@@ -234,7 +228,7 @@ async function readPage(
   await pause();
   const text = textForMatching(extracted);
   const pageLang = document.documentElement.lang.trim();
-  const { scan, summary, ranges } = await scanInBackground({ packId, text, pageLang, lang });
+  const { scan, summary, ranges } = await scanInBackground({ packId, text, pageLang });
   return signal.aborted ? null : { extracted, lengths, text, scan: { scan, summary }, ranges };
 }
 

@@ -18,14 +18,12 @@ export const MAX_PAGE_TEXT = 32_000_000;
 export const ScanRequests = {
   /**
    * Scan a page's text against one story's pack (null: the built-in one). `pageLang` is the
-   * page's `lang` attribute (for quotes too short to tell), `lang` the reader's language, in
-   * which the marks' accessible names are written.
+   * page's `lang` attribute, for quotes too short to tell their language.
    */
   scanPage: z.strictObject({
     packId: z.string().max(200).nullable(),
     text: z.string().max(MAX_PAGE_TEXT),
     pageLang: z.string().max(100),
-    lang: z.enum(['en', 'ru', 'kk']),
   }),
 } as const;
 
@@ -35,7 +33,7 @@ export type ScanRequestMethod = keyof typeof ScanRequests;
 /** What the page sends to have its text scanned. */
 export type ScanRequest = z.infer<(typeof ScanRequests)['scanPage']>;
 
-/** The answer: the findings, the ranges to highlight, and the popup's lists of them. */
+/** The answer: the findings, the ranges to highlight (named in the reader's language), and the popup's lists. */
 export interface PageScanned {
   scan: TextScan;
   ranges: HighlightRange[];

@@ -1,6 +1,10 @@
 /**
- * The interface language with its catalogue loaded, and following the
- * reader's choice as it changes (the choice itself: language-choice.ts).
+ * The interface language: the reader's choice on the options page, kept in
+ * extension storage, and the language the browser picked for "automatic".
+ * `i18n.getMessage` answers only in the browser's language, so it is used for
+ * one thing: asking which catalogue the browser chose (its `catalogueLanguage`
+ * message). `getUILanguage()` is not enough: Chromium started with
+ * `--lang=kk` uses the kk catalogue yet still says en-US.
  */
 import {
   parseLanguageChoice,
@@ -10,13 +14,28 @@ import {
 } from '../core/i18n/language.ts';
 import { loadCatalogue } from '../core/i18n/catalogues.ts';
 import type { ReaderLanguage } from '../core/view/localize.ts';
-import { browserLanguage, LANGUAGE_KEY, readerLanguageCode } from './language-choice.ts';
 
-export { browserLanguage, getLanguageChoice, readerLanguageCode, setLanguageChoice } from './language-choice.ts';
+const KEY = 'uiLanguage';
+
+/** The stored choice; automatic until the reader picks a language. */
+export async function getLanguageChoice(): Promise<LanguageChoice> {
+  const stored = await chrome.storage.local.get(KEY);
+  return parseLanguageChoice(stored[KEY]);
+}
+
+/** Stores the choice; every open page and popover follows it through the storage change event. */
+export async function setLanguageChoice(choice: LanguageChoice): Promise<void> {
+  await chrome.storage.local.set({ [KEY]: choice });
+}
+
+/** The language the browser chose among the extension's catalogues. */
+export function browserLanguage(): ReaderLanguage {
+  return resolveLanguage('auto', chrome.i18n.getMessage('catalogueLanguage'), chrome.i18n.getUILanguage());
+}
 
 /** The language the interface is shown in now, its catalogue loaded (so `messagesFor` has its words). */
 export async function readerLanguage(): Promise<ReaderLanguage> {
-  const lang = await readerLanguageCode();
+  const lang = resolveLanguage(await getLanguageChoice(), browserLanguage());
   await loadCatalogue(lang);
   return lang;
 }
@@ -24,7 +43,7 @@ export async function readerLanguage(): Promise<ReaderLanguage> {
 /** Calls `listener` with the new language whenever the choice changes; returns the unsubscribe function. */
 export function onReaderLanguageChange(listener: (lang: ReaderLanguage, choice: LanguageChoice) => void): () => void {
   const handle = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-    const change = changes[LANGUAGE_KEY];
+    const change = changes[KEY];
     if (area !== 'local' || !change) return;
     const choice = parseLanguageChoice(change.newValue);
     const lang = resolveLanguage(choice, browserLanguage());
