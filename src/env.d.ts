@@ -52,5 +52,12 @@ declare module 'mark.js/src/lib/mark.js' {
     protected opt: { iframes: boolean; exclude: string[]; iframesTimeout: number };
     protected get iterator(): DOMIterator;
     markRanges(ranges: import('mark.js').Range[], options?: import('mark.js').MarkRangesOptions): void;
+    protected wrapRangeInTextNode(node: Text, start: number, end: number): Text;
+    protected wrapRangeFromIndex(
+      ranges: import('mark.js').Range[],
+      filter: (node: Text, range: import('mark.js').Range, match: string, counter: number) => boolean,
+      each: (element: Element, range: import('mark.js').Range) => void,
+      end: () => void,
+    ): void;
   }
 }

@@ -123,14 +123,22 @@ function* markInSteps(
   const records: Restore[] = [];
   const highlights = createHighlights(records);
   const ours = new Set<Node>();
+  // A range's first piece is its focusable one, named for screen readers; the wrapper (asked
+  // just before mark.js wraps a piece) and `each` (just after) agree on which it is.
   const labelled = new Set<number>();
+  const template = markTemplates(root.ownerDocument, ranges);
+  const wrapper = (piece: MarkJs.Range) => {
+    const index = (piece as MarkPiece).range;
+    return template(index, !labelled.has(index));
+  };
   const each = (element: Element, piece: MarkJs.Range) => {
     const mark = element as HTMLElement;
     ours.add(mark); // First, so a throw below still lets the restore find this mark.
     highlights.marks.push(mark);
     const index = (piece as MarkPiece).range;
-    decorate(mark, ranges[index]!, !labelled.has(index));
-    registerMark(mark, ranges[index]!.attributes);
+    const range = ranges[index]!;
+    if (!labelled.has(index) && range.label) mark.setAttribute('aria-label', range.label);
+    registerMark(mark, range.attributes);
     labelled.add(index);
   };
   let done = false;
@@ -149,7 +157,8 @@ function* markInSteps(
       try {
         // No exclude list: markJsOffsets reproduces mark.js's walk with its defaults only.
         // mark.js sorts and validates `pieces` in place; without iframes it runs synchronously.
-        if (pieces.length > 0) new Mark(contexts as HTMLElement[]).markRanges(pieces, { element: 'mark', each });
+        if (pieces.length > 0)
+          new Mark(contexts as HTMLElement[], wrapper).markRanges(pieces, { element: 'mark', each });
       } finally {
         for (const [node, data] of touched) {
           const added = splitOff(node, offsets, ours);
@@ -246,14 +255,32 @@ function firstAfter(marks: readonly Node[], node: Node): number {
   return low;
 }
 
-function decorate(mark: HTMLElement, range: HighlightRange, first: boolean): void {
-  for (const [name, value] of Object.entries(range.attributes)) mark.setAttribute(name, value);
-  if (range.className) mark.setAttribute('class', range.className);
-  mark.setAttribute(UI_ATTRIBUTE, HIGHLIGHT_MARKER);
-  if (!first) return;
-  mark.setAttribute('role', 'button');
-  mark.setAttribute('tabindex', '0');
-  if (range.label) mark.setAttribute('aria-label', range.label);
+/**
+ * The element each piece of a range is a clone of: one per look of mark (its class and
+ * attributes, and whether it is a range's first, focusable piece), shared by every range with
+ * that look. The attributes are in the order mark.js and our marks always had them.
+ */
+function markTemplates(doc: Document, ranges: readonly HighlightRange[]): (index: number, first: boolean) => Element {
+  const byLook = new Map<string, Element>();
+  const looks: string[] = [];
+  return (index, first) => {
+    const range = ranges[index]!;
+    const key = `${first ? 'first' : 'rest'} ${(looks[index] ??= `${range.className} ${JSON.stringify(range.attributes)}`)}`;
+    let template = byLook.get(key);
+    if (!template) {
+      template = doc.createElement('mark');
+      template.setAttribute('data-markjs', 'true');
+      for (const [name, value] of Object.entries(range.attributes)) template.setAttribute(name, value);
+      if (range.className) template.setAttribute('class', range.className);
+      template.setAttribute(UI_ATTRIBUTE, HIGHLIGHT_MARKER);
+      if (first) {
+        template.setAttribute('role', 'button');
+        template.setAttribute('tabindex', '0');
+      }
+      byLook.set(key, template);
+    }
+    return template;
+  };
 }
 
 // mark.js wraps by splitting: the original node keeps the text before the

@@ -126,6 +126,51 @@ describe('mark.js with a TreeWalker', () => {
     expect(paragraph.innerHTML).toBe('<mark data-markjs="true">hello</mark> world');
   });
 
+  it("wraps each piece in a clone of its wrapper's element, as if `each` had set the attributes, and skips what the filter refuses", () => {
+    vi.spyOn(document, 'createNodeIterator').mockImplementation(specNodeIterator);
+    // What the wrapper's element carries for a range: shared by ranges of the same kind, as ours are.
+    const attributes = (range: { start: number }) => ({ 'data-kind': `k${range.start % 3}`, class: 'ours' });
+    const filter = (node: Text) => !node.data.includes('x');
+    for (let seed = 1; seed <= 200; seed++) {
+      const { contexts, ranges } = page(seed);
+      const shippedEach: string[] = [];
+      new (MarkJsBundle as unknown as new (contexts: HTMLElement[]) => Mark)(contexts).markRanges(ranges, {
+        element: 'mark',
+        filter,
+        each: (element, range) => {
+          for (const [name, value] of Object.entries(attributes(range))) element.setAttribute(name, value);
+          shippedEach.push(`${range.start}:${element.textContent ?? ''}`);
+        },
+      });
+      const shipped = document.body.innerHTML;
+      document.body.replaceChildren();
+
+      const { contexts: again, ranges: same } = page(seed);
+      const templates = new Map<string, Element>();
+      const wrapper = (range: { start: number }) => {
+        const key = JSON.stringify(attributes(range));
+        if (!templates.has(key)) {
+          const template = document.createElement('mark');
+          template.setAttribute('data-markjs', 'true');
+          for (const [name, value] of Object.entries(attributes(range))) template.setAttribute(name, value);
+          templates.set(key, template);
+        }
+        return templates.get(key)!;
+      };
+      const oursEach: string[] = [];
+      new Mark(again, wrapper).markRanges(same, {
+        element: 'mark',
+        filter,
+        each: (element, range) => oursEach.push(`${range.start}:${element.textContent ?? ''}`),
+      });
+      expect(document.body.innerHTML, `seed ${seed}`).toBe(shipped);
+      expect(oursEach, `seed ${seed}`).toEqual(shippedEach);
+      // The templates themselves never enter the page.
+      for (const template of templates.values()) expect(template.isConnected).toBe(false);
+      document.body.replaceChildren();
+    }
+  });
+
   it('makes no NodeIterator, which the document would keep and update on every node it removes', () => {
     const createNodeIterator = vi.spyOn(document, 'createNodeIterator');
     const { each } = markWith(Mark, 7);
