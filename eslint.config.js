@@ -63,7 +63,7 @@ export default tseslint.config(
   layer(
     'core',
     LAYERS.filter((other) => other !== 'core'),
-    'The core is pure: it runs in Node, tests and the page.',
+    'The core is pure: it runs in Node, tests, the page and the background.',
   ),
   layer('content', ['popup', 'options', 'background', 'reader'], 'Content scripts never import extension pages.'),
   layer('popup', ['content', 'options', 'background', 'reader'], 'The popup never imports other contexts.'),

@@ -9,6 +9,7 @@
 import '../core/i18n/bundled-catalogues.ts';
 import '../platform/builtin-compiled.ts';
 import { BUILTIN_PACK, builtinCorpus } from '../core/corpus/builtin-corpus.ts';
+import { withCompiledClaims } from '../core/corpus/compiled-pack.ts';
 import { createCorpus, type Corpus } from '../core/corpus/corpus.ts';
 import { messagesFor } from '../core/i18n/messages.ts';
 import { parseMessage } from '../core/messages.ts';
@@ -20,7 +21,6 @@ import { toRanges } from '../core/view/highlight-ranges.ts';
 import { browser, type Runtime } from '../platform/browser.ts';
 import { quoteLanguages } from '../platform/detect-language.ts';
 import { readerLanguage } from '../platform/ui-language.ts';
-import { withCompiledClaims } from '../platform/load-corpus.ts';
 import { readStoredPacksById } from '../platform/pack-db.ts';
 import { onPackIndexChange } from '../platform/pack-index.ts';
 

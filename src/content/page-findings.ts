@@ -11,8 +11,12 @@ import { textContentLocator } from './text-positions.ts';
 /** The findings of the page as highlighted now; none on a page that is not (or no longer) highlighted. */
 export async function pageFindings(): Promise<PageFindings> {
   const page = { url: location.href, title: document.title.trim(), checkedAt: new Date().toISOString() };
-  const scanned = pageState.scanner ? (await loadScanner()).scannedPage() : null;
-  if (!scanned) return { page, story: null, claims: [], quotes: [] };
+  const scanner = pageState.scanner ? await loadScanner() : null;
+  // The corpus first (it may take a moment to load), then the scan as it is once it has come:
+  // the page may have been read again meanwhile.
+  const corpus = await scanner?.scannedPage()?.corpus();
+  const scanned = scanner?.scannedPage();
+  if (!scanned || !corpus) return { page, story: null, claims: [], quotes: [] };
   return buildFindings({
     page: { ...page, checkedAt: scanned.checkedAt },
     corpus: await scanned.corpus(),

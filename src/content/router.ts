@@ -6,7 +6,6 @@ import { parseMessage, ToContent, type ToContentResults } from '../core/messages
 import type { ReaderLanguage } from '../core/view/localize.ts';
 import type { PageReport } from '../core/view/page-report.ts';
 import { localizeSummaries } from '../core/view/page-summary.ts';
-import { loadCorpus, loadStoryCorpus } from '../platform/load-corpus.ts';
 import { isSiteEnabled } from '../platform/site-settings.ts';
 import { loadScanner, pageState } from './page-state.ts';
 
@@ -31,10 +30,14 @@ export async function route(message: unknown): Promise<ToContentResults[keyof To
 async function report(enabled: boolean, lang: ReaderLanguage): Promise<PageReport> {
   const detection = pageState.detection;
   const found = { claims: pageState.claims, quotes: [...pageState.scannedQuotes, ...pageState.askedQuotes] };
-  // The corpus is already loaded wherever there is something to list; elsewhere it is not loaded for nothing.
+  // The lists come in English from the background; another language needs the pack's texts, which
+  // only then are loaded into the page (nothing to list: nothing loaded).
   const empty = found.claims.length === 0 && found.quotes.length === 0;
   // Quotes the reader asked about may come from any pack; otherwise the story's own pack is enough.
-  const corpus = () => (pageState.askedQuotes.length > 0 ? loadCorpus() : loadStoryCorpus(pageState.storyPack));
+  const corpus = async () => {
+    const { loadCorpus, loadStoryCorpus } = await import('../platform/load-corpus.ts');
+    return pageState.askedQuotes.length > 0 ? loadCorpus() : loadStoryCorpus(pageState.storyPack);
+  };
   const lists = lang === 'en' || empty ? found : localizeSummaries(found, await corpus(), lang);
   return {
     host: location.hostname,

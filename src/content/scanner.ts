@@ -1,6 +1,7 @@
 /**
  * Stage 2 of the content script, loaded only on pages about the story: reads
- * the visible text once, finds claims and quotes, highlights them in one pass,
+ * the visible text once, has the background find its claims and quotes
+ * (background/scan-service.ts), highlights them in one pass,
  * and wires the highlights to popovers; follows the page as it changes
  * (page-watch.ts, reconcile.ts), so the marks, the badge, the popup and the
  * exports always describe the marks that exist. `stop()` leaves the page as
@@ -10,7 +11,7 @@ import type { Corpus } from '../core/corpus/corpus.ts';
 import type { PageScanned } from '../core/scan-messages.ts';
 import type { TextScan } from '../core/scan-text.ts';
 import { sendToBackground } from './background-port.ts';
-import { scanInBackground } from './background-scan.ts';
+import { MAX_LANG, scanInBackground } from './background-scan.ts';
 import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
 import { ourMarkClaim } from './our-marks.ts';
 import { pageState } from './page-state.ts';
@@ -122,10 +123,17 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   return true;
 }
 
-// Read into the page only when a popover opens or the findings are exported; once per scan.
+// Read into the page only when a popover opens or the findings are exported; once per scan
+// (a failed load is tried again on the next click).
 function storyCorpus(packId: string | null): () => Promise<Corpus> {
   let corpus: Promise<Corpus> | null = null;
-  return () => (corpus ??= import('./story-corpus.ts').then((module) => module.loadStoryCorpus(packId)));
+  return () =>
+    (corpus ??= import('./story-corpus.ts')
+      .then((module) => module.loadStoryCorpus(packId))
+      .catch((error: unknown) => {
+        corpus = null;
+        throw error;
+      }));
 }
 
 // The scan without the claims that have no mark on the page (each lost to an overlapping highlight).
@@ -226,10 +234,18 @@ async function readPage(
   const extracted = readText();
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
   await pause();
+  if (signal.aborted) return null;
   const text = textForMatching(extracted);
-  const pageLang = document.documentElement.lang.trim();
-  const { scan, summary, ranges } = await scanInBackground({ packId, text, pageLang });
-  return signal.aborted ? null : { extracted, lengths, text, scan: { scan, summary }, ranges };
+  // The page's lang attribute is the page's to write: only a language tag's worth of it is sent.
+  const pageLang = document.documentElement.lang.trim().slice(0, MAX_LANG);
+  try {
+    const { scan, summary, ranges } = await scanInBackground({ packId, text, pageLang });
+    return signal.aborted ? null : { extracted, lengths, text, scan: { scan, summary }, ranges };
+  } catch (error) {
+    // E.g. the extension was updated under the page: it stays as it is, and says why in the console.
+    console.warn('Counterpoint: the page could not be scanned', error);
+    return null;
+  }
 }
 
 // After a reconcile: the popovers, the mode, the popup's lists and the exports follow the marks that exist.

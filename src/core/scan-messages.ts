@@ -23,7 +23,7 @@ export const ScanRequests = {
   scanPage: z.strictObject({
     packId: z.string().max(200).nullable(),
     text: z.string().max(MAX_PAGE_TEXT),
-    pageLang: z.string().max(100),
+    pageLang: z.string().max(100), // content/background-scan.ts: MAX_LANG
   }),
 } as const;
 

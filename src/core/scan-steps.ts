@@ -1,7 +1,10 @@
 /**
- * `scanText` in pieces, for the page: the same findings, but the text is
- * read in chunks of whole paragraphs and each quote is checked on its own,
- * with a `pause` between pieces so the page can take input in between.
+ * `scanText` in pieces: the same findings, but the text is read in chunks of
+ * whole paragraphs and each quote is checked on its own, with a `pause`
+ * between pieces, and a quote's language asked of a detector that answers
+ * later (the browser's). The background's scan service runs it without
+ * pausing (no page waits on its thread); a caller on a page's main thread
+ * would pause so the page can take input in between.
  *
  * Cutting at paragraph breaks changes nothing found: a claim match never
  * spans a paragraph (the tokenizer's rule), and quotations are paired and

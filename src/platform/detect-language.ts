@@ -1,8 +1,8 @@
 /**
  * The language of a page and of its quotes, from the browser's own detector
  * (i18n.detectLanguage: built in, no download, no network). Chrome's MV3 API
- * and Firefox's both return a promise; the bare `chrome` namespace keeps the
- * polyfill out of the scanner. Asked by the background's scan service.
+ * and Firefox's both return a promise. Asked by the background's scan service
+ * for the quotes of the pages it scans.
  */
 import type { AsyncQuoteLanguages } from '../core/scan-steps.ts';
 

@@ -1,19 +1,19 @@
 /**
- * The corpus a page is checked against. A page about the built-in story uses
- * the built-in pack alone, as shipped: it never waits for imported packs. A
- * page about an imported story gets that pack, validated and compiled at
- * import, and uses it as stored (no page re-validates a pack). Only a quote
- * check on demand and the reader page load every pack.
+ * The corpus a page shows statements from (its popovers, the popup's lists
+ * in Russian or Kazakh, the exports, a quote check on demand; the background
+ * matches pages, see background/scan-service.ts). A page about the built-in
+ * story uses the built-in pack alone, as shipped; a page about an imported
+ * story gets that pack, validated and compiled at import, as stored (no page
+ * re-validates a pack). Only a quote check on demand and the reader page load
+ * every pack.
  *
  * Imported packs live in the extension's IndexedDB: extension pages read it
  * directly; content scripts, which run in the page's origin and cannot open
  * it, ask the background (background/pack-service.ts).
  */
-import { useCompiledClaims } from '../core/claims/find-claims.ts';
 import { BUILTIN_PACK, builtinCorpus } from '../core/corpus/builtin-corpus.ts';
-import { currentClaimTables, type StoredPack } from '../core/corpus/compiled-pack.ts';
+import { withCompiledClaims, type StoredPack } from '../core/corpus/compiled-pack.ts';
 import { createCorpus, type Corpus } from '../core/corpus/corpus.ts';
-import type { Pack } from '../core/corpus/schema.ts';
 import { requestImportedPacks } from './pack-client.ts';
 
 let all: Promise<Corpus> | null = null;
@@ -43,12 +43,6 @@ async function importedPacks(ids?: string[]) {
     return [];
   });
   return withCompiledClaims(stored);
-}
-
-/** The stored packs, their claim tables (compiled at import) handed to the matcher: no page compiles them. */
-export function withCompiledClaims(stored: readonly StoredPack[]): Pack[] {
-  for (const record of stored) useCompiledClaims(record.pack, currentClaimTables(record));
-  return stored.map((record) => record.pack);
 }
 
 function isExtensionPage(): boolean {

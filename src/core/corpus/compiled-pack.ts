@@ -8,6 +8,7 @@
  * (already validated) pack instead of trusting stale ones.
  */
 import { compileClaimTables, type ClaimTables } from '../claims/claim-tables.ts';
+import { useCompiledClaims } from '../claims/find-claims.ts';
 import type { TopicLexicon } from '../topic/detect-topic.ts';
 import { compileTopicTables, type TopicTables } from '../topic/topic-tables.ts';
 import type { Pack } from './schema.ts';
@@ -91,6 +92,12 @@ export function compilePack(pack: Pack, text: string, bytes: number, importedAt:
 /** The claim tables of a stored pack, recompiled when they were made by another version. */
 export function currentClaimTables(stored: StoredPack): ClaimTables {
   return stored.compiledWith === COMPILED_FORMAT ? stored.claimTables : compileClaimTables(stored.pack.claims);
+}
+
+/** The stored packs, each with its claim tables (compiled at import) handed to the matcher: no reader compiles them. */
+export function withCompiledClaims(stored: readonly StoredPack[]): Pack[] {
+  for (const record of stored) useCompiledClaims(record.pack, currentClaimTables(record));
+  return stored.map((record) => record.pack);
 }
 
 /** The topic tables of a stored topic, recompiled when they were made by another version. */
