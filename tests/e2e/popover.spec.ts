@@ -2,7 +2,34 @@
  * The claim popover: opened by mouse and keyboard, showing who said what for
  * and against, closing on outside click and Escape, linking to the source.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from '../../scripts/chromium.ts';
 import { expect, openArticle, test } from './extension.ts';
+
+test('a story page is matched in the background: the corpus loads into it only when a popover opens', async ({
+  context,
+}) => {
+  const fetched: string[] = [];
+  context.on('request', (request) => {
+    if (!request.serviceWorker() && request.url().startsWith('chrome-extension://')) fetched.push(request.url());
+  });
+  const page = await openArticle(context, 'kazinform.html');
+  const mark = page.locator('mark[data-claim="exclusive-access"]').first();
+  await expect(mark).toBeVisible();
+  // The words of a statement of the built-in pack: in the pack's chunk (and the folded sources').
+  const pack = JSON.parse(readFileSync('corpus/kazakhstan-facebook-crs.json', 'utf8')) as {
+    statements: { quote: { exact: string } }[];
+  };
+  const words = pack.statements[0]!.quote.exact;
+  const holdingThem = () =>
+    fetched.filter((url) => readFileSync(join(DIST, new URL(url).pathname), 'utf8').includes(words));
+  expect(fetched.length).toBeGreaterThan(0); // Stage 2 came as the extension's files.
+  expect(holdingThem()).toEqual([]);
+  await mark.click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(holdingThem().length).toBeGreaterThan(0);
+});
 
 test('clicking a highlight shows the statements for and against, with speakers', async ({ context }) => {
   const page = await openArticle(context, 'kazinform.html');
