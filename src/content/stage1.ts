@@ -16,6 +16,7 @@ import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts
 import { listenInFrame } from './frame-listener.ts';
 import { hasSelectedText, isQuoteCheck } from './frame-selection.ts';
 import { samplePage } from './page-sample.ts';
+import { changesSince } from './changed-since.ts';
 import { loadScanner, pageState } from './page-state.ts';
 import { importRouter } from './stage2-modules.ts';
 import { stylesheetsReady } from './stylesheets-ready.ts';
@@ -52,14 +53,17 @@ async function navigated(): Promise<void> {
   if (story) await apply(story);
 }
 
-// The verdict, with one more look at a page still nearly empty; null if a newer look took over.
+// The verdict, with one more look at a page still nearly empty (unless it changed nothing
+// meanwhile: it would get the same verdict); null if a newer look took over.
 async function detectWithSecondLook(look: number, wait: () => Promise<unknown>) {
   const sample = samplePage(document);
   let story = await detect(sample);
   if (!story.result.about && sample.body.length < THIN_PAGE_CHARS) {
+    const since = changesSince(document);
     await wait();
+    const changed = since.changed(); // Stops watching, whatever happens next.
     if (look !== looks) return null;
-    story = await detect(samplePage(document));
+    if (changed) story = await detect(samplePage(document));
   }
   return look === looks ? story : null;
 }

@@ -39,6 +39,20 @@ test('a page about cats with the story hidden in it is not about the story; the 
   await expect(page.locator('mark[data-claim="exclusive-access"]').first()).toBeVisible();
 });
 
+test('a thin page whose script renders the article after the first look is read again and highlighted', async ({
+  context,
+}) => {
+  // The article arrives a second after load, as a client-rendered page's data might: after stage
+  // 1's first look (the page was thin then), before its second, which must see the change.
+  const render =
+    "<script>addEventListener('load', () => setTimeout(() => document.getElementById('root').append(" +
+    `document.createRange().createContextualFragment(${JSON.stringify(ARTICLE)})), 1000));</script>`;
+  await servePages(context, { 'late-article.html': plainPage('News', `<div id="root"></div>${render}`) });
+  const page = await context.newPage();
+  await page.goto(trustUrl('late-article.html'));
+  await expect(page.locator('mark[data-claim="exclusive-access"]').first()).toBeVisible({ timeout: 10_000 });
+});
+
 test('text a stylesheet still loading will hide does not make a page about the story', async ({
   context,
   serviceWorker,
