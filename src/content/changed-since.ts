@@ -3,9 +3,10 @@
  * (one with little text when first read) is for pages still rendering their
  * article with scripts, and a page that changed nothing since the first look
  * would get the same verdict. One observer of the whole document, for nodes,
- * text and attributes (a class or `hidden` that reveals text), which lets go
- * at the first change or when asked: on a page that keeps changing it runs
- * once, on one that does not it costs nothing.
+ * text and attributes (a class or `hidden` that reveals text), from before
+ * the first look, which lets go at the first change or when asked (at once
+ * on a page that needs no second look): on a page that keeps changing it
+ * runs once, on one that does not it costs nothing.
  */
 
 /** Starts watching `doc`; `changed()` tells whether anything changed since, and stops watching. */

@@ -56,15 +56,14 @@ async function navigated(): Promise<void> {
 // The verdict, with one more look at a page still nearly empty (unless it changed nothing
 // meanwhile: it would get the same verdict); null if a newer look took over.
 async function detectWithSecondLook(look: number, wait: () => Promise<unknown>) {
+  // Watched from before the first sample: a change while the verdict is worked out counts too.
+  const since = changesSince(document);
   const sample = samplePage(document);
   let story = await detect(sample);
-  if (!story.result.about && sample.body.length < THIN_PAGE_CHARS) {
-    const since = changesSince(document);
-    await wait();
-    const changed = since.changed(); // Stops watching, whatever happens next.
-    if (look !== looks) return null;
-    if (changed) story = await detect(samplePage(document));
-  }
+  const secondLook = !story.result.about && sample.body.length < THIN_PAGE_CHARS;
+  if (secondLook) await wait();
+  const changed = since.changed(); // Stops watching.
+  if (secondLook && changed && look === looks) story = await detect(samplePage(document));
   return look === looks ? story : null;
 }
 
