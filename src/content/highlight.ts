@@ -265,7 +265,7 @@ function markTemplates(doc: Document, ranges: readonly HighlightRange[]): (index
   const looks: string[] = [];
   return (index, first) => {
     const range = ranges[index]!;
-    const key = `${first ? 'first' : 'rest'} ${(looks[index] ??= `${range.className} ${JSON.stringify(range.attributes)}`)}`;
+    const key = `${first} ${(looks[index] ??= JSON.stringify([range.className, range.attributes]))}`;
     let template = byLook.get(key);
     if (!template) {
       template = doc.createElement('mark');

@@ -80,16 +80,20 @@ export class Mark extends MarkJs {
   // mark.js asks the filter about each text node of a range just before wrapping it: the range
   // accepted last is the one wrapRangeInTextNode below wraps.
   protected override wrapRangeFromIndex(...[ranges, filter, each, end]: Parameters<MarkJs['wrapRangeFromIndex']>) {
-    super.wrapRangeFromIndex(
-      ranges,
-      (node, range, match, counter) => {
-        const accepted = filter(node, range, match, counter);
-        this.#range = accepted ? range : null;
-        return accepted;
-      },
-      each,
-      end,
-    );
+    try {
+      super.wrapRangeFromIndex(
+        ranges,
+        (node, range, match, counter) => {
+          const accepted = filter(node, range, match, counter);
+          this.#range = accepted ? range : null;
+          return accepted;
+        },
+        each,
+        end,
+      );
+    } finally {
+      this.#range = null; // mark() and markRegExp() wrap with no range: as mark.js does.
+    }
   }
 
   // As mark.js does it (split off the piece, replace it with a wrapper holding its text), with a clone.

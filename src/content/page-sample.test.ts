@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { samplePage } from './page-sample.ts';
+import { sameSample, samplePage } from './page-sample.ts';
 import { UI_ATTRIBUTE } from './ui-marker.ts';
 
 // Fixtures are our own constants, never page text.
@@ -128,5 +128,22 @@ describe('samplePage', () => {
       [...source.matchAll(/^import (?!type ).*from '([^']+)'/gm)].map((match) => match[1]),
     );
     expect(imports.sort()).toEqual(['./dom-tags.ts', './hidden-markup.ts', './rendered.ts', './ui-marker.ts']);
+  });
+});
+
+describe('sameSample', () => {
+  const base = { title: 'T', url: 'https://example.org/', description: 'D', headings: ['A', 'B'], body: 'text' };
+  it('is true for samples that read the same', () => {
+    expect(sameSample(base, { ...base, headings: ['A', 'B'] })).toBe(true);
+  });
+  it.each([
+    ['title', { title: 'T2' }],
+    ['url', { url: 'https://example.org/other' }],
+    ['description', { description: 'D2' }],
+    ['a heading', { headings: ['A', 'C'] }],
+    ['one heading more', { headings: ['A', 'B', 'C'] }],
+    ['the body', { body: 'text and more' }],
+  ])('is false when %s differs', (_, change) => {
+    expect(sameSample(base, { ...base, ...change })).toBe(false);
   });
 });

@@ -30,6 +30,18 @@ export interface SampleOptions {
   isRendered?: (element: Element) => boolean;
 }
 
+/** Whether two samples read the same (a page that changed nothing the sample reads between them). */
+export function sameSample(a: PageSample, b: PageSample): boolean {
+  return (
+    a.title === b.title &&
+    a.url === b.url &&
+    a.description === b.description &&
+    a.body === b.body &&
+    a.headings.length === b.headings.length &&
+    a.headings.every((heading, index) => heading === b.headings[index])
+  );
+}
+
 /** Samples title, URL, meta description (or og:description), h1-h3 headings and at most `maxBody` chars of visible body text. */
 export function samplePage(doc: Document, maxBody = DEFAULT_MAX_BODY, options: SampleOptions = {}): PageSample {
   const isRendered = cached(options.isRendered ?? isElementRendered);

@@ -91,7 +91,11 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   if (watch) watch.resume();
   else watch = watchPage(document.body, follow);
   const read = await readPage(packId, pause, signal);
-  if (!read) return false;
+  if (!read) {
+    // Not stopped but unanswered: nothing is drawn, and nothing is left following the page.
+    if (!signal.aborted) stopWatching();
+    return false;
+  }
   const { extracted, lengths } = read;
   const { scan, summary } = read.scan;
   // A page a framework will hydrate is painted, never marked (choose-renderer.ts).
@@ -152,14 +156,18 @@ export async function stop(): Promise<void> {
   const underWay = running !== null;
   running?.abort();
   running = null;
-  watch?.destroy();
-  watch = null;
-  stopFollowing();
+  stopWatching();
   if (!active && !underWay) return;
   teardown();
   pageState.claims = [];
   pageState.scannedQuotes = [];
   await sendToBackground('pageScanned', { claimCount: 0 });
+}
+
+function stopWatching(): void {
+  watch?.destroy();
+  watch = null;
+  stopFollowing();
 }
 
 function teardown(): void {
@@ -244,6 +252,8 @@ async function readPage(
   } catch (error) {
     // E.g. the extension was updated under the page: it stays as it is, and says why in the console.
     console.warn('Counterpoint: the page could not be scanned', error);
+    // An extension reloaded or removed has left this script behind: its highlights go with it.
+    if (!globalThis.chrome?.runtime?.id) void stop();
     return null;
   }
 }

@@ -15,8 +15,7 @@ import { readPackIndex } from '../platform/pack-index.ts';
 import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts';
 import { listenInFrame } from './frame-listener.ts';
 import { hasSelectedText, isQuoteCheck } from './frame-selection.ts';
-import { samplePage } from './page-sample.ts';
-import { changesSince } from './changed-since.ts';
+import { sameSample, samplePage } from './page-sample.ts';
 import { loadScanner, pageState } from './page-state.ts';
 import { importRouter } from './stage2-modules.ts';
 import { stylesheetsReady } from './stylesheets-ready.ts';
@@ -53,17 +52,17 @@ async function navigated(): Promise<void> {
   if (story) await apply(story);
 }
 
-// The verdict, with one more look at a page still nearly empty (unless it changed nothing
-// meanwhile: it would get the same verdict); null if a newer look took over.
+// The verdict, with one more look at a page still nearly empty; null if a newer look took over.
+// A second sample that reads as the first gets the same verdict: it is not detected again.
 async function detectWithSecondLook(look: number, wait: () => Promise<unknown>) {
-  // Watched from before the first sample: a change while the verdict is worked out counts too.
-  const since = changesSince(document);
   const sample = samplePage(document);
   let story = await detect(sample);
-  const secondLook = !story.result.about && sample.body.length < THIN_PAGE_CHARS;
-  if (secondLook) await wait();
-  const changed = since.changed(); // Stops watching.
-  if (secondLook && changed && look === looks) story = await detect(samplePage(document));
+  if (!story.result.about && sample.body.length < THIN_PAGE_CHARS) {
+    await wait();
+    if (look !== looks) return null;
+    const again = samplePage(document);
+    if (!sameSample(again, sample)) story = await detect(again);
+  }
   return look === looks ? story : null;
 }
 
