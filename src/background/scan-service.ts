@@ -2,9 +2,10 @@
  * The scan service: matches a story page's text against its pack and checks
  * its quotes, here rather than in the page. The page's main thread then only
  * reads its text and draws the answer, and neither the corpus nor the
- * matcher's tables are loaded into the page (a story article costs ~40 ms of
- * matching less, and megabytes of heap). The built-in pack's compiled tables
- * and folds come with this module; an imported pack's were compiled at import.
+ * matcher's tables are loaded into the page (on a 10 KB article our tasks
+ * went from ~100 to ~40 ms, the heap from +3 to +0.8 MB). The built-in
+ * pack's compiled tables and folds come with this module; an imported
+ * pack's were compiled at import.
  */
 import '../core/i18n/bundled-catalogues.ts';
 import '../platform/builtin-compiled.ts';
