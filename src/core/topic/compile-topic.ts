@@ -88,7 +88,8 @@ function pickLongest(
   best: CompiledTerm[],
 ): void {
   if (!list) return;
-  for (const term of list) {
+  for (let k = 0; k < list.length; k++) {
+    const term = list[k]!;
     if (i < coveredUntil[term.group]! || !matchesAt(term, tokens, i)) continue;
     const at = best.findIndex((other) => other.group === term.group);
     if (at < 0) best.push(term);
@@ -100,6 +101,12 @@ function pickLongest(
  * Reports every term occurrence in a token list. Within a group only the
  * longest match at a position counts, and a group's later matches inside it
  * are skipped, so "direct and exclusive access" is not also "exclusive access".
+ *
+ * Stage 1 runs this on every page, most often as code run for the first time,
+ * in V8's interpreter: its loops are indexed, and the per-token one returns
+ * early when nothing matched, because a `for...of` there builds an iterator
+ * per token (the detection of a 10 KB article on a fresh profile took 10 ms
+ * with it, 4.6 ms without, medians of 10 loads).
  */
 export function scanTokens(
   tokens: readonly string[],
@@ -113,7 +120,9 @@ export function scanTokens(
     pickLongest(compiled.exact.get(token), tokens, i, coveredUntil, best);
     if (token.length >= compiled.keyLength)
       pickLongest(compiled.prefixes.get(token.slice(0, compiled.keyLength)), tokens, i, coveredUntil, best);
-    for (const term of best) {
+    if (best.length === 0) continue;
+    for (let b = 0; b < best.length; b++) {
+      const term = best[b]!;
       coveredUntil[term.group] = i + term.words.length;
       onHit(term);
     }
