@@ -97,7 +97,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
     return false;
   }
   const { extracted, lengths } = read;
-  const { scan, summary } = read.scan;
+  const { scan } = read.scan;
   // A page a framework will hydrate is painted, never marked (choose-renderer.ts).
   const renderer = chooseRenderer(document);
   const ranges = renderer.kind === 'none' ? [] : read.ranges;
@@ -109,7 +109,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   // lost to an overlapping highlight has no mark to focus, so it is not listed.
   // With no way to draw on this page (choose-renderer.ts) the popup still lists what was found.
   const shown = renderer.kind === 'none' ? new Set(scan.claims.map((match) => match.claimId)) : access.shownClaimIds();
-  const scanned = { corpus, scan: shownClaims(scan, shown), extracted, lengths, checkedAt: new Date().toISOString() };
+  const scanned = listShown(read.scan, shown, { corpus, extracted, lengths });
   active = {
     renderer: renderer.kind,
     live: { highlights, signatures },
@@ -122,8 +122,6 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
     badge: -1,
     bodyChars: renderer.kind === 'marks' ? 0 : (document.body.textContent ?? '').length,
   };
-  pageState.claims = summary.claims.filter((row) => shown.has(row.id));
-  pageState.scannedQuotes = summary.quotes;
   return true;
 }
 
@@ -140,9 +138,17 @@ function storyCorpus(packId: string | null): () => Promise<Corpus> {
       }));
 }
 
-// The scan without the claims that have no mark on the page (each lost to an overlapping highlight).
-function shownClaims(scan: TextScan, shown: ReadonlySet<string | undefined>): TextScan {
-  return { ...scan, claims: scan.claims.filter((match) => shown.has(match.claimId)) };
+// The popup's lists and the scan kept for the exports, without the claims that have no mark on
+// the page (each lost to an overlapping highlight); every quote checked is listed.
+function listShown(
+  found: Found,
+  shown: ReadonlySet<string | undefined>,
+  page: Pick<ScannedPage, 'corpus' | 'extracted' | 'lengths'>,
+): ScannedPage {
+  pageState.claims = found.summary.claims.filter((row) => shown.has(row.id));
+  pageState.scannedQuotes = found.summary.quotes;
+  const scan = { ...found.scan, claims: found.scan.claims.filter((match) => shown.has(match.claimId)) };
+  return { ...page, scan, checkedAt: new Date().toISOString() };
 }
 
 // Our own changes are not the page's: the watch looks away while we make them (watch-aside.ts).
@@ -261,7 +267,7 @@ async function readPage(
 // After a reconcile: the popovers, the mode, the popup's lists and the exports follow the marks that exist.
 function publish(now: NonNullable<typeof active>, read: PageRead<Found>, extracted: ExtractedText, lengths: number[]) {
   const { corpus } = now.scanned;
-  const { scan: found, summary } = read.scan;
+  const found = read.scan.scan;
   ourChange(() => {
     now.access.destroy();
     now.wiring.destroy();
@@ -270,10 +276,11 @@ function publish(now: NonNullable<typeof active>, read: PageRead<Found>, extract
   now.access = attachAccess(now.live.highlights, now.wiring, { kind: 'marks' });
   ourChange(() => now.style.addMarks(now.live.highlights.marks));
   showInMode({ style: now.style, marks: now.live.highlights.marks });
-  const shown = new Set(now.live.highlights.marks.map(ourMarkClaim));
-  now.scanned = { corpus, scan: shownClaims(found, shown), extracted, lengths, checkedAt: new Date().toISOString() };
-  pageState.claims = summary.claims.filter((row) => shown.has(row.id));
-  pageState.scannedQuotes = summary.quotes;
+  now.scanned = listShown(read.scan, new Set(now.live.highlights.marks.map(ourMarkClaim)), {
+    corpus,
+    extracted,
+    lengths,
+  });
 }
 
 // The badge counts the claims marked now; it is told only when that changes.
