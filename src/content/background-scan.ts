@@ -7,9 +7,6 @@ import type { PageScanned, ScanRequest, ScanRequestMethod } from '../core/scan-m
 
 const METHOD: ScanRequestMethod = 'scanPage';
 
-/** The longest `pageLang` the service takes (a language tag is far shorter). */
-export const MAX_LANG = 100;
-
 /** The scan of `request.text`, made by the background; rejects when there is no usable answer. */
 export async function scanInBackground(request: ScanRequest): Promise<PageScanned> {
   const answer: unknown = await chrome.runtime.sendMessage({ method: METHOD, payload: request });

@@ -11,7 +11,8 @@ import type { Corpus } from '../core/corpus/corpus.ts';
 import type { PageScanned } from '../core/scan-messages.ts';
 import type { TextScan } from '../core/scan-text.ts';
 import { sendToBackground } from './background-port.ts';
-import { MAX_LANG, scanInBackground } from './background-scan.ts';
+import { MAX_PAGE_LANG } from '../core/scan-limits.ts';
+import { scanInBackground } from './background-scan.ts';
 import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
 import { ourMarkClaim } from './our-marks.ts';
 import { pageState } from './page-state.ts';
@@ -251,7 +252,7 @@ async function readPage(
   if (signal.aborted) return null;
   const text = textForMatching(extracted);
   // The page's lang attribute is the page's to write: only a language tag's worth of it is sent.
-  const pageLang = document.documentElement.lang.trim().slice(0, MAX_LANG);
+  const pageLang = document.documentElement.lang.trim().slice(0, MAX_PAGE_LANG);
   try {
     const { scan, summary, ranges } = await scanInBackground({ packId, text, pageLang });
     return signal.aborted ? null : { extracted, lengths, text, scan: { scan, summary }, ranges };

@@ -9,10 +9,8 @@
 import type { TextScan } from './scan-text.ts';
 import type { HighlightRange } from './view/highlight-range.ts';
 import type { PageReport } from './view/page-report.ts';
+import { MAX_PAGE_LANG, MAX_PAGE_TEXT } from './scan-limits.ts';
 import { z } from './zod-setup.ts';
-
-/** Far above any page's visible text (the bench's hostile page has 3 MB). */
-export const MAX_PAGE_TEXT = 32_000_000;
 
 /** Requests a content script sends to the background's scan service. */
 export const ScanRequests = {
@@ -23,7 +21,7 @@ export const ScanRequests = {
   scanPage: z.strictObject({
     packId: z.string().max(200).nullable(),
     text: z.string().max(MAX_PAGE_TEXT),
-    pageLang: z.string().max(100), // content/background-scan.ts: MAX_LANG
+    pageLang: z.string().max(MAX_PAGE_LANG),
   }),
 } as const;
 
