@@ -4,9 +4,11 @@
  *
  * - An invalid pack fails the build with every problem by JSON path, so the
  *   extension can use it without validating it on every page.
- * - `virtual:story-topic`: the pack's id, topic lexicon (group ids, weights
- *   and terms: no labels) and the lexicon's compiled lookup tables, as their
- *   own module. The stage-1 script runs on every page and needs nothing else
+ * - `virtual:story-topic`: the pack's id, the words a page must hold to be
+ *   about the story (topic-needles.ts), and, as a string of JSON, the topic
+ *   lexicon (group ids, weights and terms: no labels) and the lexicon's
+ *   compiled lookup tables, as their own module. The stage-1 script runs on
+ *   every page and needs nothing else
  *   (a plain JSON import would pull the whole pack into its chunk), and no
  *   page re-tokenises the lexicon.
  * - `virtual:story-topic-labels`: the topic groups' labels with their
@@ -29,6 +31,7 @@ import { statementLocations } from '../src/core/corpus/corpus.ts';
 import { foldsToShip } from '../src/core/quotes/quote-fold.ts';
 import type { Pack } from '../src/core/corpus/schema.ts';
 import { formatProblem, validatePack } from '../src/core/corpus/validate-pack.ts';
+import { topicNeedles } from '../src/core/topic/topic-needles.ts';
 import { compileTopicTables } from '../src/core/topic/topic-tables.ts';
 
 /** The built-in pack, relative to the project. */
@@ -39,13 +42,16 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** The source of each virtual module, by id, generated from a (valid) pack. */
 export function packModules(pack: Pack): Record<string, string> {
   const lexicon = { ...pack.topic, groups: pack.topic.groups.map(({ id, weight, terms }) => ({ id, weight, terms })) };
-  const story = { packId: pack.id, topic: lexicon, tables: compileTopicTables(pack.topic) };
+  const story = { packId: pack.id, needles: topicNeedles(lexicon) };
+  const detection = { topic: lexicon, tables: compileTopicTables(pack.topic) };
   const labels = {
     packId: pack.id,
     groups: pack.topic.groups.map(({ id, label, translations }) => ({ id, label, translations })),
   };
   return {
-    'virtual:story-topic': `export default ${JSON.stringify(story)};`,
+    // The lexicon and tables as a string of JSON, parsed on the few pages that need them: a page
+    // that fails the needles (nearly all) evaluates no 18 KB of object literals.
+    'virtual:story-topic': `export default ${JSON.stringify({ ...story, detection: JSON.stringify(detection) })};`,
     'virtual:story-topic-labels': `export default ${JSON.stringify(labels)};`,
     'virtual:story-claims': `export default JSON.parse(${JSON.stringify(JSON.stringify(compileClaimTables(pack.claims)))});`,
     'virtual:story-locations': `export default JSON.parse(${JSON.stringify(JSON.stringify(statementLocations(pack)))});`,

@@ -2,8 +2,10 @@
 declare module 'virtual:story-topic' {
   const story: {
     packId: string;
-    topic: import('./core/topic/detect-topic.ts').TopicLexicon;
-    tables: import('./core/topic/topic-tables.ts').TopicTables;
+    /** Per required group, words one of which any page about the story holds. */
+    needles: string[][];
+    /** JSON of `{ topic: TopicLexicon, tables: TopicTables }`, for the pages the needles let through. */
+    detection: string;
   };
   export default story;
 }

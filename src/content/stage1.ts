@@ -7,9 +7,10 @@
  * page that became the story is scanned, one that stopped being it cleared.
  */
 import builtin from 'virtual:story-topic';
-import { detectTopic, type PageSample, type TopicResult } from '../core/topic/detect-topic.ts';
+import { detectTopic, type PageSample, type TopicLexicon, type TopicResult } from '../core/topic/detect-topic.ts';
 import type { CompiledTopic } from '../core/topic/compile-topic.ts';
-import { loadTopicTables } from '../core/topic/topic-tables.ts';
+import { loadTopicTables, type TopicTables } from '../core/topic/topic-tables.ts';
+import { mayBeAbout } from '../core/topic/topic-needles.ts';
 import { matchImportedTopic } from '../platform/pack-client.ts';
 import { readPackIndex } from '../platform/pack-index.ts';
 import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts';
@@ -98,13 +99,25 @@ function secondLook(): Promise<void> {
   return loaded.then(() => new Promise((done) => setTimeout(done, SECOND_LOOK_DELAY_MS)));
 }
 
-// Compiled by the build: no page re-tokenises the built-in lexicon. Loaded on the first
-// detection, so a frame (which only listens for the quote check) never builds the maps.
-let builtinTopic: CompiledTopic | null = null;
+// Compiled by the build: no page re-tokenises the built-in lexicon. Parsed on the first full
+// detection, so neither a frame (which only listens for the quote check) nor a page the
+// needles rule out builds the maps.
+let builtinTopic: { lexicon: TopicLexicon; compiled: CompiledTopic } | null = null;
+
+function builtinDetection(sample: PageSample): TopicResult {
+  if (!builtinTopic) {
+    const { topic, tables } = JSON.parse(builtin.detection) as { topic: TopicLexicon; tables: TopicTables };
+    builtinTopic = { lexicon: topic, compiled: loadTopicTables(tables) };
+  }
+  return detectTopic(sample, builtinTopic.lexicon, builtinTopic.compiled);
+}
 
 /** The built-in story's verdict, or the first imported pack's story the page is about, with its pack. */
 async function detect(sample: PageSample): Promise<{ packId: string; result: TopicResult }> {
-  const result = detectTopic(sample, builtin.topic, (builtinTopic ??= loadTopicTables(builtin.tables)));
+  // Most pages lack every word of a required group: detected in full only if the popup asks why.
+  const result = mayBeAbout(sample, builtin.needles)
+    ? builtinDetection(sample)
+    : ruledOut(() => builtinDetection(sample));
   if (result.about) return { packId: builtin.packId, result };
   // Imported topics are matched by the background, which holds their compiled tables: this page
   // reads a few bytes of index and, only when a pack exists, sends one message.
@@ -112,6 +125,20 @@ async function detect(sample: PageSample): Promise<{ packId: string; result: Top
     .then((index) => (index.packs.length > 0 ? matchImportedTopic(sample) : null))
     .catch(() => null);
   return imported ?? { packId: builtin.packId, result };
+}
+
+// A "not about" verdict whose score and evidence are worked out when first read.
+function ruledOut(explain: () => TopicResult): TopicResult {
+  let full: TopicResult | null = null;
+  return {
+    about: false,
+    get score() {
+      return (full ??= explain()).score;
+    },
+    get evidence() {
+      return (full ??= explain()).evidence;
+    },
+  };
 }
 
 // Only our own extension's pages may talk to the content script; the router,

@@ -18,11 +18,14 @@ import { compileClaimTables } from '../../src/core/claims/claim-tables.ts';
 import { createCorpus, statementLocations } from '../../src/core/corpus/corpus.ts';
 import { foldForQuotes, foldedDocuments, foldsToShip } from '../../src/core/quotes/quote-fold.ts';
 import { compileTopic } from '../../src/core/topic/compile-topic.ts';
-import { compileTopicTables, loadTopicTables } from '../../src/core/topic/topic-tables.ts';
+import { samplePage } from '../../src/content/page-sample.ts';
+import { detectTopic, type TopicLexicon } from '../../src/core/topic/detect-topic.ts';
+import { topicNeedles } from '../../src/core/topic/topic-needles.ts';
+import { compileTopicTables, loadTopicTables, type TopicTables } from '../../src/core/topic/topic-tables.ts';
 
 // Spies around the real compilers: the page must not call them for the built-in pack.
 const { calls, counting } = vi.hoisted(() => {
-  const calls = { compileTopic: 0, parsePattern: 0, resolveQuote: 0, normalizeText: 0 };
+  const calls = { compileTopic: 0, loadTopicTables: 0, parsePattern: 0, resolveQuote: 0, normalizeText: 0 };
   // The module `real` with its function `name` counted in `calls`.
   const counting = (real: Record<string, unknown>, name: keyof typeof calls) => {
     const original = real[name] as (...args: unknown[]) => unknown;
@@ -38,6 +41,9 @@ const { calls, counting } = vi.hoisted(() => {
 });
 vi.mock('../../src/core/topic/compile-topic.ts', async (importOriginal) =>
   counting(await importOriginal(), 'compileTopic'),
+);
+vi.mock('../../src/core/topic/topic-tables.ts', async (importOriginal) =>
+  counting(await importOriginal(), 'loadTopicTables'),
 );
 vi.mock('../../src/core/claims/pattern.ts', async (importOriginal) => counting(await importOriginal(), 'parsePattern'));
 vi.mock('../../src/core/corpus/resolve-quote.ts', async (importOriginal) =>
@@ -59,13 +65,19 @@ describe('the compiled pack the build ships', () => {
   it('is derived from the pack: the topic tables and the claim tables', () => {
     expect(story.packId).toBe(BUILTIN_PACK.id);
     // Stage 1 gets no labels: only what detection reads.
-    const lexicon = BUILTIN_PACK.topic.groups.map(({ id, weight, terms }) => ({ id, weight, terms }));
-    expect(story.topic).toEqual({ ...BUILTIN_PACK.topic, groups: lexicon });
+    const lexicon = {
+      ...BUILTIN_PACK.topic,
+      groups: BUILTIN_PACK.topic.groups.map(({ id, weight, terms }) => ({ id, weight, terms })),
+    };
+    const detection = JSON.parse(story.detection) as { topic: TopicLexicon; tables: TopicTables };
+    expect(detection.topic).toEqual(lexicon);
     expect(labels.groups).toEqual(
       BUILTIN_PACK.topic.groups.map(({ id, label, translations }) => ({ id, label, translations })),
     );
-    expect(story.tables).toEqual(JSON.parse(JSON.stringify(compileTopicTables(BUILTIN_PACK.topic))));
-    expect(loadTopicTables(story.tables)).toEqual(compileTopic(BUILTIN_PACK.topic));
+    expect(detection.tables).toEqual(JSON.parse(JSON.stringify(compileTopicTables(BUILTIN_PACK.topic))));
+    expect(loadTopicTables(detection.tables)).toEqual(compileTopic(BUILTIN_PACK.topic));
+    expect(story.needles).toEqual(topicNeedles(lexicon));
+    expect(story.needles).toHaveLength(BUILTIN_PACK.topic.required.length);
     expect(claimTables).toEqual(JSON.parse(JSON.stringify(compileClaimTables(BUILTIN_PACK.claims))));
     expect(claimTables.chains.length).toBeGreaterThan(BUILTIN_PACK.claims.length);
   });
@@ -90,17 +102,30 @@ describe('a page', () => {
       runtime: { id: 'counterpoint', onMessage: { addListener: (listener: unknown) => listeners.push(listener) } },
       storage: { local: { get: async () => ({}) }, onChanged: { addListener: () => undefined } },
     });
-    // Our own constant: an off-topic page long enough to need no second look.
+    // Our own constant: an off-topic page long enough to need no second look, naming one required group.
     const paragraph = document.createElement('p');
-    paragraph.textContent = 'The city council met on Tuesday to discuss the new bus routes. '.repeat(60);
+    paragraph.textContent = 'The city council met on Tuesday to discuss the bus routes on its Facebook page. '.repeat(
+      60,
+    );
     document.body.append(paragraph);
     calls.compileTopic = 0;
+    calls.loadTopicTables = 0;
     const { pageState } = await import('../../src/content/page-state.ts');
     await import('../../src/content/stage1.ts');
     await vi.waitFor(() => expect(pageState.detection).not.toBeNull());
     expect(pageState.detection?.about).toBe(false);
     expect(listeners).toHaveLength(1);
     expect(calls.compileTopic).toBe(0);
+    // The page holds no word of the story's needles: the tables were not even read.
+    expect(calls.loadTopicTables).toBe(0);
+    // The popup's "why not" is worked out when asked, with the shipped tables, and is the full verdict.
+    const full = detectTopic(samplePage(document), BUILTIN_PACK.topic);
+    expect(full.evidence.map(({ group, term, count }) => [group, term, count])).toEqual([
+      ['platform', 'facebook*', 60],
+    ]);
+    expect(pageState.detection?.evidence).toEqual(full.evidence);
+    expect(pageState.detection?.score).toBe(full.score);
+    expect(calls.loadTopicTables).toBe(1);
   });
 
   it('loads its corpus for popovers with the shipped locations, searching no document', async () => {

@@ -87,6 +87,11 @@ function partTexts(page: PageSample, part: PagePart): string[] {
   }
 }
 
+/** Every text detection scans, as it scans them (a quick check reads the same, topic-needles.ts). */
+export function pageTexts(page: PageSample): string[] {
+  return PARTS.flatMap((part) => partTexts(page, part));
+}
+
 /** What detection needs of a pack's topic: no labels (stage 1 ships this to every page). */
 export type TopicLexicon = Omit<Topic, 'groups'> & { groups: readonly Pick<TopicGroup, 'id' | 'weight' | 'terms'>[] };
 

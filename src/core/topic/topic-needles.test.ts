@@ -1,0 +1,120 @@
+/**
+ * The needles stage 1 checks before detecting: what the build picks, and that
+ * the check never rules out a page on which a required group fires (on the
+ * hand-written topic pages, the fixture pages and seeded random pages made of
+ * the lexicon's own words, inflected, cased and cut like real text).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { topic as topicJson } from '../../../corpus/kazakhstan-facebook-crs.json';
+import { fixturePageTexts } from '../../../tests/support/match-texts.ts';
+import { pick, random } from '../../../tests/support/random.ts';
+import { PackSchema, type Topic } from '../corpus/schema.ts';
+import { detectTopic, type PageSample, type TopicLexicon } from './detect-topic.ts';
+import { mayBeAbout, topicNeedles } from './topic-needles.ts';
+
+const storyTopic: Topic = PackSchema.shape.topic.parse(topicJson);
+const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/topic');
+
+function page(parts: Partial<PageSample>): PageSample {
+  return { title: '', url: '', description: '', headings: [], body: '', ...parts };
+}
+
+function lexicon(groups: Record<string, string[]>, required: string[]): TopicLexicon {
+  return {
+    groups: Object.entries(groups).map(([id, terms]) => ({ id, weight: 1, terms })),
+    required,
+    threshold: 1,
+  };
+}
+
+/** Each required group whose evidence detection finds, checked against its needles alone. */
+function expectNeedlesFound(sample: PageSample, topic: TopicLexicon, label: string): void {
+  const needles = topicNeedles(topic);
+  const fired = new Set(detectTopic(sample, topic).evidence.map((hit) => hit.group));
+  topic.required.forEach((id, index) => {
+    if (fired.has(id)) expect(mayBeAbout(sample, [needles[index]!]), `${label}: ${id}`).toBe(true);
+  });
+  if (detectTopic(sample, topic).about) expect(mayBeAbout(sample, needles), label).toBe(true);
+}
+
+describe('topicNeedles', () => {
+  it('picks the word that covers the most terms, and only words that tell something', () => {
+    const topic = lexicon(
+      {
+        platform: ['facebook*', "meta's", 'компани* мета', 'корпораци* мета', 'мета платформс'],
+        country: ['kazakh*', 'nur-sultan', 'kazakhstan', 'ақдм'],
+        other: ['exclusive access'],
+      },
+      ['platform', 'country'],
+    );
+    // "meta" for "meta's" (not "s"), "мета" for three terms (not "компани"), "sultan" for
+    // "nur-sultan" (not "nur", in every German page); "kazakhstan" holds "kazakh" and goes.
+    expect(topicNeedles(topic)).toEqual([
+      ['мета', 'facebook', 'meta'],
+      ['kazakh', 'sultan', 'ақдм'],
+    ]);
+  });
+
+  it('gives a required group with no words no needle, so no page passes', () => {
+    const topic = lexicon({ platform: ['facebook'], country: ['***'] }, ['platform', 'country']);
+    expect(topicNeedles(topic)).toEqual([['facebook'], []]);
+    expect(mayBeAbout(page({ body: 'Facebook' }), topicNeedles(topic))).toBe(false);
+  });
+});
+
+describe('mayBeAbout', () => {
+  const needles = topicNeedles(storyTopic);
+
+  it('rules out pages without a word of each required group, in any part', () => {
+    expect(mayBeAbout(page({ body: 'The city council met on Tuesday about bus routes.' }), needles)).toBe(false);
+    expect(mayBeAbout(page({ body: 'Facebook changed its feed again.' }), needles)).toBe(false);
+    expect(
+      mayBeAbout(page({ title: 'FACEBOOK', url: 'https://x.example/%D0%BA%D0%B0%D0%B7%D0%B0%D1%85' }), needles),
+    ).toBe(true);
+    expect(mayBeAbout(page({ headings: ['Фейсбук', 'Қазақстан'] }), needles)).toBe(true);
+    // The folds detection makes: ё and Cyrillic і, soft hyphens inside a word.
+    expect(mayBeAbout(page({ body: 'Face\u00ADbook in Ka\u00ADzakh\u00ADstan' }), needles)).toBe(true);
+  });
+
+  it('lets through every page on which a required group fires: the hand-written topic pages', () => {
+    for (const file of readdirSync(FIXTURES).filter((name) => name.endsWith('.json'))) {
+      const { page: sample } = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as { page: PageSample };
+      expectNeedlesFound(sample, storyTopic, file);
+    }
+  });
+
+  it('lets through every page on which a required group fires: the fixture pages', () => {
+    for (const [name, text] of fixturePageTexts()) expectNeedlesFound(page({ body: text }), storyTopic, name);
+  });
+
+  it('lets through every page on which a required group fires: seeded pages of the lexicon’s words', () => {
+    const next = random(2111);
+    const words = storyTopic.groups.flatMap((group) => group.terms);
+    const endings = ['', 'а', 'ом', 'стан', "'s", 'ский', 'тың', 'i', 'ё', '\u00AD', '-', ' ', '.'];
+    const noise = ['the ', 'и ', 'және ', ', ', '\n', 'Ё', 'İ', 'ΑΣ ', '’', '-', '…'];
+    const render = (term: string) =>
+      term
+        .split(' ')
+        .map((word) => word.replace(/\*$/, () => pick(next, endings)))
+        .map((word) =>
+          next() < 0.3 ? word.toUpperCase() : next() < 0.3 ? word[0]!.toUpperCase() + word.slice(1) : word,
+        )
+        .join(next() < 0.8 ? ' ' : pick(next, ['\u00A0', '\n', '-', '']));
+    let checked = 0;
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      const pieces = 1 + Math.floor(next() * 6);
+      for (let k = 0; k < pieces; k++) text += pick(next, noise) + render(pick(next, words));
+      // Cut anywhere, as a sample's budget cuts the body.
+      const cut = text.slice(Math.floor(next() * 3), text.length - Math.floor(next() * 3));
+      const part = pick(next, ['title', 'body', 'url', 'description', 'headings'] as const);
+      const sample = page(part === 'headings' ? { headings: cut.split('\n') } : { [part]: cut });
+      expectNeedlesFound(sample, storyTopic, JSON.stringify(cut));
+      if (detectTopic(sample, storyTopic).evidence.length > 0) checked += 1;
+    }
+    // The generator hits the lexicon often enough for the property to mean something.
+    expect(checked).toBeGreaterThan(1500);
+  });
+});
