@@ -69,7 +69,10 @@ export async function drawScan(
   const { corpus, scan, extracted, lengths, ranges } = page;
   // A painted page gets no <style>: a framework hydrating the whole document checks <head> too.
   const style = changeAside(watch, () =>
-    injectPageStyle(document, currentMode(), { adopted: renderer.kind !== 'marks' }),
+    injectPageStyle(document, currentMode(), {
+      adopted: renderer.kind !== 'marks',
+      painted: renderer.kind === 'paint',
+    }),
   );
   let highlights: Highlights | null = null;
   let painted: PaintedHighlights | null = null;

@@ -9,15 +9,22 @@ afterEach(() => {
 });
 
 describe('injectPageStyle', () => {
-  it('adds one <style> with the marks and the painted highlights in the mode', () => {
+  it('adds one <style> for the marks in the mode, with the painted highlights only where they are used', () => {
     const style = injectPageStyle(document, 'contested');
     const element = document.head.querySelector('style[data-counterpoint]')!;
     expect(element.textContent).toContain('mark.counterpoint-claim');
-    expect(element.textContent).toContain('::highlight(counterpoint-claim-disputed)');
-    style.setMode('none');
-    expect(element.textContent).not.toContain('::highlight(counterpoint-claim-disputed)');
+    expect(element.textContent).not.toContain('::highlight(');
     style.remove();
     expect(document.head.children).toHaveLength(0);
+
+    const painted = injectPageStyle(document, 'contested', { painted: true });
+    const withPaint = document.head.querySelector('style[data-counterpoint]')!;
+    expect(withPaint.textContent).toContain('mark.counterpoint-claim');
+    expect(withPaint.textContent).toContain('::highlight(counterpoint-claim-disputed)');
+    painted.setMode('none');
+    expect(withPaint.textContent).not.toContain('::highlight(counterpoint-claim-disputed)');
+    expect(withPaint.textContent).toContain('::highlight(counterpoint-jump)');
+    painted.remove();
   });
 
   it("adopted: no node in the page; switching modes rewrites the sheet; removal keeps the page's own sheets", () => {
