@@ -8,9 +8,8 @@
  *   about the story (topic-needles.ts), and, as a string of JSON, the topic
  *   lexicon (group ids, weights and terms: no labels) and the lexicon's
  *   compiled lookup tables, as their own module. The stage-1 script runs on
- *   every page and needs nothing else
- *   (a plain JSON import would pull the whole pack into its chunk), and no
- *   page re-tokenises the lexicon.
+ *   every page and needs nothing else (a plain JSON import would pull the
+ *   whole pack into its chunk), and no page re-tokenises the lexicon.
  * - `virtual:story-topic-labels`: the topic groups' labels with their
  *   renderings, for the popup's words about a page; never in stage 1.
  * - `virtual:story-claims`: the claim patterns compiled into the matcher's

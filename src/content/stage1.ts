@@ -127,7 +127,8 @@ async function detect(sample: PageSample): Promise<{ packId: string; result: Top
   return imported ?? { packId: builtin.packId, result };
 }
 
-// A "not about" verdict whose score and evidence are worked out when first read.
+// A "not about" verdict whose score and evidence are worked out when first read. Until then it
+// keeps the page's sample (at most ~26,000 characters) for as long as the verdict stands.
 function ruledOut(explain: () => TopicResult): TopicResult {
   let full: TopicResult | null = null;
   return {

@@ -116,7 +116,7 @@ describe('a page', () => {
     expect(pageState.detection?.about).toBe(false);
     expect(listeners).toHaveLength(1);
     expect(calls.compileTopic).toBe(0);
-    // The page holds no word of the story's needles: the tables were not even read.
+    // The page names Facebook but no word of the country group's needles: the tables were not even read.
     expect(calls.loadTopicTables).toBe(0);
     // The popup's "why not" is worked out when asked, with the shipped tables, and is the full verdict.
     const full = detectTopic(samplePage(document), BUILTIN_PACK.topic);

@@ -32,7 +32,7 @@ export interface CompiledTopic {
 const cache = new WeakMap<TopicLexicon, CompiledTopic>();
 
 /** Splits one lexicon term into words; `nur-sultan` and `meta's` become two words, as pages do. */
-function parseTerm(term: string): TermWord[] {
+export function parseTerm(term: string): TermWord[] {
   const words: TermWord[] = [];
   for (const chunk of term.trim().split(/\s+/)) {
     const parts = tokenize(chunk);

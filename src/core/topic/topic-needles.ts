@@ -10,11 +10,12 @@
  * search. Nearly every page on the web fails the check there and then, with no
  * tokenising and no tables loaded.
  *
- * The check never refuses a page that detection would accept (detect-topic.test.ts
+ * The check never refuses a page that detection would accept (topic-needles.test.ts
  * compares the two): it only says "maybe".
  */
 import { pageTexts, type PageSample, type TopicLexicon } from './detect-topic.ts';
-import { foldText, tokenize } from './tokenize.ts';
+import { parseTerm } from './compile-topic.ts';
+import { foldText } from './tokenize.ts';
 
 // Shorter words are in too many ordinary words to tell anything ("s" of "meta's").
 const MIN_NEEDLE = 4;
@@ -28,8 +29,11 @@ const MIN_NEEDLE = 4;
  */
 export function topicNeedles(topic: TopicLexicon): string[][] {
   return topic.required.map((id) => {
-    const group = topic.groups.find((candidate) => candidate.id === id);
-    let uncovered = (group?.terms ?? []).map((term) => tokenize(term)).filter((words) => words.length > 0);
+    // The words detection matches (parseTerm splits as compileTopic does), of every group with the id.
+    let uncovered = topic.groups
+      .filter((group) => group.id === id)
+      .flatMap((group) => group.terms.map((term) => parseTerm(term).map((word) => word.text)))
+      .filter((words) => words.length > 0);
     const covers = (words: string[], needle: string) => words.some((word) => word.includes(needle));
     const needles: string[] = [];
     while (uncovered.length > 0) {
@@ -53,7 +57,7 @@ export function topicNeedles(topic: TopicLexicon): string[][] {
 }
 
 function longest(words: string[]): string {
-  return words.reduce((longest, word) => (word.length > longest.length ? word : longest));
+  return words.reduce((best, word) => (word.length > best.length ? word : best));
 }
 
 /** False when the page cannot be about the topic whose needles these are; true when it may be. */
