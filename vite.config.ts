@@ -74,10 +74,14 @@ export default defineConfig({
             // pages, in one chunk: each was a file of its own, and every file a story page imports
             // is a request whose response its main thread handles (a returning reader's 10 KB
             // article: our tasks 28 -> 25 ms, highlights done 65 -> 52 ms after load, 11 loads each).
-            // A story page fetches two files before its first click (tests/e2e/popover.spec.ts).
+            // What the background shares with them (how marks look, how ranges travel) is a chunk
+            // of its own, listed first so that content-shared does not take it in as a dependency:
+            // the worker loads no page code. A story page fetches three files before its first
+            // click (tests/e2e/popover.spec.ts).
+            { name: 'view-shared', test: /src\/core\/view\/(emphasis|packed-ranges)\.ts$/ },
             {
               name: 'content-shared',
-              test: /src\/(content\/(ui-marker|our-marks|page-state|background-port)|core\/view\/emphasis|platform\/emphasis-settings|ui\/highlight-css)\.ts$|preload-helper/,
+              test: /src\/(content\/(ui-marker|our-marks|page-state|background-port)|platform\/emphasis-settings|ui\/highlight-css)\.ts$|vite\/preload-helper/,
             },
           ],
         },

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
+import type { PageScannedMessage } from '../core/scan-messages.ts';
 import { scanText } from '../core/scan-text.ts';
+import { unpackRanges } from '../core/view/packed-ranges.ts';
 
 // The platform seam replaced by a recorder of the message listener.
 const listeners: ((message: unknown, sender: object) => unknown)[] = [];
@@ -63,10 +65,11 @@ describe('the scan service', () => {
     expect(listener({ ...request, payload: { ...request.payload, text: 42 } }, tab)).toBeUndefined();
     expect(listener({ ...request, payload: { ...request.payload, lang: 'en' } }, tab)).toBeUndefined(); // Not in the protocol.
     expect(listener({ method: 'pageScanned', payload: { claimCount: 1 } }, tab)).toBeUndefined();
-    const answer = (await listener(request, tab)) as Awaited<ReturnType<typeof scanForPage>>;
+    const answer = (await listener(request, tab)) as PageScannedMessage;
     expect(answer.scan.claims.length).toBeGreaterThan(0);
-    // Named in the language the reader chose, not in English.
-    expect(answer.ranges).toEqual((await scanForPage(request.payload, 'kk')).ranges);
-    expect(answer.ranges).not.toEqual((await scanForPage(request.payload, 'en')).ranges);
+    // The ranges travel packed, named in the language the reader chose, not in English.
+    const ranges = unpackRanges(answer.ranges);
+    expect(ranges).toEqual((await scanForPage(request.payload, 'kk')).ranges);
+    expect(ranges).not.toEqual((await scanForPage(request.payload, 'en')).ranges);
   });
 });

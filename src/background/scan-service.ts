@@ -15,10 +15,11 @@ import { createCorpus, type Corpus } from '../core/corpus/corpus.ts';
 import { messagesFor } from '../core/i18n/messages.ts';
 import { parseMessage } from '../core/messages.ts';
 import { scanTextInSteps } from '../core/scan-steps.ts';
-import { ScanRequests, type PageScanned, type ScanRequest } from '../core/scan-messages.ts';
+import { ScanRequests, type PageScanned, type PageScannedMessage, type ScanRequest } from '../core/scan-messages.ts';
 import type { ReaderLanguage } from '../core/view/localize.ts';
 import { summarizeClaims, summarizeQuotes } from '../core/view/page-summary.ts';
 import { toRanges } from '../core/view/highlight-ranges.ts';
+import { packRanges } from '../core/view/packed-ranges.ts';
 import { browser, type Runtime } from '../platform/browser.ts';
 import { quoteLanguages } from '../platform/detect-language.ts';
 import { readerLanguage } from '../platform/ui-language.ts';
@@ -36,6 +37,10 @@ export async function scanForPage(request: ScanRequest, lang?: ReaderLanguage): 
   const scan = await scanTextInSteps(text, corpus, () => undefined, quoteLanguages(text, pageLang));
   const ranges = await toRanges(scan, corpus, text, messagesFor(names));
   return { scan, ranges, summary: { claims: summarizeClaims(scan, corpus), quotes: summarizeQuotes(scan, corpus) } };
+}
+
+function packAnswer({ ranges, ...rest }: PageScanned): PageScannedMessage {
+  return { ...rest, ranges: packRanges(ranges) };
 }
 
 // Imported stories' corpora, kept while the worker lives and until the pack index changes.
@@ -59,6 +64,6 @@ export function listenForScanRequests(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.tab === undefined) return undefined;
     const parsed = parseMessage(ScanRequests, message);
-    return parsed ? scanForPage(parsed.payload) : undefined;
+    return parsed ? scanForPage(parsed.payload).then(packAnswer) : undefined;
   });
 }

@@ -8,6 +8,7 @@
  */
 import type { TextScan } from './scan-text.ts';
 import type { HighlightRange } from './view/highlight-range.ts';
+import type { PackedRanges } from './view/packed-ranges.ts';
 import type { PageReport } from './view/page-report.ts';
 import { MAX_PAGE_LANG, MAX_PAGE_TEXT } from './scan-limits.ts';
 import { z } from './zod-setup.ts';
@@ -38,3 +39,6 @@ export interface PageScanned {
   /** One row per distinct claim found and per quote checked (page-summary.ts), in English. */
   summary: Pick<PageReport, 'claims' | 'quotes'>;
 }
+
+/** The answer as it travels: its ranges packed (view/packed-ranges.ts). */
+export type PageScannedMessage = Omit<PageScanned, 'ranges'> & { ranges: PackedRanges };

@@ -1,0 +1,48 @@
+/**
+ * Highlight ranges as the scan service sends them: each distinct look (class,
+ * attributes and accessible name) once, and three numbers per range. A page
+ * repeats its claims, and every mark of a claim carries the same sentence: on
+ * the 1 MB bench page 6,489 ranges have 92 distinct names, and the answer
+ * the page's main thread had to read was 2.5 MB of ranges, where packed it is
+ * under 0.2 MB.
+ */
+import type { HighlightRange } from './highlight-range.ts';
+
+/** What the marks of a range carry, shared by every range with the same. */
+export type RangeLook = Pick<HighlightRange, 'className' | 'attributes' | 'label'>;
+
+/** Ranges with their looks stored once. */
+export interface PackedRanges {
+  looks: RangeLook[];
+  /** Per range, in order: start, end, and its look's index in `looks`. */
+  spans: number[];
+}
+
+/** Packs ranges for sending; `unpackRanges` gives back equal ones. */
+export function packRanges(ranges: readonly HighlightRange[]): PackedRanges {
+  const looks: RangeLook[] = [];
+  const indexes = new Map<string, number>();
+  const spans: number[] = [];
+  for (const { start, end, className, attributes, label } of ranges) {
+    const key = JSON.stringify([className, attributes, label]);
+    let index = indexes.get(key);
+    if (index === undefined) {
+      index = looks.push({ className, attributes, label }) - 1;
+      indexes.set(key, index);
+    }
+    spans.push(start, end, index);
+  }
+  return { looks, spans };
+}
+
+/** The ranges packed in `packed`; ranges of one look share its attributes object. */
+export function unpackRanges(packed: PackedRanges): HighlightRange[] {
+  const { looks, spans } = packed;
+  const ranges: HighlightRange[] = [];
+  for (let i = 0; i + 2 < spans.length; i += 3) {
+    const look = looks[spans[i + 2]!];
+    if (!look) throw new Error(`Counterpoint: packed range ${i / 3} has no look`);
+    ranges.push({ start: spans[i]!, end: spans[i + 1]!, ...look });
+  }
+  return ranges;
+}
