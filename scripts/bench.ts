@@ -13,7 +13,9 @@
  *     time, the longest task (any, and Counterpoint's own, from a trace), JS
  *     heap, and when Counterpoint's work was done after the load event.
  *     The off-topic and 10 KB pages also on a profile that loaded them twice
- *     before (a returning reader: the scripts' code cache and the worker warm).
+ *     before (a returning reader: the scripts' code cache and the worker warm),
+ *     and after two loads of another site (a returning reader opening a new
+ *     site: the page's renderer process has not run the extension's scripts).
  *  4. On the 1 MB page: one mark.js `mark()` per phrase (the naive approach;
  *     its script time, and its main-thread time with the rendering of its
  *     marks) and one bare TreeWalker pass, against Counterpoint's main-thread time.
@@ -129,12 +131,18 @@ interface PairedLoads {
   ours: LoadFigures[];
 }
 
-/** RUNS loads of `url` with each setup, alternating, each after `earlierLoads` unmeasured ones in its profile. */
-async function pairedLoads(url: string, empty: string, settleMs: number, earlierLoads = 0): Promise<PairedLoads> {
+/** RUNS loads of `url` with each setup, alternating, each after `earlierLoads` unmeasured ones of `earlierUrl` in its profile. */
+async function pairedLoads(
+  url: string,
+  empty: string,
+  settleMs: number,
+  earlierLoads = 0,
+  earlierUrl = url,
+): Promise<PairedLoads> {
   const loads: PairedLoads = { bare: [], ours: [] };
   for (let i = 0; i < RUNS; i++) {
-    loads.bare.push(await loadOnce('empty content script', url, empty, settleMs, earlierLoads));
-    loads.ours.push(await loadOnce('Counterpoint', url, empty, settleMs, earlierLoads));
+    loads.bare.push(await loadOnce('empty content script', url, empty, settleMs, earlierLoads, earlierUrl));
+    loads.ours.push(await loadOnce('Counterpoint', url, empty, settleMs, earlierLoads, earlierUrl));
   }
   return loads;
 }
@@ -149,6 +157,13 @@ async function benchReturningReader(url: string, empty: string, settleMs: number
   const extra = (pick: (m: LoadFigures) => number) => pairedExtra(loads, pick);
   console.log(
     `     a returning reader (the page loaded twice before in the same profile): main-thread +${extra((m) => m.mainThreadMs).toFixed(0)} ms, JS heap +${extra((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${medianFigures(loads.ours).oursTotalMs.toFixed(1)} ms`,
+  );
+  // The same page on another site (localhost, not 127.0.0.1): a renderer process of its own,
+  // whose V8 has never compiled the extension's scripts.
+  const elsewhere = await pairedLoads(url, empty, settleMs, EARLIER_LOADS, url.replace('127.0.0.1', 'localhost'));
+  const extraElsewhere = (pick: (m: LoadFigures) => number) => pairedExtra(elsewhere, pick);
+  console.log(
+    `     a returning reader on a new site (two loads of another site before): main-thread +${extraElsewhere((m) => m.mainThreadMs).toFixed(0)} ms, JS heap +${extraElsewhere((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${medianFigures(elsewhere.ours).oursTotalMs.toFixed(1)} ms`,
   );
 }
 

@@ -41,8 +41,10 @@ export function emptyExtension(): string {
 
 /**
  * Loads `url` once with `setup`, waits `settleMs` for the extension's work, and reads the figures.
- * With `earlierLoads`, the same profile loaded the page that many times before (unmeasured): a
- * returning reader, whose browser already holds V8's code cache for the extension's scripts.
+ * With `earlierLoads`, the same profile loaded `earlierUrl` (by default the page) that many times
+ * before, unmeasured: a returning reader, whose browser already ran the extension's scripts. On
+ * another site (`earlierUrl` on another host), the measured page gets a renderer process of its
+ * own, which has never compiled them: a returning reader opening a link to a new site.
  */
 export async function loadOnce(
   setup: Setup,
@@ -50,6 +52,7 @@ export async function loadOnce(
   empty: string,
   settleMs: number,
   earlierLoads = 0,
+  earlierUrl = url,
 ): Promise<LoadFigures> {
   const profile = mkdtempSync(join(tmpdir(), 'counterpoint-bench-'));
   const { context, extensionId } = await launchWithExtension(
@@ -62,7 +65,7 @@ export async function loadOnce(
       await importPack(context, extensionId, (packText ??= largePackText()));
     const page = await context.newPage();
     for (let load = 0; load < earlierLoads; load++) {
-      await page.goto(url);
+      await page.goto(earlierUrl);
       await page.waitForTimeout(settleMs);
       await page.goto('about:blank');
     }

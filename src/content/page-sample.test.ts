@@ -74,18 +74,19 @@ describe('samplePage', () => {
     expect(asked.length).toBeLessThanOrEqual(4); // The budget bounds it, not the page.
   });
 
-  it('skips text hidden by markup: hidden, inline display/visibility, closed details but its summary', () => {
+  it('skips text hidden by markup (hidden, inline display/visibility, closed details but its first summary) and our own UI', () => {
     const doc = page(
       '',
       '<p>Shown one.</p><div hidden>secret</div><div hidden="until-found">secret</div>' +
         '<p style="display: none">secret</p><p style="visibility:hidden">secret</p>' +
-        '<details><summary>Summary shown.</summary>secret<p>secret</p></details>' +
+        '<details><summary>Summary shown.</summary>secret<p>secret</p><summary>secret</summary></details>' +
+        '<div data-counterpoint="popover">secret</div><p><mark data-counterpoint="highlight">Marked.</mark></p>' +
         '<details open><summary>Open summary.</summary> Open text.<p>Open paragraph.</p></details><p>Shown two.</p>',
     );
     const body = samplePage(doc).body;
     expect(body).not.toContain('secret');
     expect(body.split(/\s+/)).toEqual(
-      'Shown one. Summary shown. Open summary. Open text. Open paragraph. Shown two.'.split(' '),
+      'Shown one. Summary shown. Marked. Open summary. Open text. Open paragraph. Shown two.'.split(' '),
     );
   });
 
