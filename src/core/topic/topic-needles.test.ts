@@ -50,7 +50,7 @@ describe('topicNeedles', () => {
       ['platform', 'country'],
     );
     // "meta" for "meta's" (not "s"), "мета" for three terms (not "компани"), "sultan" for
-    // "nur-sultan" (not "nur", in every German page); "kazakhstan" holds "kazakh" and goes.
+    // "nur-sultan" (not "nur", in every German page); "kazakh" covers "kazakhstan" too.
     expect(topicNeedles(topic)).toEqual([
       ['мета', 'facebook', 'meta'],
       ['kazakh', 'sultan', 'ақдм'],
