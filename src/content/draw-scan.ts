@@ -43,7 +43,7 @@ export interface DrawnScan {
 }
 
 /** In "none in the page" a click on (invisible) marked text is the page's, not ours. */
-export const opensOnClick = (): boolean => currentMode() !== 'none';
+const opensOnClick = (): boolean => currentMode() !== 'none';
 
 /** The keyboard walk, the popup's jump and, on painted pages, clicks: rewired with the popovers. */
 export function attachAccess(

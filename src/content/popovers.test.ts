@@ -6,13 +6,14 @@ import { attachPopovers } from './popovers.tsx';
 import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
 
 // The popover's code: records when it is loaded and what it is asked to show.
-const loaded = vi.hoisted(() => ({ modules: 0, opened: [] as string[] }));
+const loaded = vi.hoisted(() => ({ modules: 0, opened: [] as string[], scans: [] as unknown[] }));
 vi.mock('./popover-content.tsx', () => {
   loaded.modules += 1;
   return {
     languageRead: Promise.resolve(),
-    openPopover: (host: unknown, _doc: Document, mark: HTMLElement) => {
+    openPopover: (host: unknown, _doc: Document, mark: HTMLElement, _corpus: unknown, scan: unknown) => {
       loaded.opened.push(mark.dataset.claim ?? '');
+      loaded.scans.push(scan);
       return host ?? { isOpen: () => true, destroy: () => undefined };
     },
   };
@@ -49,6 +50,25 @@ describe('attachPopovers', () => {
     mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await vi.waitFor(() => expect(loaded.opened).toHaveLength(2));
     expect(loaded.modules).toBe(1);
+    wiring.destroy();
+  });
+
+  it('opens a popover clicked while the page is read again, with the new scan', async () => {
+    const mark = highlight('first-in-central-asia');
+    let loadCorpus = () => undefined as unknown;
+    const corpus = new Promise<ReturnType<typeof builtinCorpus>>((done) => (loadCorpus = () => done(builtinCorpus())));
+    const wiring = attachPopovers(document, () => corpus, { claims: [], quotes: [] }, trusted);
+    const before = loaded.scans.length;
+    mark.click();
+    // A reconcile publishes while the corpus is still loading: the click is not dropped.
+    const reread = {
+      claims: [{ claimId: 'first-in-central-asia', start: 0, end: 27, patternId: 'p', confidence: 1 }],
+      quotes: [],
+    };
+    wiring.rescan(reread);
+    loadCorpus();
+    await vi.waitFor(() => expect(loaded.scans).toHaveLength(before + 1));
+    expect(loaded.scans.at(-1)).toBe(reread);
     wiring.destroy();
   });
 

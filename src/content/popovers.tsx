@@ -22,6 +22,11 @@ export interface PopoverWiring {
   isOpen(): boolean;
   /** Opens the popover of a mark or a painted highlight (the keyboard walk, painted clicks, the popup). */
   open(subject: HTMLElement | PaintedSubject): void;
+  /**
+   * The page was read again (a reconcile): popovers from now on show this scan. A popover open,
+   * or opening (its code or the corpus still loading after a click), is kept.
+   */
+  rescan(scan: TextScan): void;
   destroy(): void;
 }
 
@@ -43,6 +48,7 @@ export function attachPopovers(
   let host: PopoverHost | null = null;
   let destroyed = false;
   let latest = 0;
+  let current = scan;
   // The popover's code loads on the first activation; a later activation made while it
   // loads wins, and nothing opens once the wiring is destroyed.
   const open = (mark: HTMLElement | PaintedSubject) => {
@@ -54,7 +60,7 @@ export function attachPopovers(
     Promise.all([loaded, corpus()])
       .then(([module, story]) => {
         if (destroyed || ticket !== latest) return;
-        host = module.openPopover(host, doc, mark, story, scan);
+        host = module.openPopover(host, doc, mark, story, current);
       })
       .catch((error: unknown) => console.warn('Counterpoint: the popover could not load', error));
   };
@@ -81,6 +87,9 @@ export function attachPopovers(
   return {
     isOpen: () => host?.isOpen() ?? false,
     open,
+    rescan(next) {
+      current = next;
+    },
     destroy() {
       destroyed = true;
       doc.removeEventListener('click', onClick, true);

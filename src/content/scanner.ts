@@ -16,8 +16,8 @@ import { scanInBackground } from './background-scan.ts';
 import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
 import { ourMarkClaim } from './our-marks.ts';
 import { pageState } from './page-state.ts';
-import { attachPopovers, type PopoverWiring } from './popovers.tsx';
-import { attachAccess, drawScan, opensOnClick } from './draw-scan.ts';
+import type { PopoverWiring } from './popovers.tsx';
+import { attachAccess, drawScan } from './draw-scan.ts';
 import { changeAside, markAside } from './watch-aside.ts';
 import type { PageStyle } from './page-style.ts';
 import { followSiteMode, showInMode, stopFollowing } from './emphasis-mode.ts';
@@ -266,14 +266,13 @@ async function readPage(
 }
 
 // After a reconcile: the popovers, the mode, the popup's lists and the exports follow the marks that exist.
+// The popover wiring stays: a click made while the page was read again still opens its popover
+// (destroying the wiring dropped it, the page's default already prevented).
 function publish(now: NonNullable<typeof active>, read: PageRead<Found>, extracted: ExtractedText, lengths: number[]) {
   const { corpus } = now.scanned;
   const found = read.scan.scan;
-  ourChange(() => {
-    now.access.destroy();
-    now.wiring.destroy();
-  });
-  now.wiring = attachPopovers(document, corpus, found, { opensOnClick });
+  ourChange(() => now.access.destroy());
+  now.wiring.rescan(found);
   now.access = attachAccess(now.live.highlights, now.wiring, { kind: 'marks' });
   ourChange(() => now.style.addMarks(now.live.highlights.marks));
   showInMode({ style: now.style, marks: now.live.highlights.marks });
