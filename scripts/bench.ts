@@ -39,7 +39,7 @@ import { compileTopicTables, loadTopicTables } from '../src/core/topic/topic-tab
 import { DIST } from './chromium.ts';
 import { serveBenchPages, storyPage } from './bench/bench-pages.ts';
 import { baselines } from './bench/baselines.ts';
-import { emptyExtension, loadOnce, medianFigures, type LoadFigures } from './bench/page-loads.ts';
+import { emptyExtension, loadOnce, medianFigures, type EarlierLoads, type LoadFigures } from './bench/page-loads.ts';
 import { benchImportedPack } from './bench/imported-pack-loads.ts';
 
 const corpus = builtinCorpus();
@@ -131,18 +131,12 @@ interface PairedLoads {
   ours: LoadFigures[];
 }
 
-/** RUNS loads of `url` with each setup, alternating, each after `earlierLoads` unmeasured ones of `earlierUrl` in its profile. */
-async function pairedLoads(
-  url: string,
-  empty: string,
-  settleMs: number,
-  earlierLoads = 0,
-  earlierUrl = url,
-): Promise<PairedLoads> {
+/** RUNS loads of `url` with each setup, alternating, each after the `earlier` ones in its profile. */
+async function pairedLoads(url: string, empty: string, settleMs: number, earlier?: EarlierLoads): Promise<PairedLoads> {
   const loads: PairedLoads = { bare: [], ours: [] };
   for (let i = 0; i < RUNS; i++) {
-    loads.bare.push(await loadOnce('empty content script', url, empty, settleMs, earlierLoads, earlierUrl));
-    loads.ours.push(await loadOnce('Counterpoint', url, empty, settleMs, earlierLoads, earlierUrl));
+    loads.bare.push(await loadOnce('empty content script', url, empty, settleMs, earlier));
+    loads.ours.push(await loadOnce('Counterpoint', url, empty, settleMs, earlier));
   }
   return loads;
 }
@@ -153,14 +147,17 @@ function pairedExtra({ bare, ours }: PairedLoads, pick: (m: LoadFigures) => numb
 }
 
 async function benchReturningReader(url: string, empty: string, settleMs: number): Promise<void> {
-  const loads = await pairedLoads(url, empty, settleMs, EARLIER_LOADS);
+  const loads = await pairedLoads(url, empty, settleMs, { count: EARLIER_LOADS });
   const extra = (pick: (m: LoadFigures) => number) => pairedExtra(loads, pick);
   console.log(
     `     a returning reader (the page loaded twice before in the same profile): main-thread +${extra((m) => m.mainThreadMs).toFixed(0)} ms, JS heap +${extra((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${medianFigures(loads.ours).oursTotalMs.toFixed(1)} ms`,
   );
   // The same page on another site (localhost, not 127.0.0.1): a renderer process of its own,
   // whose V8 has never compiled the extension's scripts.
-  const elsewhere = await pairedLoads(url, empty, settleMs, EARLIER_LOADS, url.replace('127.0.0.1', 'localhost'));
+  const elsewhere = await pairedLoads(url, empty, settleMs, {
+    count: EARLIER_LOADS,
+    url: url.replace('127.0.0.1', 'localhost'),
+  });
   const extraElsewhere = (pick: (m: LoadFigures) => number) => pairedExtra(elsewhere, pick);
   console.log(
     `     a returning reader on a new site (two loads of another site before): main-thread +${extraElsewhere((m) => m.mainThreadMs).toFixed(0)} ms, JS heap +${extraElsewhere((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${medianFigures(elsewhere.ours).oursTotalMs.toFixed(1)} ms`,

@@ -40,19 +40,24 @@ export function emptyExtension(): string {
 }
 
 /**
- * Loads `url` once with `setup`, waits `settleMs` for the extension's work, and reads the figures.
- * With `earlierLoads`, the same profile loaded `earlierUrl` (by default the page) that many times
- * before, unmeasured: a returning reader, whose browser already ran the extension's scripts. On
- * another site (`earlierUrl` on another host), the measured page gets a renderer process of its
- * own, which has never compiled them: a returning reader opening a link to a new site.
+ * Unmeasured loads in the same profile before the measured one: a returning reader, whose browser
+ * already ran the extension's scripts. Of a page on another site (`url` on another host), the
+ * measured page gets a renderer process of its own, which has never compiled them: a returning
+ * reader opening a link to a new site.
  */
+export interface EarlierLoads {
+  count: number;
+  /** What was loaded; by default the measured page. */
+  url?: string;
+}
+
+/** Loads `url` once with `setup` (after `earlier` loads), waits `settleMs` for the extension's work, and reads the figures. */
 export async function loadOnce(
   setup: Setup,
   url: string,
   empty: string,
   settleMs: number,
-  earlierLoads = 0,
-  earlierUrl = url,
+  earlier: EarlierLoads = { count: 0 },
 ): Promise<LoadFigures> {
   const profile = mkdtempSync(join(tmpdir(), 'counterpoint-bench-'));
   const { context, extensionId } = await launchWithExtension(
@@ -64,8 +69,8 @@ export async function loadOnce(
     if (setup === 'Counterpoint + imported pack')
       await importPack(context, extensionId, (packText ??= largePackText()));
     const page = await context.newPage();
-    for (let load = 0; load < earlierLoads; load++) {
-      await page.goto(earlierUrl);
+    for (let load = 0; load < earlier.count; load++) {
+      await page.goto(earlier.url ?? url);
       await page.waitForTimeout(settleMs);
       await page.goto('about:blank');
     }
