@@ -53,14 +53,16 @@ describe('attachPopovers', () => {
     wiring.destroy();
   });
 
-  it('opens a popover clicked while the page is read again, with the new scan', async () => {
+  it('opens a popover clicked while the page is read again, with the scan its mark came from', async () => {
     const mark = highlight('first-in-central-asia');
     let loadCorpus = () => undefined as unknown;
     const corpus = new Promise<ReturnType<typeof builtinCorpus>>((done) => (loadCorpus = () => done(builtinCorpus())));
-    const wiring = attachPopovers(document, () => corpus, { claims: [], quotes: [] }, trusted);
+    const drawn = { claims: [], quotes: [] };
+    const wiring = attachPopovers(document, () => corpus, drawn, trusted);
     const before = loaded.scans.length;
     mark.click();
-    // A reconcile publishes while the corpus is still loading: the click is not dropped.
+    // A reconcile publishes while the corpus is still loading: the click is not dropped, and a
+    // quote's mark, which names its quote by index, is not read against the new scan.
     const reread = {
       claims: [{ claimId: 'first-in-central-asia', start: 0, end: 27, patternId: 'p', confidence: 1 }],
       quotes: [],
@@ -68,6 +70,10 @@ describe('attachPopovers', () => {
     wiring.rescan(reread);
     loadCorpus();
     await vi.waitFor(() => expect(loaded.scans).toHaveLength(before + 1));
+    expect(loaded.scans.at(-1)).toBe(drawn);
+    // A click after the reconcile gets the new scan.
+    mark.click();
+    await vi.waitFor(() => expect(loaded.scans).toHaveLength(before + 2));
     expect(loaded.scans.at(-1)).toBe(reread);
     wiring.destroy();
   });

@@ -23,8 +23,9 @@ export interface PopoverWiring {
   /** Opens the popover of a mark or a painted highlight (the keyboard walk, painted clicks, the popup). */
   open(subject: HTMLElement | PaintedSubject): void;
   /**
-   * The page was read again (a reconcile): popovers from now on show this scan. A popover open,
-   * or opening (its code or the corpus still loading after a click), is kept.
+   * The page was read again (a reconcile): popovers opened from now on show this scan. A popover
+   * open, or opening (its code or the corpus still loading after a click), is kept, with the scan
+   * its mark was drawn from.
    */
   rescan(scan: TextScan): void;
   destroy(): void;
@@ -53,6 +54,8 @@ export function attachPopovers(
   // loads wins, and nothing opens once the wiring is destroyed.
   const open = (mark: HTMLElement | PaintedSubject) => {
     const ticket = (latest += 1);
+    // The scan the mark was drawn from: a quote's mark names it by its index in that scan.
+    const shown = current;
     // With the stored language read, so a popover never opens in the browser's language first.
     const loaded = (content ??= import('./popover-content.tsx').then((module) =>
       module.languageRead.then(() => module),
@@ -60,7 +63,7 @@ export function attachPopovers(
     Promise.all([loaded, corpus()])
       .then(([module, story]) => {
         if (destroyed || ticket !== latest) return;
-        host = module.openPopover(host, doc, mark, story, current);
+        host = module.openPopover(host, doc, mark, story, shown);
       })
       .catch((error: unknown) => console.warn('Counterpoint: the popover could not load', error));
   };
