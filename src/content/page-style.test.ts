@@ -44,6 +44,22 @@ describe('injectPageStyle', () => {
     expect(document.adoptedStyleSheets).toEqual([own]);
   });
 
+  it('adopted: the same mode again leaves the sheet alone (replacing it restyles the whole page)', () => {
+    const style = injectPageStyle(document, 'all', { adopted: true, painted: true });
+    const ours = document.adoptedStyleSheets[0]!;
+    let replaced = 0;
+    const replaceSync = ours.replaceSync.bind(ours);
+    ours.replaceSync = (text: string) => {
+      replaced += 1;
+      replaceSync(text);
+    };
+    style.setMode('all');
+    expect(replaced).toBe(0);
+    style.setMode('contested');
+    expect(replaced).toBe(1);
+    style.remove();
+  });
+
   it('styles marks inside open shadow roots too, follows the mode everywhere and removes every sheet', () => {
     const host = document.createElement('news-article');
     document.body.append(host);
