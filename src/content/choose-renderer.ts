@@ -1,10 +1,20 @@
 /**
  * Which way the scanner draws a page's highlights: with mark.js wherever
- * marks are safe, painted with the CSS Custom Highlight API where a framework
- * server-rendered the page and will hydrate it (framework-roots.ts), and not
- * at all on such a page in a browser without the API (every browser the
- * manifest admits has it: Chrome 105+, Firefox 140+), since marks there would
- * break the page's hydration. The popup still lists the claims found.
+ * marks are safe and few enough, painted with the CSS Custom Highlight API
+ * where a framework server-rendered the page and will hydrate it
+ * (framework-roots.ts) or where the page has more highlights than marks
+ * are worth, and not at all on a hydrating page in a browser without the
+ * API (every browser the manifest admits has it: Chrome 105+, Firefox 140+),
+ * since marks there would break the page's hydration. The popup still lists
+ * the claims found.
+ *
+ * Why paint a page with thousands of highlights: each mark splits a text
+ * node, and the browser then lays out, styles and paints every block that
+ * holds one again. On the 1 MB bench page (6,489 ranges) that was +178 ms
+ * of layout, +46 of style and ~150 ms of mark.js on top of reading the page;
+ * painted, no node changes. Such a page also gains nothing from thousands of
+ * Tab stops: the keyboard walk (claim-walk.ts) and the popup's list reach
+ * painted highlights one by one.
  */
 import { frameworkSign } from './framework-roots.ts';
 import { highlightApi, type HighlightApi } from './paint-highlights.ts';
@@ -12,8 +22,12 @@ import { highlightApi, type HighlightApi } from './paint-highlights.ts';
 /** How to draw: marks, paint (with the API to paint with), or nothing. */
 export type Renderer = { kind: 'marks' } | { kind: 'paint'; api: HighlightApi } | { kind: 'none' };
 
-/** The renderer for `doc`, decided once per scan. */
-export function chooseRenderer(doc: Document, api: HighlightApi | null = highlightApi()): Renderer {
+/** More ranges than this on one page are painted: a long article has tens, a 1 MB page thousands. */
+export const MAX_MARKED_RANGES = 1000;
+
+/** The renderer for `doc` with `rangeCount` ranges to draw, decided once per scan. */
+export function chooseRenderer(doc: Document, rangeCount: number, api: HighlightApi | null = highlightApi()): Renderer {
+  if (api && rangeCount > MAX_MARKED_RANGES) return { kind: 'paint', api };
   if (!frameworkSign(doc)) return { kind: 'marks' };
   return api ? { kind: 'paint', api } : { kind: 'none' };
 }

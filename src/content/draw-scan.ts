@@ -14,7 +14,7 @@ import { currentMode } from './emphasis-mode.ts';
 import type { ExtractedText } from './extract-text.ts';
 import { highlightRanges, type HighlightRange, type Highlights } from './highlight.ts';
 import { attachHighlightAccess, type HighlightAccess } from './highlight-access.ts';
-import { paintRanges, type PaintedHighlights } from './paint-highlights.ts';
+import { paintRangesInSteps, type PaintedHighlights } from './paint-highlights.ts';
 import { injectPageStyle, type PageStyle } from './page-style.ts';
 import type { PageWatch } from './page-watch.ts';
 import { attachPopovers, type PopoverWiring } from './popovers.tsx';
@@ -66,7 +66,7 @@ export async function drawScan(
   pause: () => Promise<void> | void,
   signal: AbortSignal,
 ): Promise<DrawnScan | null> {
-  const { corpus, scan, extracted, lengths, ranges } = page;
+  const { corpus, scan, extracted, ranges } = page;
   // A painted page gets no <style>: a framework hydrating the whole document checks <head> too.
   const style = changeAside(watch, () =>
     injectPageStyle(document, currentMode(), {
@@ -85,11 +85,15 @@ export async function drawScan(
       style.remove();
       return null;
     }
-    painted = renderer.kind === 'paint' ? paintRanges(document, extracted, ranges, renderer.api) : null;
-    const marked = highlights.blocks();
-    const signatures = new Map(
-      [...planBlocks(document.body, extracted, ranges, lengths).signatures].filter(([block]) => marked.has(block)),
-    );
+    if (renderer.kind === 'paint') {
+      painted = await paintRangesInSteps(document, extracted, ranges, renderer.api, pause, signal);
+      if (!painted) {
+        highlights.remove();
+        style.remove();
+        return null;
+      }
+    }
+    const signatures = renderer.kind === 'marks' ? markedSignatures(highlights, page) : new Map<Element, string>();
     const wiring = attachPopovers(document, corpus, scan, { opensOnClick });
     const access = attachAccess(painted ?? highlights, wiring, renderer);
     // Marks in open shadow roots need the stylesheet in each of those roots too.
@@ -103,4 +107,11 @@ export async function drawScan(
     style.remove();
     throw error;
   }
+}
+
+// The signature of every block that holds marks: what the reconciler compares later reads with.
+function markedSignatures(highlights: Highlights, page: PageScan): Map<Element, string> {
+  const marked = highlights.blocks();
+  const { signatures } = planBlocks(document.body, page.extracted, page.ranges, page.lengths);
+  return new Map([...signatures].filter(([block]) => marked.has(block)));
 }

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractText } from './extract-text.ts';
 import type { HighlightRange } from './highlight.ts';
-import { highlightApi, isStale, paintRanges, type HighlightApi } from './paint-highlights.ts';
+import { highlightApi, isStale, paintRanges, paintRangesInSteps, type HighlightApi } from './paint-highlights.ts';
 
 // Fixtures are our own constants, never page text.
 function fixture(html: string): HTMLElement {
@@ -141,6 +141,44 @@ describe('paintRanges', () => {
     second.remove();
     second.remove();
     expect([...api.names.keys()]).toEqual(['page-own']);
+  });
+});
+
+describe('paintRangesInSteps', () => {
+  it('paints as paintRanges does, leaving out a node the page changed during a pause', async () => {
+    const root = fixture('<p>direct and exclusive access</p><p>joint statement</p>');
+    const extracted = extractText(root);
+    const ranges = [
+      claim(extracted.text, 'direct and exclusive access', 'disputed'),
+      claim(extracted.text, 'joint statement', 'disputed'),
+    ];
+    const api = fakeApi();
+    let pauses = 0;
+    const pause = () => {
+      pauses += 1;
+      // After the ranges are sliced: the page rewrites the first paragraph's text meanwhile.
+      if (pauses === 2) root.querySelector('p')!.firstChild!.textContent = 'something else entirely';
+    };
+    const painted = await paintRangesInSteps(document, extracted, ranges, api, pause);
+    expect(pauses).toBeGreaterThanOrEqual(2);
+    expect(painted!.targets.map((target) => target.ranges.map(String))).toEqual([['joint statement']]);
+  });
+
+  it('registers nothing when aborted during a pause', async () => {
+    const root = fixture('<p>direct and exclusive access</p>');
+    const extracted = extractText(root);
+    const api = fakeApi();
+    const controller = new AbortController();
+    const painted = await paintRangesInSteps(
+      document,
+      extracted,
+      [claim(extracted.text, 'direct and exclusive access', 'disputed')],
+      api,
+      () => controller.abort(),
+      controller.signal,
+    );
+    expect(painted).toBeNull();
+    expect(api.names.size).toBe(0);
   });
 });
 

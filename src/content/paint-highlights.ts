@@ -54,10 +54,55 @@ export function paintRanges(
   ranges: readonly HighlightRange[],
   api: HighlightApi,
 ): PaintedHighlights {
+  const steps = paintInSteps(doc, extracted, ranges, api);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same as paintRanges, pausing between pieces so that a page with
+ * thousands of ranges never waits on one long task; null when `signal`
+ * aborts (nothing was registered: the ranges are registered in one go at the end).
+ */
+export async function paintRangesInSteps(
+  doc: Document,
+  extracted: ExtractedText,
+  ranges: readonly HighlightRange[],
+  api: HighlightApi,
+  pause: () => Promise<void> | void,
+  signal?: AbortSignal,
+): Promise<PaintedHighlights | null> {
+  const steps = paintInSteps(doc, extracted, ranges, api);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+    if (signal?.aborted) return null;
+  }
+}
+
+// Live ranges made between two chances to pause (each costs the document a little bookkeeping).
+const RANGES_PER_STEP = 500;
+
+function* paintInSteps(
+  doc: Document,
+  extracted: ExtractedText,
+  ranges: readonly HighlightRange[],
+  api: HighlightApi,
+): Generator<void, PaintedHighlights, void> {
   const kept = keepUncoveredParts(ranges, extracted.text);
+  yield;
+  const slices = sliceRanges(extracted, kept);
+  // The data every sliced node had when extracted (sliceRanges just checked it).
+  const extractedData = new Map(slices.map(({ node }) => [node, node.data]));
+  yield;
   const byRange = new Map<number, PaintTarget>();
-  for (const slice of sliceRanges(extracted, kept)) {
-    if (!slice.node.isConnected) continue;
+  for (const [index, slice] of slices.entries()) {
+    if (index % RANGES_PER_STEP === RANGES_PER_STEP - 1) yield;
+    // The page may have changed a node while we paused: only text as extracted is painted.
+    if (!slice.node.isConnected || slice.node.data !== extractedData.get(slice.node)) continue;
     const range = doc.createRange();
     range.setStart(slice.node, slice.from);
     range.setEnd(slice.node, slice.to);

@@ -99,8 +99,8 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   }
   const { extracted, lengths } = read;
   const { scan } = read.scan;
-  // A page a framework will hydrate is painted, never marked (choose-renderer.ts).
-  const renderer = chooseRenderer(document);
+  // A page a framework will hydrate, or with thousands of ranges, is painted (choose-renderer.ts).
+  const renderer = chooseRenderer(document, read.ranges.length);
   const ranges = renderer.kind === 'none' ? [] : read.ranges;
   const drawn = await drawScan({ corpus, scan, extracted, lengths, ranges }, renderer, watch, pause, signal);
   if (!drawn) return false;

@@ -15,6 +15,7 @@ import { expect, openPopupFor, pageUrl, test } from './extension.ts';
 import { buildHydrationPages, HYDRATION_DIR, REACT_VERSIONS } from './fixtures/build-hydration-pages.ts';
 import { LEAD } from './fixtures/hydration-app.ts';
 import { documentAndServed } from '../support/served-document.ts';
+import { AMBER, boxOf, fillShare, GREEN, RING } from './painted-pixels.ts';
 
 // Longer than the default, so the test can look at the page before React touches it.
 const HYDRATE_AFTER_MS = 4000;
@@ -24,57 +25,6 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   await buildHydrationPages();
 });
-
-/** The viewport box of the first occurrence of `phrase` inside `scope`, found in the page's own text. */
-function boxOf(page: Page, phrase: string, scope = 'body') {
-  return page.evaluate(
-    ([words, selector]) => {
-      const root = document.querySelector(selector!)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(words!);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + words!.length);
-        const box = range.getClientRects()[0]!;
-        return { x: box.left, y: box.top, width: box.width, height: box.height };
-      }
-      return null;
-    },
-    [phrase, scope] as const,
-  );
-}
-
-/** Fills over white as the screen shows them: rgba(255, 176, 32, .28) and rgba(46, 170, 90, .18) composited. */
-const AMBER = [255, 233, 193] as const;
-const GREEN = [217, 240, 225] as const;
-const RING = [186, 214, 248] as const;
-
-/** The share of pixels under `phrase` that have `fill` (within a few levels), read from a real screenshot. */
-async function fillShare(page: Page, phrase: string, fill: readonly number[] = AMBER, scope?: string): Promise<number> {
-  const box = await boxOf(page, phrase, scope);
-  if (!box || box.width < 1) return 0;
-  const png = await page.screenshot({ clip: box });
-  return page.evaluate(
-    async ([data, rgb]) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, image.width, image.height).data;
-      let matching = 0;
-      for (let i = 0; i < pixels.length; i += 4)
-        if ([0, 1, 2].every((c) => Math.abs(pixels[i + c]! - rgb[c]!) < 12)) matching += 1;
-      return matching / (pixels.length / 4);
-    },
-    [png.toString('base64'), [...fill]] as const,
-  );
-}
 
 /** What the open popover is about: its claim, or its quote's heading. */
 async function shownIn(page: Page): Promise<string> {

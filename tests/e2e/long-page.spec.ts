@@ -1,0 +1,70 @@
+/**
+ * A page with thousands of highlights (the bench's story page, 300 KB of
+ * the fixture pages' paragraphs) is painted rather than marked
+ * (choose-renderer.ts): no node of the page changes, yet the reader sees
+ * the highlights at the top and far down, opens a popover by clicking the
+ * words, walks on with Alt+Shift+J, and switching off leaves the page as served.
+ */
+import { storyPage } from '../../scripts/bench/bench-pages.ts';
+import { documentAndServed } from '../support/served-document.ts';
+import { expect, pageUrl, test } from './extension.ts';
+import { AMBER, boxOf, fillShare } from './painted-pixels.ts';
+
+const CLAIM = 'direct and exclusive access';
+
+test('a page with thousands of highlights is painted: its DOM stays as served, and every highlight is reachable', async ({
+  context,
+  serviceWorker,
+}) => {
+  const url = pageUrl('long-story.html');
+  const served = storyPage(300_000);
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: served }));
+  const page = await context.newPage();
+  await page.goto(url);
+
+  await expect.poll(() => fillShare(page, CLAIM), { timeout: 20_000 }).toBeGreaterThan(0.3);
+  // More than marks are worth, all painted: the registry holds them, the DOM is the server's.
+  const painted = await page.evaluate(() =>
+    [...CSS.highlights].reduce(
+      (sum, [name, highlight]) => sum + (name.startsWith('counterpoint-') ? highlight.size : 0),
+      0,
+    ),
+  );
+  expect(painted).toBeGreaterThan(1000);
+  const [now, sent] = await page.evaluate(documentAndServed, served);
+  expect(now).toBe(sent);
+
+  // Far down the page the claim is a repeat, quiet in the default mode; in "all" it is filled as the first.
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ emphasisDefault: 'all' }));
+  const last = await page.evaluate((claim) => {
+    const paragraphs = [...document.querySelectorAll('article > p')];
+    const at = paragraphs.findLastIndex((p) => p.textContent!.includes(claim));
+    paragraphs[at]!.scrollIntoView({ block: 'center' });
+    return `article > p:nth-of-type(${at + 1})`;
+  }, CLAIM);
+  await expect.poll(() => fillShare(page, CLAIM, AMBER, last)).toBeGreaterThan(0.3);
+  // A click on it opens its popover.
+  const box = (await boxOf(page, CLAIM, last))!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAttribute('data-claim', 'exclusive-access');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // The keyboard walk goes on from there to the next highlight.
+  await page.keyboard.press('Alt+Shift+KeyJ');
+  await expect(dialog).toBeVisible();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-counterpoint'))).toBe('popover');
+  await page.keyboard.press('Escape');
+
+  // Switched off for the site: nothing painted, nothing left in the page.
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ disabledSites: ['127.0.0.1'] }));
+  await page.evaluate((selector) => document.querySelector(selector)!.scrollIntoView({ block: 'center' }), last);
+  await expect.poll(() => fillShare(page, CLAIM, AMBER, last)).toBeLessThan(0.05);
+  expect(
+    await page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('counterpoint-'))),
+  ).toEqual([]);
+  const [after] = await page.evaluate(documentAndServed, served);
+  expect(after).toBe(sent);
+});
