@@ -35,6 +35,15 @@ export const WALK_KEYS = { next: 'KeyJ', previous: 'KeyK' } as const;
 // earlier scan still has its place in the document, so the next key goes on from there.
 let current: WalkStop | null = null;
 
+/**
+ * Goes on from `stop` at the next key: a painted highlight the reader clicked or jumped to
+ * from the popup takes no focus to go on from (a mark does), and the walk would start over at
+ * the top of the page.
+ */
+export function walkFrom(stop: WalkStop): void {
+  current = stop;
+}
+
 /** Starts listening for the walk's keys in `doc`. */
 export function attachClaimWalk(doc: Document, options: WalkOptions): { destroy(): void } {
   const onKeyDown = (event: KeyboardEvent) => {

@@ -4,7 +4,7 @@
  * painted highlights, clicks (painted-clicks.ts) and the ring of the claim
  * jumped to. Following the page's changes is the scanner's (page-watch.ts).
  */
-import { attachClaimWalk, compare, type WalkStop } from './claim-walk.ts';
+import { attachClaimWalk, compare, walkFrom, type WalkStop } from './claim-walk.ts';
 import type { Highlights } from './highlight.ts';
 import { focusAsJumpTarget } from './jump-target.ts';
 import { ourMarkClaim } from './our-marks.ts';
@@ -54,6 +54,7 @@ export function attachHighlightAccess(
       return;
     }
     const target = targets[stop.index]!;
+    walkFrom(stop);
     scrollToRange(stop.range);
     ring.show(target);
     openPainted(target, stop.range);
@@ -75,7 +76,10 @@ export function attachHighlightAccess(
       attachPaintedClicks(
         doc,
         () => targets,
-        (hit) => openPainted(hit.target, hit.range),
+        (hit) => {
+          walkFrom({ kind: 'paint', range: hit.range, index: targets.indexOf(hit.target) });
+          openPainted(hit.target, hit.range);
+        },
         options.opensOnClick,
       ).destroy,
     );

@@ -162,6 +162,8 @@ describe('paintRangesInSteps', () => {
     const painted = await paintRangesInSteps(document, extracted, ranges, api, pause);
     expect(pauses).toBeGreaterThanOrEqual(2);
     expect(painted!.targets.map((target) => target.ranges.map(String))).toEqual([['joint statement']]);
+    expect(painted!.complete).toBe(false); // So the scanner reads the page again.
+    expect((await paintRangesInSteps(document, extractText(root), [], api, () => undefined))!.complete).toBe(true);
   });
 
   it('registers nothing when aborted during a pause', async () => {

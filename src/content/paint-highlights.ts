@@ -33,6 +33,8 @@ export interface PaintTarget {
 /** Painted highlights: no marks, the targets instead. */
 export interface PaintedHighlights extends Pick<Highlights, 'marks' | 'remove'> {
   targets: PaintTarget[];
+  /** False when the page changed a node while it was being painted: its part is missing. */
+  complete: boolean;
 }
 
 /** The parts of the Highlight API we use; replaced in unit tests (happy-dom has none). */
@@ -99,10 +101,14 @@ function* paintInSteps(
   const extractedData = new Map(slices.map(({ node }) => [node, node.data]));
   yield;
   const byRange = new Map<number, PaintTarget>();
+  let complete = true;
   for (const [index, slice] of slices.entries()) {
     if (index % RANGES_PER_STEP === RANGES_PER_STEP - 1) yield;
     // The page may have changed a node while we paused: only text as extracted is painted.
-    if (!slice.node.isConnected || slice.node.data !== extractedData.get(slice.node)) continue;
+    if (!slice.node.isConnected || slice.node.data !== extractedData.get(slice.node)) {
+      complete = false;
+      continue;
+    }
     const range = doc.createRange();
     range.setStart(slice.node, slice.from);
     range.setEnd(slice.node, slice.to);
@@ -128,6 +134,7 @@ function* paintInSteps(
   return {
     marks: [],
     targets,
+    complete,
     remove() {
       if (removed) return;
       removed = true;

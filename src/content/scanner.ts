@@ -21,7 +21,7 @@ import { attachAccess, drawScan } from './draw-scan.ts';
 import { changeAside, markAside } from './watch-aside.ts';
 import type { PageStyle } from './page-style.ts';
 import { followSiteMode, showInMode, stopFollowing } from './emphasis-mode.ts';
-import { chooseRenderer, type Renderer } from './choose-renderer.ts';
+import { chooseRenderer, tooManyToMark, type Renderer } from './choose-renderer.ts';
 import type { HighlightAccess } from './highlight-access.ts';
 import { isStale, type PaintedHighlights } from './paint-highlights.ts';
 import { isRendered } from './rendered.ts';
@@ -30,7 +30,8 @@ import { watchPage, type PageChanges, type PageWatch } from './page-watch.ts';
 import { reconcile, type LiveMarks, type PageRead } from './reconcile.ts';
 import { timeSlicer } from './yield-to-page.ts';
 
-let active: {
+/** What a drawn page holds: everything stop() takes away. */
+interface Active {
   /** How this page is drawn (choose-renderer.ts): a painted page has no marks to reconcile. */
   renderer: Renderer['kind'];
   live: LiveMarks;
@@ -46,7 +47,9 @@ let active: {
   badge: number;
   /** The body's text length when read (a painted page is read again when it changes enough). */
   bodyChars: number;
-} | null = null;
+}
+
+let active: Active | null = null;
 
 /** The last scan of the page, kept for the exports. */
 export interface ScannedPage {
@@ -100,7 +103,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   const { extracted, lengths } = read;
   const { scan } = read.scan;
   // A page a framework will hydrate, or with thousands of ranges, is painted (choose-renderer.ts).
-  const renderer = chooseRenderer(document, read.ranges.length);
+  const renderer = chooseRenderer(document, read.ranges.length, extracted.segments);
   const ranges = renderer.kind === 'none' ? [] : read.ranges;
   const drawn = await drawScan({ corpus, scan, extracted, lengths, ranges }, renderer, watch, pause, signal);
   if (!drawn) return false;
@@ -121,7 +124,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
     packId,
     scanned,
     badge: -1,
-    bodyChars: renderer.kind === 'marks' ? 0 : (document.body.textContent ?? '').length,
+    bodyChars: read.bodyChars,
   };
   return true;
 }
@@ -178,16 +181,21 @@ function stopWatching(): void {
 }
 
 function teardown(): void {
-  active?.access.destroy();
-  active?.wiring.destroy();
-  active?.painted?.remove();
-  ourChange(() => {
-    active?.live.highlights.remove();
-    active?.style.remove();
-  });
+  if (active) retire(active);
   showInMode(null);
   active = null;
   carried = null;
+}
+
+// Takes one scan's highlights, popovers, keys and style off the page.
+function retire(drawn: Active): void {
+  drawn.access.destroy();
+  drawn.wiring.destroy();
+  drawn.painted?.remove();
+  ourChange(() => {
+    drawn.live.highlights.remove();
+    drawn.style.remove();
+  });
 }
 
 // The page changed: bring the marks in line with it. Not while a scan runs or a popover
@@ -208,33 +216,58 @@ async function follow(changes: PageChanges): Promise<void> {
     return;
   }
   // Painting changed no node, so there is nothing to reconcile: the page is read and painted again,
-  // but only when what is painted went stale or text came (repainting blinks the highlights).
+  // but only when what is painted went stale or text came.
   if (active.renderer !== 'marks') {
-    if (!paintedOutOfDate(active)) return;
-    teardown();
-    await start();
+    if (paintedOutOfDate(active)) await redraw(active);
     return;
   }
+  const now = active;
+  if ((await reconcileMarks(now, all)) === 'outgrown' && active === now) await redraw(now);
+}
+
+// Brings a marked page's marks in line with its changes: 'outgrown' when the page now has more
+// ranges than marks are worth (an endless article), so that it is painted from now on instead.
+async function reconcileMarks(now: Active, changes: PageChanges): Promise<'done' | 'outgrown'> {
+  let outgrown = false;
   const run = (running = new AbortController());
   try {
-    const now = active;
     const pause = timeSlicer();
-    const done = await reconcile(now.live, all, {
+    const done = await reconcile(now.live, changes, {
       root: document.body,
-      read: () => readPage(now.packId, pause, run.signal),
+      read: async () => {
+        const read = await readPage(now.packId, pause, run.signal);
+        outgrown = read !== null && tooManyToMark(read.ranges.length, read.extracted.segments);
+        return outgrown ? null : read; // Nothing is marked further.
+      },
       ourChange,
       highlight: (extracted, ranges) => markAside(watch, extracted, ranges, pause, run.signal),
       isHidden: isRenderedHidden,
     });
-    if (!done || active !== now || run.signal.aborted) return;
+    if (run.signal.aborted || active !== now) return 'done';
+    if (!done) return outgrown ? 'outgrown' : 'done';
     publish(now, done.read, done.extracted, done.lengths);
     await showBadge();
     // The reader was in a block that needs re-marking (a page change in flight also lands here,
     // but brings its own flush): try again once they leave it, not in a loop meanwhile.
     if (done.retry) document.addEventListener('focusout', () => watch?.again(), { once: true, capture: true });
+    return 'done';
   } finally {
     if (running === run) running = null;
   }
+}
+
+// The page read and drawn anew, the new highlights in place before the old ones go: nothing
+// blinks, and the popup and exports keep the old lists until the new ones are ready.
+async function redraw(previous: Active): Promise<void> {
+  const run = (running = new AbortController());
+  try {
+    if (!(await scanPage(run.signal))) return;
+    retire(previous);
+    await showBadge();
+  } finally {
+    if (running === run) running = null;
+  }
+  if (carried && active) watch?.again();
 }
 
 /** What the background found in the page's text, and the popup's lists of it. */
@@ -245,8 +278,9 @@ async function readPage(
   packId: string | null,
   pause: () => Promise<void> | void,
   signal: AbortSignal,
-): Promise<PageRead<Found> | null> {
+): Promise<(PageRead<Found> & { bodyChars: number }) | null> {
   const extracted = readText();
+  const bodyChars = (document.body.textContent ?? '').length;
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
   await pause();
   if (signal.aborted) return null;
@@ -255,7 +289,7 @@ async function readPage(
   const pageLang = document.documentElement.lang.trim().slice(0, MAX_PAGE_LANG);
   try {
     const { scan, summary, ranges } = await scanInBackground({ packId, text, pageLang });
-    return signal.aborted ? null : { extracted, lengths, text, scan: { scan, summary }, ranges };
+    return signal.aborted ? null : { extracted, lengths, text, scan: { scan, summary }, ranges, bodyChars };
   } catch (error) {
     // E.g. the extension was updated under the page: it stays as it is, and says why in the console.
     console.warn('Counterpoint: the page could not be scanned', error);
@@ -268,7 +302,7 @@ async function readPage(
 // After a reconcile: the popovers, the mode, the popup's lists and the exports follow the marks that exist.
 // The popover wiring stays: a click made while the page was read again still opens its popover
 // (destroying the wiring dropped it, the page's default already prevented).
-function publish(now: NonNullable<typeof active>, read: PageRead<Found>, extracted: ExtractedText, lengths: number[]) {
+function publish(now: Active, read: PageRead<Found>, extracted: ExtractedText, lengths: number[]) {
   const { corpus } = now.scanned;
   const found = read.scan.scan;
   ourChange(() => now.access.destroy());
@@ -310,8 +344,9 @@ function readText(): ExtractedText {
 // New text on a painted page worth reading it again for (as much as a short paragraph).
 const NEW_TEXT_CHARS = 200;
 
-function paintedOutOfDate(now: NonNullable<typeof active>): boolean {
-  if (now.painted?.targets.some(isStale)) return true;
+function paintedOutOfDate(now: Active): boolean {
+  // The page changed a node while it was being painted: that node's highlights are missing.
+  if (now.painted && (!now.painted.complete || now.painted.targets.some(isStale))) return true;
   return Math.abs((document.body.textContent ?? '').length - now.bodyChars) >= NEW_TEXT_CHARS;
 }
 

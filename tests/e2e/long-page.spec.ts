@@ -7,6 +7,7 @@
  */
 import { storyPage } from '../../scripts/bench/bench-pages.ts';
 import { documentAndServed } from '../support/served-document.ts';
+import type { Page } from '@playwright/test';
 import { expect, pageUrl, test } from './extension.ts';
 import { AMBER, boxOf, fillShare } from './painted-pixels.ts';
 
@@ -52,10 +53,11 @@ test('a page with thousands of highlights is painted: its DOM stays as served, a
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
-  // The keyboard walk goes on from there to the next highlight.
+  // The keyboard walk goes on from there to the next highlight, not from the top of the page.
   await page.keyboard.press('Alt+Shift+KeyJ');
   await expect(dialog).toBeVisible();
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-counterpoint'))).toBe('popover');
+  expect(await page.evaluate(() => scrollY / document.body.scrollHeight)).toBeGreaterThan(0.9);
   await page.keyboard.press('Escape');
 
   // Switched off for the site: nothing painted, nothing left in the page.
@@ -67,4 +69,77 @@ test('a page with thousands of highlights is painted: its DOM stays as served, a
   ).toEqual([]);
   const [after] = await page.evaluate(documentAndServed, served);
   expect(after).toBe(sent);
+});
+
+/** How many ranges our painted highlights hold, read from the page's own highlight registry. */
+const paintedCount = (page: Page) =>
+  page.evaluate(() =>
+    [...CSS.highlights].reduce(
+      (sum, [name, highlight]) => sum + (name.startsWith('counterpoint-') ? highlight.size : 0),
+      0,
+    ),
+  );
+
+test('a marked article that grows past 1,000 highlights is painted from then on; a later entry is painted without a blink', async ({
+  context,
+}) => {
+  const url = pageUrl('endless-story.html');
+  await context.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: storyPage(3_000) }),
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('mark[data-claim]').first()).toBeVisible();
+  expect(await paintedCount(page)).toBe(0);
+
+  // Endless scrolling: the article's paragraphs come again and again, 300 KB of them.
+  const grown = await page.evaluate(() => {
+    const article = document.querySelector('article')!;
+    const paragraphs = [...article.querySelectorAll('p')].map((p) => p.textContent!);
+    for (let length = 0, i = 0; length < 300_000; i += 1) {
+      const p = document.createElement('p');
+      p.textContent = paragraphs[i % paragraphs.length]!;
+      article.append(p);
+      length += p.textContent.length;
+    }
+    return article.textContent;
+  });
+  await expect.poll(() => paintedCount(page), { timeout: 20_000 }).toBeGreaterThan(1000);
+  await expect(page.locator('mark')).toHaveCount(0);
+  expect(await page.evaluate(() => document.querySelector('article')!.textContent)).toBe(grown);
+
+  // A new entry: painted once read again, while every other highlight stays painted on every frame.
+  await page.evaluate(() => {
+    const record = { least: Infinity };
+    (globalThis as { paintedLeast?: typeof record }).paintedLeast = record;
+    const count = () =>
+      [...CSS.highlights].reduce((sum, [name, h]) => sum + (name.startsWith('counterpoint-') ? h.size : 0), 0);
+    const frame = () => {
+      record.least = Math.min(record.least, count());
+      requestAnimationFrame(frame);
+    };
+    frame();
+    const p = document.createElement('p');
+    p.id = 'update';
+    p.textContent =
+      'Update: the ministry repeated that Kazakhstan is the first country in Central Asia to have ' +
+      'access to the system, and said that its specialists had been trained to use it. ' +
+      'Officials gave no further details on how many reports they had filed so far this month.';
+    document.querySelector('article')!.append(p);
+  });
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          [...CSS.highlights].some(
+            ([name, h]) =>
+              name.startsWith('counterpoint-') &&
+              [...h].some((range) => document.getElementById('update')!.contains(range.startContainer)),
+          ),
+        ),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  const least = await page.evaluate(() => (globalThis as { paintedLeast?: { least: number } }).paintedLeast!.least);
+  expect(least).toBeGreaterThan(1000);
 });
