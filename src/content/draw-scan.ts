@@ -67,7 +67,8 @@ export async function drawScan(
   signal: AbortSignal,
 ): Promise<DrawnScan | null> {
   const { corpus, scan, extracted, ranges } = page;
-  // A painted page gets no <style>: a framework hydrating the whole document checks <head> too.
+  // A painted page gets no <style>: a framework hydrating the whole document checks <head> too
+  // (and a page painted for its size gains nothing from one).
   const style = changeAside(watch, () =>
     injectPageStyle(document, currentMode(), {
       adopted: renderer.kind !== 'marks',

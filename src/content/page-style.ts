@@ -1,8 +1,9 @@
 /**
  * The stylesheet for our highlights in the page. It lives in <style> elements
  * we own: one in the document, and one in each open shadow root that holds
- * marks (the document's styles do not cross into a shadow tree); on a page a
- * framework hydrates, one adopted stylesheet and no element. Turning
+ * marks (the document's styles do not cross into a shadow tree); on a painted
+ * page (one a framework hydrates, or with thousands of highlights), one
+ * adopted stylesheet and no element. Turning
  * Counterpoint off removes them with everything else, and switching the
  * highlight mode rewrites only their text.
  */
@@ -35,7 +36,8 @@ export interface PageStyleOptions {
   /**
    * The page's highlights are painted (paint-highlights.ts): add the ::highlight() rules. Left
    * out on pages with marks: a rule for a pseudo-element of every element makes adding the
-   * sheet restyle the whole page (style recalculation 91 -> 42 ms on the 1 MB bench page).
+   * sheet restyle the whole page (style recalculation 91 -> 42 ms on the 1 MB bench page, when
+   * it was still marked).
    */
   painted?: boolean;
 }

@@ -1,8 +1,9 @@
 /**
  * The second way highlights are drawn, for pages a framework will hydrate
- * (framework-roots.ts): the CSS Custom Highlight API paints live Ranges over
+ * (framework-roots.ts) and pages with more highlights than marks are worth
+ * (choose-renderer.ts): the CSS Custom Highlight API paints live Ranges over
  * the page's text without changing a single node, so hydration finds the DOM
- * exactly as the server sent it. Each look is one named Highlight in
+ * exactly as the server sent it, and the browser lays out nothing again. Each look is one named Highlight in
  * `CSS.highlights`, styled by ::highlight() rules in our page stylesheet
  * (ui/highlight-paint-css.ts). remove() deletes only the highlights we
  * registered: there is nothing in the DOM to restore.
