@@ -92,6 +92,16 @@ describe('createPopoverHost', () => {
     expect(document.activeElement).toBe(anchor);
   });
 
+  it('closes on reposition() once its anchor has left the page, and stays open while it is there', () => {
+    host.show(anchor, content());
+    host.reposition();
+    expect(host.isOpen()).toBe(true);
+    anchor.remove();
+    host.reposition();
+    expect(host.isOpen()).toBe(false);
+    expect(host.host.isConnected).toBe(false);
+  });
+
   it('accepts a rectangle as the anchor and replaces the content on a second show', () => {
     host.show(new DOMRect(10, 20, 30, 10), content());
     host.show(

@@ -22,6 +22,8 @@ export interface PopoverHost {
   /** Closes the popover; focus goes back to the anchor if it was inside the popover. */
   hide(): void;
   isOpen(): boolean;
+  /** Places the popover by its anchor again, or closes it when the anchor has left the page. */
+  reposition(): void;
   /** Removes the host element and every listener this module added. */
   destroy(): void;
 }
@@ -126,6 +128,7 @@ export function createPopoverHost(
       close(doc.activeElement === host);
     },
     isOpen: () => anchor !== null,
+    reposition: place,
     destroy() {
       close(false);
     },

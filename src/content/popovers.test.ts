@@ -6,7 +6,7 @@ import { attachPopovers } from './popovers.tsx';
 import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
 
 // The popover's code: records when it is loaded and what it is asked to show.
-const loaded = vi.hoisted(() => ({ modules: 0, opened: [] as string[], scans: [] as unknown[] }));
+const loaded = vi.hoisted(() => ({ modules: 0, opened: [] as string[], scans: [] as unknown[], repositioned: 0 }));
 vi.mock('./popover-content.tsx', () => {
   loaded.modules += 1;
   return {
@@ -14,7 +14,13 @@ vi.mock('./popover-content.tsx', () => {
     openPopover: (host: unknown, _doc: Document, mark: HTMLElement, _corpus: unknown, scan: unknown) => {
       loaded.opened.push(mark.dataset.claim ?? '');
       loaded.scans.push(scan);
-      return host ?? { isOpen: () => true, destroy: () => undefined };
+      return (
+        host ?? {
+          isOpen: () => true,
+          reposition: () => (loaded.repositioned += 1),
+          destroy: () => undefined,
+        }
+      );
     },
   };
 });
@@ -75,6 +81,18 @@ describe('attachPopovers', () => {
     mark.click();
     await vi.waitFor(() => expect(loaded.scans).toHaveLength(before + 2));
     expect(loaded.scans.at(-1)).toBe(reread);
+    wiring.destroy();
+  });
+
+  it('has the open popover placed again, or closed, when the page was read again (popover-host.test.tsx)', async () => {
+    const mark = highlight('exclusive-access');
+    const wiring = attachPopovers(document, async () => builtinCorpus(), { claims: [], quotes: [] }, trusted);
+    wiring.rescan({ claims: [], quotes: [] }); // Nothing open: nothing to place.
+    mark.click();
+    await vi.waitFor(() => expect(wiring.isOpen()).toBe(true));
+    const before = loaded.repositioned;
+    wiring.rescan({ claims: [], quotes: [] });
+    expect(loaded.repositioned).toBe(before + 1);
     wiring.destroy();
   });
 

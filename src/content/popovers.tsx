@@ -25,7 +25,7 @@ export interface PopoverWiring {
   /**
    * The page was read again (a reconcile): popovers opened from now on show this scan. A popover
    * open, or opening (its code or the corpus still loading after a click), is kept, with the scan
-   * its mark was drawn from.
+   * its mark was drawn from; an open one whose mark the reconcile took away is closed.
    */
   rescan(scan: TextScan): void;
   destroy(): void;
@@ -92,6 +92,9 @@ export function attachPopovers(
     open,
     rescan(next) {
       current = next;
+      // A popover opened while the page was being read: its mark may have gone with a re-marked
+      // block, and it would stay over nothing until the next scroll or click.
+      host?.reposition();
     },
     destroy() {
       destroyed = true;
