@@ -17,6 +17,7 @@
  * Tab stops: the keyboard walk (claim-walk.ts) and the popup's list reach
  * painted highlights one by one.
  */
+import type { TextSegment } from './extract-text.ts';
 import { frameworkSign } from './framework-roots.ts';
 import { highlightApi, type HighlightApi } from './paint-highlights.ts';
 
@@ -26,29 +27,41 @@ export type Renderer = { kind: 'marks' } | { kind: 'paint'; api: HighlightApi } 
 /** More ranges than this on one page are painted: a long article has tens, a 1 MB page thousands. */
 export const MAX_MARKED_RANGES = 1000;
 
-/** The renderer for `doc` with `rangeCount` ranges to draw over `segments`' text nodes, decided once per scan. */
+/** The renderer for `doc` with `ranges` to draw over `segments`' text nodes, decided once per scan. */
 export function chooseRenderer(
   doc: Document,
-  rangeCount: number,
-  segments: readonly { node: Node }[],
+  ranges: readonly { start: number }[],
+  segments: readonly TextSegment[],
   api: HighlightApi | null = highlightApi(),
 ): Renderer {
-  if (api && tooManyToMark(rangeCount, segments, api)) return { kind: 'paint', api };
+  if (api && tooManyToMark(ranges, segments, api)) return { kind: 'paint', api };
   if (!frameworkSign(doc)) return { kind: 'marks' };
   return api ? { kind: 'paint', api } : { kind: 'none' };
 }
 
 /**
- * Whether `rangeCount` ranges are more than marks are worth and can be painted instead: not
- * where the text is in a shadow root, which our document's ::highlight() rules and a click's
- * caret position do not reach into (marks there get our sheet in their root).
+ * Whether `ranges` are more than marks are worth and can be painted instead: not when one of
+ * them starts in a shadow root, which our document's ::highlight() rules and a click's caret
+ * position do not reach into (marks there get our sheet in their root).
  */
 export function tooManyToMark(
-  rangeCount: number,
-  segments: readonly { node: Node }[],
+  ranges: readonly { start: number }[],
+  segments: readonly TextSegment[],
   api: HighlightApi | null = highlightApi(),
 ): boolean {
-  if (!api || rangeCount <= MAX_MARKED_RANGES) return false;
+  if (!api || ranges.length <= MAX_MARKED_RANGES) return false;
   const doc = segments[0]?.node.ownerDocument;
-  return segments.every(({ node }) => node.getRootNode() === doc);
+  return ranges.every((range) => segmentAt(segments, range.start)?.node.getRootNode() === doc);
+}
+
+// The segment holding text offset `at` (the last one starting at or before it): a binary search.
+function segmentAt(segments: readonly TextSegment[], at: number): TextSegment | undefined {
+  let low = 0;
+  let high = segments.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (segments[mid]!.start <= at) low = mid + 1;
+    else high = mid;
+  }
+  return segments[low - 1];
 }

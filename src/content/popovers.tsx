@@ -18,7 +18,7 @@ let content: Promise<PopoverContent> | null = null;
 
 /** The listeners and popover host behind the page's highlights. */
 export interface PopoverWiring {
-  /** A popover is open (the reader is reading it). */
+  /** A popover is open (the reader is reading it) or opening (its code or the corpus loading). */
   isOpen(): boolean;
   /** Opens the popover of a mark or a painted highlight (the keyboard walk, painted clicks, the popup). */
   open(subject: HTMLElement | PaintedSubject): void;
@@ -49,11 +49,14 @@ export function attachPopovers(
   let host: PopoverHost | null = null;
   let destroyed = false;
   let latest = 0;
+  // Activations whose popover is still loading: the reader has asked for it, so it counts as open.
+  let opening = 0;
   let current = scan;
   // The popover's code loads on the first activation; a later activation made while it
   // loads wins, and nothing opens once the wiring is destroyed.
   const open = (mark: HTMLElement | PaintedSubject) => {
     const ticket = (latest += 1);
+    opening += 1;
     // The scan the mark was drawn from: a quote's mark names it by its index in that scan.
     const shown = current;
     // With the stored language read, so a popover never opens in the browser's language first.
@@ -65,7 +68,8 @@ export function attachPopovers(
         if (destroyed || ticket !== latest) return;
         host = module.openPopover(host, doc, mark, story, shown);
       })
-      .catch((error: unknown) => console.warn('Counterpoint: the popover could not load', error));
+      .catch((error: unknown) => console.warn('Counterpoint: the popover could not load', error))
+      .finally(() => (opening -= 1));
   };
 
   // Only the reader opens a popover: a page script's click() or dispatched key is not trusted,
@@ -88,7 +92,7 @@ export function attachPopovers(
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('keydown', onKeyDown, true);
   return {
-    isOpen: () => host?.isOpen() ?? false,
+    isOpen: () => opening > 0 || (host?.isOpen() ?? false),
     open,
     rescan(next) {
       current = next;

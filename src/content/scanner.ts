@@ -82,8 +82,7 @@ export async function start(): Promise<void> {
 }
 
 // Every step of a scan; false when stopped before the end (nothing of it is left on the page).
-async function scanPage(signal: AbortSignal): Promise<boolean> {
-  const pause = timeSlicer();
+async function scanPage(signal: AbortSignal, pause = timeSlicer()): Promise<boolean> {
   // Claims and quotes of the page's own story only: another pack's claims mean nothing here.
   // The mode is read before anything is marked, so marks never show in the wrong mode.
   const packId = pageState.storyPack;
@@ -94,16 +93,19 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
   // Watching from before the text is read: what the page adds while we work is growth too.
   if (watch) watch.resume();
   else watch = watchPage(document.body, follow);
+  // Measured before the text is read: text that comes during a long scan is a change to follow.
+  const bodyChars = (document.body.textContent ?? '').length;
   const read = await readPage(packId, pause, signal);
   if (!read) {
-    // Not stopped but unanswered: nothing is drawn, and nothing is left following the page.
-    if (!signal.aborted) stopWatching();
+    // Not stopped but unanswered: nothing is drawn, and nothing is left following the page
+    // (a page drawn before, being drawn again, stays as it is and followed).
+    if (!signal.aborted && !active) stopWatching();
     return false;
   }
   const { extracted, lengths } = read;
   const { scan } = read.scan;
   // A page a framework will hydrate, or with thousands of ranges, is painted (choose-renderer.ts).
-  const renderer = chooseRenderer(document, read.ranges.length, extracted.segments);
+  const renderer = chooseRenderer(document, read.ranges, extracted.segments);
   const ranges = renderer.kind === 'none' ? [] : read.ranges;
   const drawn = await drawScan({ corpus, scan, extracted, lengths, ranges }, renderer, watch, pause, signal);
   if (!drawn) return false;
@@ -124,7 +126,7 @@ async function scanPage(signal: AbortSignal): Promise<boolean> {
     packId,
     scanned,
     badge: -1,
-    bodyChars: read.bodyChars,
+    bodyChars,
   };
   return true;
 }
@@ -162,7 +164,7 @@ function ourChange<T>(change: () => T): T {
 
 /** Removes every highlight, popover and style we added. */
 export async function stop(): Promise<void> {
-  // A painted page being read again has no `active` for a moment, and its badge still counts.
+  // A scan under way may have no `active` yet, and the badge may still count an earlier one's claims.
   const underWay = running !== null;
   running?.abort();
   running = null;
@@ -222,7 +224,12 @@ async function follow(changes: PageChanges): Promise<void> {
     return;
   }
   const now = active;
-  if ((await reconcileMarks(now, all)) === 'outgrown' && active === now) await redraw(now);
+  if ((await reconcileMarks(now, all)) === 'outgrown' && active === now) {
+    // The marks go first, so the page is read without them: ranges read in a mark's text would
+    // collapse when taking the marks away rewrites those nodes.
+    ourChange(() => now.live.highlights.remove());
+    await redraw(now);
+  }
 }
 
 // Brings a marked page's marks in line with its changes: 'outgrown' when the page now has more
@@ -236,7 +243,7 @@ async function reconcileMarks(now: Active, changes: PageChanges): Promise<'done'
       root: document.body,
       read: async () => {
         const read = await readPage(now.packId, pause, run.signal);
-        outgrown = read !== null && tooManyToMark(read.ranges.length, read.extracted.segments);
+        outgrown = read !== null && tooManyToMark(read.ranges, read.extracted.segments);
         return outgrown ? null : read; // Nothing is marked further.
       },
       ourChange,
@@ -260,10 +267,20 @@ async function reconcileMarks(now: Active, changes: PageChanges): Promise<'done'
 // blinks, and the popup and exports keep the old lists until the new ones are ready.
 async function redraw(previous: Active): Promise<void> {
   const run = (running = new AbortController());
+  // A popover the reader opens meanwhile stays, with the drawing it was opened from: the new
+  // drawing is given up at its next pause (nothing of it is left) and made once it is closed.
+  const slicer = timeSlicer();
+  const pause = async () => {
+    await slicer();
+    if (previous.wiring.isOpen()) run.abort();
+  };
   try {
-    if (!(await scanPage(run.signal))) return;
-    retire(previous);
-    await showBadge();
+    if (await scanPage(run.signal, pause)) {
+      retire(previous);
+      await showBadge();
+    } else if (active === previous && previous.wiring.isOpen()) {
+      carried = { nodes: new Set(), all: true };
+    }
   } finally {
     if (running === run) running = null;
   }
@@ -278,9 +295,8 @@ async function readPage(
   packId: string | null,
   pause: () => Promise<void> | void,
   signal: AbortSignal,
-): Promise<(PageRead<Found> & { bodyChars: number }) | null> {
+): Promise<PageRead<Found> | null> {
   const extracted = readText();
-  const bodyChars = (document.body.textContent ?? '').length;
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
   await pause();
   if (signal.aborted) return null;
@@ -289,7 +305,7 @@ async function readPage(
   const pageLang = document.documentElement.lang.trim().slice(0, MAX_PAGE_LANG);
   try {
     const { scan, summary, ranges } = await scanInBackground({ packId, text, pageLang });
-    return signal.aborted ? null : { extracted, lengths, text, scan: { scan, summary }, ranges, bodyChars };
+    return signal.aborted ? null : { extracted, lengths, text, scan: { scan, summary }, ranges };
   } catch (error) {
     // E.g. the extension was updated under the page: it stays as it is, and says why in the console.
     console.warn('Counterpoint: the page could not be scanned', error);
