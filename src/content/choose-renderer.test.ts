@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { chooseRenderer, MAX_MARKED_RANGES, tooManyToMark } from './choose-renderer.ts';
+import { chooseRenderer, MAX_MARKED_RANGES, paintedForSize } from './choose-renderer.ts';
 import type { TextSegment } from './extract-text.ts';
 import type { HighlightApi } from './paint-highlights.ts';
 
@@ -52,14 +52,14 @@ describe('chooseRenderer', () => {
   });
 });
 
-describe('tooManyToMark', () => {
+describe('paintedForSize', () => {
   it('is false when a range starts in a shadow root, which the document sheet and a click do not reach', () => {
     const doc = page('<p>Facebook and Kazakhstan.</p><news-article></news-article>');
     const shadow = doc.querySelector('news-article')!.attachShadow({ mode: 'open' });
     shadow.append(doc.createTextNode('Meta denied it.'));
     const segments = [...segmentsOf(doc), { node: shadow.firstChild as Text, start: 100 }];
     // A web component elsewhere (a share button) does not keep the page marked; a range in it does.
-    expect(tooManyToMark(many, segments, api)).toBe(true);
-    expect(tooManyToMark([...many, { start: 104 }], segments, api)).toBe(false);
+    expect(paintedForSize(many, segments, api)).toBe(true);
+    expect(paintedForSize([...many, { start: 104 }], segments, api)).toBe(false);
   });
 });

@@ -9,7 +9,7 @@
  * the claims found.
  *
  * Why paint a page with thousands of highlights (a marked page that grows past
- * them is painted from then on, scanner.ts): each mark splits a text
+ * them is painted once it does, scanner.ts, and marked again if it shrinks below): each mark splits a text
  * node, and the browser then lays out, styles and paints every block that
  * holds one again. On the 1 MB bench page (6,489 ranges) that was +178 ms
  * of layout, +46 of style and ~150 ms of mark.js on top of reading the page;
@@ -19,6 +19,7 @@
  */
 import type { TextSegment } from './extract-text.ts';
 import { frameworkSign } from './framework-roots.ts';
+import { firstIndex } from './markjs-ranges.ts';
 import { highlightApi, type HighlightApi } from './paint-highlights.ts';
 
 /** How to draw: marks, paint (with the API to paint with), or nothing. */
@@ -34,17 +35,18 @@ export function chooseRenderer(
   segments: readonly TextSegment[],
   api: HighlightApi | null = highlightApi(),
 ): Renderer {
-  if (api && tooManyToMark(ranges, segments, api)) return { kind: 'paint', api };
+  if (api && paintedForSize(ranges, segments, api)) return { kind: 'paint', api };
   if (!frameworkSign(doc)) return { kind: 'marks' };
   return api ? { kind: 'paint', api } : { kind: 'none' };
 }
 
 /**
- * Whether `ranges` are more than marks are worth and can be painted instead: not when one of
- * them starts in a shadow root, which our document's ::highlight() rules and a click's caret
- * position do not reach into (marks there get our sheet in their root).
+ * Whether a page with `ranges` is painted for its size: they are more than marks are worth,
+ * the browser can paint, and none of them starts in a shadow root, which our document's
+ * ::highlight() rules and a click's caret position do not reach into (marks there get our
+ * sheet in their root).
  */
-export function tooManyToMark(
+export function paintedForSize(
   ranges: readonly { start: number }[],
   segments: readonly TextSegment[],
   api: HighlightApi | null = highlightApi(),
@@ -54,14 +56,7 @@ export function tooManyToMark(
   return ranges.every((range) => segmentAt(segments, range.start)?.node.getRootNode() === doc);
 }
 
-// The segment holding text offset `at` (the last one starting at or before it): a binary search.
+// The segment holding text offset `at`: the last one starting at or before it.
 function segmentAt(segments: readonly TextSegment[], at: number): TextSegment | undefined {
-  let low = 0;
-  let high = segments.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (segments[mid]!.start <= at) low = mid + 1;
-    else high = mid;
-  }
-  return segments[low - 1];
+  return segments[firstIndex(segments.length, (i) => segments[i]!.start > at) - 1];
 }

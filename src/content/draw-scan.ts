@@ -68,7 +68,7 @@ export async function drawScan(
 ): Promise<DrawnScan | null> {
   const { corpus, scan, extracted, ranges } = page;
   // A painted page gets no <style>: a framework hydrating the whole document checks <head> too
-  // (and a page painted for its size gains nothing from one).
+  // (and a page painted for its size has no mark in a shadow root to need one there).
   const style = changeAside(watch, () =>
     injectPageStyle(document, currentMode(), {
       adopted: renderer.kind !== 'marks',
@@ -89,8 +89,7 @@ export async function drawScan(
     if (renderer.kind === 'paint') {
       painted = await paintRangesInSteps(document, extracted, ranges, renderer.api, pause, signal);
       if (!painted) {
-        highlights.remove();
-        style.remove();
+        style.remove(); // No marks were made: nothing else to take away.
         return null;
       }
     }

@@ -54,7 +54,6 @@ export function attachHighlightAccess(
       return;
     }
     const target = targets[stop.index]!;
-    walkFrom(stop);
     scrollToRange(stop.range);
     ring.show(target);
     openPainted(target, stop.range);
@@ -101,6 +100,7 @@ export function attachHighlightAccess(
         (each) => each.kind === 'paint' && targets[each.index]!.attributes['data-claim'] === claimId,
       );
       if (!stop) return false;
+      walkFrom(stop); // The walk goes on from here.
       go(stop);
       return true;
     },

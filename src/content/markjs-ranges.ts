@@ -121,14 +121,21 @@ function trimToWords(text: string, from: number, to: number): { start: number; e
  * boundaries between them) into per-node slices, in document order. Nodes
  * changed since extraction are left out.
  */
-export function sliceRanges(extracted: ExtractedText, kept: readonly KeptRange[]): Slice[] {
+export function sliceRanges(
+  extracted: ExtractedText,
+  kept: readonly KeptRange[],
+  onChanged: () => void = () => undefined,
+): Slice[] {
   const { segments, text } = extracted;
   const slices: Slice[] = [];
   for (const { start, end, index } of kept) {
     for (let s = firstIndex(segments.length, (i) => segmentEnd(segments[i]!) > start); s < segments.length; s += 1) {
       const segment = segments[s]!;
       if (segment.start >= end) break;
-      if (!text.startsWith(segment.node.data, segment.start)) continue;
+      if (!text.startsWith(segment.node.data, segment.start)) {
+        onChanged();
+        continue;
+      }
       const from = Math.max(start, segment.start) - segment.start;
       slices.push({ node: segment.node, from, to: Math.min(end, segmentEnd(segment)) - segment.start, range: index });
     }
@@ -166,8 +173,8 @@ function segmentEnd(segment: TextSegment): number {
   return segment.start + segment.node.data.length;
 }
 
-// Binary search: the first i in [0, length) with test(i) true, for a test that is monotonic in i.
-function firstIndex(length: number, test: (i: number) => boolean): number {
+/** Binary search: the first i in [0, length) with test(i) true, for a test that is monotonic in i. */
+export function firstIndex(length: number, test: (i: number) => boolean): number {
   let low = 0;
   let high = length;
   while (low < high) {

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.ts';
+import { extractText, type ExtractedText } from './extract-text.ts';
 import type { HighlightRange } from './highlight.ts';
-import { highlightApi, isStale, paintRanges, paintRangesInSteps, type HighlightApi } from './paint-highlights.ts';
+import { highlightApi, isStale, paintRangesInSteps, type HighlightApi } from './paint-highlights.ts';
 
 // Fixtures are our own constants, never page text.
 function fixture(html: string): HTMLElement {
@@ -50,13 +50,18 @@ function claim(text: string, phrase: string, status: string, emphasis = 'notable
 
 afterEach(() => document.body.replaceChildren());
 
-describe('paintRanges', () => {
-  it('paints live ranges over exactly the words, across inline markup, without changing a node', () => {
+/** Paints with no pause between pieces. */
+async function paintRanges(...args: [Document, ExtractedText, HighlightRange[], HighlightApi]) {
+  return (await paintRangesInSteps(...args, () => undefined))!;
+}
+
+describe('paintRangesInSteps, without pauses', () => {
+  it('paints live ranges over exactly the words, across inline markup, without changing a node', async () => {
     const root = fixture('<p>Facebook gave <b>direct and</b> exclusive access, it said.</p><p>A joint statement.</p>');
     const before = root.innerHTML;
     const extracted = extractText(root);
     const api = fakeApi();
-    const painted = paintRanges(
+    const painted = await paintRanges(
       document,
       extracted,
       [
@@ -79,7 +84,7 @@ describe('paintRanges', () => {
     expect(root.innerHTML).toBe(before);
   });
 
-  it('gives a quote only the parts a claim inside it does not cover (targets in document order), and names misattributed quotes so', () => {
+  it('gives a quote only the parts a claim inside it does not cover (targets in document order), and names misattributed quotes so', async () => {
     const root = fixture('<p>He said "we gave exclusive access to the ministry" then.</p>');
     const extracted = extractText(root);
     const quoteText = 'we gave exclusive access to the ministry';
@@ -97,7 +102,7 @@ describe('paintRanges', () => {
       label: 'quote',
     };
     const api = fakeApi();
-    const painted = paintRanges(
+    const painted = await paintRanges(
       document,
       extracted,
       [claim(extracted.text, 'exclusive access', 'disputed'), quote],
@@ -110,11 +115,11 @@ describe('paintRanges', () => {
     expect(api.names.has('counterpoint-quote-misattributed')).toBe(true);
   });
 
-  it('leaves out a node the page changed before painting, and sees a painted one the page changes after', () => {
+  it('leaves out a node the page changed before painting, and sees a painted one the page changes after', async () => {
     const root = fixture('<p>direct and exclusive access</p><p>joint statement</p>');
     const extracted = extractText(root);
     root.querySelector('p')!.firstChild!.textContent = 'something else entirely';
-    const painted = paintRanges(
+    const painted = await paintRanges(
       document,
       extracted,
       [
@@ -124,17 +129,18 @@ describe('paintRanges', () => {
       fakeApi(),
     );
     expect(painted.targets.map((target) => target.ranges.map(String))).toEqual([['joint statement']]);
+    expect(painted.complete).toBe(false); // So the scanner reads the page again at its next change.
     expect(isStale(painted.targets[0]!)).toBe(false);
     root.querySelectorAll('p')[1]!.firstChild!.nodeValue = 'UPDATED: joint statement';
     expect(isStale(painted.targets[0]!)).toBe(true);
   });
 
-  it("removes only its own highlights: a page's, or a later scan's under the same name, stay", () => {
+  it("removes only its own highlights: a page's, or a later scan's under the same name, stay", async () => {
     const root = fixture('<p>joint statement</p>');
     const extracted = extractText(root);
     const api = fakeApi();
-    const first = paintRanges(document, extracted, [claim(extracted.text, 'joint statement', 'disputed')], api);
-    const second = paintRanges(document, extracted, [claim(extracted.text, 'joint statement', 'disputed')], api);
+    const first = await paintRanges(document, extracted, [claim(extracted.text, 'joint statement', 'disputed')], api);
+    const second = await paintRanges(document, extracted, [claim(extracted.text, 'joint statement', 'disputed')], api);
     api.registry.set('page-own', api.create([]));
     first.remove();
     expect([...api.names.keys()]).toEqual(['counterpoint-claim-disputed', 'page-own']);
@@ -145,7 +151,7 @@ describe('paintRanges', () => {
 });
 
 describe('paintRangesInSteps', () => {
-  it('paints as paintRanges does, leaving out a node the page changed during a pause', async () => {
+  it('leaves out a node the page changed during a pause, and says the paint is incomplete', async () => {
     const root = fixture('<p>direct and exclusive access</p><p>joint statement</p>');
     const extracted = extractText(root);
     const ranges = [

@@ -34,7 +34,7 @@ export interface PaintTarget {
 /** Painted highlights: no marks, the targets instead. */
 export interface PaintedHighlights extends Pick<Highlights, 'marks' | 'remove'> {
   targets: PaintTarget[];
-  /** False when the page changed a node while it was being painted: its part is missing. */
+  /** False when the page changed a node after it was read: its part is missing. */
   complete: boolean;
 }
 
@@ -50,24 +50,11 @@ export function highlightApi(win: Window & typeof globalThis = window): Highligh
   return { registry: win.CSS.highlights, create: (ranges) => new win.Highlight(...ranges) };
 }
 
-/** Paints `ranges` of `extracted` (same overlap rules as marks: earlier ranges win). */
-export function paintRanges(
-  doc: Document,
-  extracted: ExtractedText,
-  ranges: readonly HighlightRange[],
-  api: HighlightApi,
-): PaintedHighlights {
-  const steps = paintInSteps(doc, extracted, ranges, api);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 /**
- * The same as paintRanges, pausing between pieces so that a page with
- * thousands of ranges never waits on one long task; null when `signal`
- * aborts (nothing was registered: the ranges are registered in one go at the end).
+ * Paints `ranges` of `extracted` (same overlap rules as marks: earlier ranges
+ * win), pausing between pieces so that a page with thousands of ranges never
+ * waits on one long task; null when `signal` aborts (nothing was registered:
+ * the ranges are registered in one go at the end).
  */
 export async function paintRangesInSteps(
   doc: Document,
@@ -97,12 +84,13 @@ function* paintInSteps(
 ): Generator<void, PaintedHighlights, void> {
   const kept = keepUncoveredParts(ranges, extracted.text);
   yield;
-  const slices = sliceRanges(extracted, kept);
+  // A node the page changed since it was read (during the background's scan, say) is left out.
+  let complete = true;
+  const slices = sliceRanges(extracted, kept, () => (complete = false));
   // The data every sliced node had when extracted (sliceRanges just checked it).
   const extractedData = new Map(slices.map(({ node }) => [node, node.data]));
   yield;
   const byRange = new Map<number, PaintTarget>();
-  let complete = true;
   for (const [index, slice] of slices.entries()) {
     if (index % RANGES_PER_STEP === RANGES_PER_STEP - 1) yield;
     // The page may have changed a node while we paused: only text as extracted is painted.

@@ -21,7 +21,7 @@ import { attachAccess, drawScan } from './draw-scan.ts';
 import { changeAside, markAside } from './watch-aside.ts';
 import type { PageStyle } from './page-style.ts';
 import { followSiteMode, showInMode, stopFollowing } from './emphasis-mode.ts';
-import { chooseRenderer, tooManyToMark, type Renderer } from './choose-renderer.ts';
+import { chooseRenderer, paintedForSize, type Renderer } from './choose-renderer.ts';
 import type { HighlightAccess } from './highlight-access.ts';
 import { isStale, type PaintedHighlights } from './paint-highlights.ts';
 import { isRendered } from './rendered.ts';
@@ -200,7 +200,7 @@ function retire(drawn: Active): void {
   });
 }
 
-// The page changed: bring the marks in line with it. Not while a scan runs or a popover
+// The page changed: bring the marks in line with it, or paint it again. Not while a scan runs or a popover
 // is open (the reader is reading what it points at): the changes are kept for later.
 async function follow(changes: PageChanges): Promise<void> {
   const all = carried
@@ -225,10 +225,10 @@ async function follow(changes: PageChanges): Promise<void> {
   }
   const now = active;
   if ((await reconcileMarks(now, all)) === 'outgrown' && active === now) {
-    // The marks go first, so the page is read without them: ranges read in a mark's text would
-    // collapse when taking the marks away rewrites those nodes.
-    ourChange(() => now.live.highlights.remove());
-    await redraw(now);
+    // Read afresh with the marks gone (ranges read in a mark's text would collapse when taking
+    // the marks away rewrites those nodes): one blink, at the switch only.
+    teardown();
+    await start();
   }
 }
 
@@ -243,7 +243,7 @@ async function reconcileMarks(now: Active, changes: PageChanges): Promise<'done'
       root: document.body,
       read: async () => {
         const read = await readPage(now.packId, pause, run.signal);
-        outgrown = read !== null && tooManyToMark(read.ranges, read.extracted.segments);
+        outgrown = read !== null && paintedForSize(read.ranges, read.extracted.segments);
         return outgrown ? null : read; // Nothing is marked further.
       },
       ourChange,

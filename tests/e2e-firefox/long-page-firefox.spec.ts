@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { PAGES_PORT } from '../../playwright.config.ts';
 import { storyPage } from '../../scripts/bench/bench-pages.ts';
 import { LIVE_DIR } from '../e2e/fixtures/build-live-pages.ts';
+import { lastParagraphWith, ourPaintedRanges, phraseBox } from '../e2e/painted-pixels.ts';
 import { documentAndServed } from '../support/served-document.ts';
 import { expect, test } from './firefox-test.ts';
 
@@ -24,33 +25,16 @@ test('Firefox: a page with thousands of highlights is painted, left as served, a
 }) => {
   const page = await firefox.browser.newPage();
   await page.goto(`http://127.0.0.1:${PAGES_PORT}/live/long-story.html`);
-  await page.waitForFunction(
-    () =>
-      [...CSS.highlights].reduce((sum, [name, h]) => sum + (name.startsWith('counterpoint-') ? h.size : 0), 0) > 1000,
-    { timeout: 20_000 },
-  );
+  await page.waitForFunction(`(${ourPaintedRanges})() > 1000`, { timeout: 20_000 });
   const [now, sent] = await page.evaluate(documentAndServed, served);
   expect(now).toBe(sent);
 
   // The last paragraph with the claim, scrolled into view; a real click on its words.
   const words = 'direct and exclusive access';
-  const box = await page.evaluate((phrase) => {
-    const paragraph = [...document.querySelectorAll('article > p')].findLast((p) => p.textContent!.includes(phrase))!;
-    paragraph.scrollIntoView({ block: 'center' });
-    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(phrase);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + phrase.length);
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, words);
+  const last = await page.evaluate(lastParagraphWith, words);
+  const box = await page.evaluate(phraseBox, [words, last] as const);
   expect(box).not.toBeNull();
-  await page.mouse.click(box!.x, box!.y);
+  await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
   const claim = await page.waitForFunction(
     () =>
       document

@@ -1,29 +1,47 @@
 /**
  * What a reader sees of painted highlights (CSS Custom Highlight API): they
  * leave no element to query, so tests read the fill under a phrase from a
- * real screenshot.
+ * real screenshot, and count what the page's highlight registry holds. The
+ * functions marked "for page.evaluate" are self-contained, so Playwright's
+ * and Puppeteer's (Firefox) tests can both run them in the page.
  */
 import type { Page } from '@playwright/test';
 
-/** The viewport box of the first occurrence of `phrase` inside `scope`, found in the page's own text. */
+/** For page.evaluate: the viewport box of the first occurrence of `phrase` inside `scope`, in the page's own text. */
+export function phraseBox([phrase, scope]: readonly [string, string]) {
+  const root = document.querySelector(scope)!;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const at = node.data.indexOf(phrase);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + phrase.length);
+    const box = range.getClientRects()[0]!;
+    return { x: box.left, y: box.top, width: box.width, height: box.height };
+  }
+  return null;
+}
+
+/** The viewport box of the first occurrence of `phrase` inside `scope`. */
 export function boxOf(page: Page, phrase: string, scope = 'body') {
-  return page.evaluate(
-    ([words, selector]) => {
-      const root = document.querySelector(selector!)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(words!);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + words!.length);
-        const box = range.getClientRects()[0]!;
-        return { x: box.left, y: box.top, width: box.width, height: box.height };
-      }
-      return null;
-    },
-    [phrase, scope] as const,
-  );
+  return page.evaluate(phraseBox, [phrase, scope] as const);
+}
+
+/** For page.evaluate: scrolls the last `article > p` holding `phrase` to mid-view; its selector. */
+export function lastParagraphWith(phrase: string): string {
+  const paragraphs = [...document.querySelectorAll('article > p')];
+  const at = paragraphs.findLastIndex((p) => p.textContent!.includes(phrase));
+  paragraphs[at]!.scrollIntoView({ block: 'center' });
+  return `article > p:nth-of-type(${at + 1})`;
+}
+
+/** For page.evaluate: how many ranges over text our painted highlights hold (a collapsed one paints nothing). */
+export function ourPaintedRanges(): number {
+  return [...CSS.highlights]
+    .filter(([name]) => name.startsWith('counterpoint-'))
+    .flatMap(([, highlight]) => [...highlight])
+    .filter((range) => !range.collapsed).length;
 }
 
 /** Fills over white as the screen shows them: rgba(255, 176, 32, .28) and rgba(46, 170, 90, .18) composited. */
