@@ -49,6 +49,11 @@ export interface EarlierLoads {
   count: number;
   /** What was loaded; by default the measured page. */
   url?: string;
+  /**
+   * Idle time after the browser starts, before any load. A fresh profile installs the extension
+   * as it starts, and its service worker's first start competes with the first page for the CPU.
+   */
+  waitMs?: number;
 }
 
 /** Loads `url` once with `setup` (after `earlier` loads), waits `settleMs` for the extension's work, and reads the figures. */
@@ -69,6 +74,7 @@ export async function loadOnce(
     if (setup === 'Counterpoint + imported pack')
       await importPack(context, extensionId, (packText ??= largePackText()));
     const page = await context.newPage();
+    if (earlier.waitMs) await page.waitForTimeout(earlier.waitMs);
     for (let load = 0; load < earlier.count; load++) {
       await page.goto(earlier.url ?? url);
       await page.waitForTimeout(settleMs);
