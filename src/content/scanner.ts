@@ -361,7 +361,7 @@ function readText(): ExtractedText {
 const NEW_TEXT_CHARS = 200;
 
 function paintedOutOfDate(now: Active): boolean {
-  // The page changed a node while it was being painted: that node's highlights are missing.
+  // The page changed a node after it was read and before it was painted: its highlights are missing.
   if (now.painted && (!now.painted.complete || now.painted.targets.some(isStale))) return true;
   return Math.abs((document.body.textContent ?? '').length - now.bodyChars) >= NEW_TEXT_CHARS;
 }

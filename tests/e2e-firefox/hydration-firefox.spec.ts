@@ -5,7 +5,7 @@
  * no error, and a click on the painted words opens the claim's popover.
  */
 import { PAGES_PORT } from '../../playwright.config.ts';
-import { expect, test } from './firefox-test.ts';
+import { expect, openedPopoverClaim, test } from './firefox-test.ts';
 import { buildHydrationPages } from '../e2e/fixtures/build-hydration-pages.ts';
 import { documentAndServed } from '../support/served-document.ts';
 
@@ -85,15 +85,7 @@ test('Firefox: a server-rendered React page is painted, hydrates without error, 
   }, png);
   expect(amber).toBeGreaterThan(0.3);
   await page.mouse.click(box.x, box.y);
-  const claim = await page.waitForFunction(
-    () =>
-      document
-        .querySelector('[data-counterpoint="popover"]')
-        ?.shadowRoot?.querySelector('[role="dialog"]')
-        ?.getAttribute('data-claim'),
-    { timeout: 10_000 },
-  );
-  expect(await claim.jsonValue()).toBe('exclusive-access');
+  expect(await openedPopoverClaim(page)).toBe('exclusive-access');
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -11,7 +11,7 @@ import { storyPage } from '../../scripts/bench/bench-pages.ts';
 import { LIVE_DIR } from '../e2e/fixtures/build-live-pages.ts';
 import { lastParagraphWith, ourPaintedRanges, phraseBox } from '../e2e/painted-pixels.ts';
 import { documentAndServed } from '../support/served-document.ts';
-import { expect, test } from './firefox-test.ts';
+import { expect, openedPopoverClaim, test } from './firefox-test.ts';
 
 // Written at setup beside the other generated pages (gitignored), for the page server to serve.
 const served = storyPage(300_000);
@@ -35,14 +35,6 @@ test('Firefox: a page with thousands of highlights is painted, left as served, a
   const box = await page.evaluate(phraseBox, [words, last] as const);
   expect(box).not.toBeNull();
   await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
-  const claim = await page.waitForFunction(
-    () =>
-      document
-        .querySelector('[data-counterpoint="popover"]')
-        ?.shadowRoot?.querySelector('[role="dialog"]')
-        ?.getAttribute('data-claim'),
-    { timeout: 10_000 },
-  );
-  expect(await claim.jsonValue()).toBe('exclusive-access');
+  expect(await openedPopoverClaim(page)).toBe('exclusive-access');
   await page.close();
 });
