@@ -13,6 +13,7 @@ import type { Page, Worker } from '@playwright/test';
 import { expect, pageUrl, test } from './extension.ts';
 import { buildLivePages, LIVE_FRAMEWORKS } from './fixtures/build-live-pages.ts';
 import { LEADS, NOTES, SUFFIXES } from './fixtures/live-story.ts';
+import { ourPaintedRanges } from './painted-pixels.ts';
 
 test.beforeAll(async () => {
   await buildLivePages();
@@ -173,3 +174,49 @@ for (const framework of LIVE_FRAMEWORKS) {
     expect(errors).toEqual([]);
   });
 }
+
+test('react: an app whose lead grows past 1,000 highlights is painted, follows its re-renders, and is marked again once short', async ({
+  context,
+  serviceWorker,
+}) => {
+  const errors: string[] = [];
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(pageUrl('live/react.html'));
+  await expect(page.locator('#lead mark[data-claim="exclusive-access"]').first()).toBeVisible();
+  const set = (patch: object) => page.evaluate((p) => window.live.set(p), patch);
+  const appAsRendered = async () =>
+    expect(await page.evaluate(() => window.live.actual())).toBe(await page.evaluate(() => window.live.expected()));
+  /** The text of every painted range over text, as one string. */
+  const paintedText = () =>
+    page.evaluate(() =>
+      [...CSS.highlights]
+        .filter(([name]) => name.startsWith('counterpoint-'))
+        .flatMap(([, highlight]) => [...highlight])
+        .filter((range) => !range.collapsed)
+        .join('|'),
+    );
+
+  // React renders the lead grown to ~140 KB (a live blog's running text): painted, no mark left.
+  await set({ lead: Array(1200).fill(LEADS[0]).join(' ') });
+  await expect.poll(() => page.evaluate(ourPaintedRanges), { timeout: 20_000 }).toBeGreaterThan(1000);
+  await expect(page.locator('mark')).toHaveCount(0);
+  await appAsRendered();
+
+  // React rewrites it: painted over the new words, nothing over the old ones.
+  await set({ lead: Array(1200).fill(LEADS[1]).join(' ') });
+  await expect.poll(paintedText, { timeout: 20_000 }).toContain('global process');
+  expect(await paintedText()).not.toContain('exclusive access');
+  await appAsRendered();
+
+  // Short again: marked again, nothing left painted.
+  await set({ lead: LEADS[0] });
+  await expect(page.locator('#lead mark[data-claim="exclusive-access"]').first()).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => page.evaluate(ourPaintedRanges)).toBe(0);
+
+  // Switched off: the app's own DOM, node for node.
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ disabledSites: ['127.0.0.1'] }));
+  await expect(page.locator('mark, [data-counterpoint]')).toHaveCount(0);
+  await appAsRendered();
+  expect(errors).toEqual([]);
+});
