@@ -1,33 +1,22 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { browserManifest, OUT_DIR, targetBrowser } from './scripts/build/browser-manifest.ts';
 import { builtinPack } from './scripts/pack-plugin.ts';
+import { backgroundScript, splitBackground } from './scripts/build/background-script.ts';
+import { catalogues } from './scripts/build/catalogues-plugin.ts';
+import { JSON_AS_STRINGS } from './scripts/build/one-file.ts';
+import { polyfillModule } from './scripts/build/polyfill-module.ts';
 import { splitContentScripts, stage1Script } from './scripts/build/stage1-script.ts';
-
-/**
- * The _locales catalogues, imported by the UI chunks as data: only the
- * messages and placeholders, without the translators' descriptions, which the
- * browser reads from the files themselves.
- */
-function catalogues(): Plugin {
-  return {
-    name: 'counterpoint-catalogues',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\/_locales\/[\w-]+\/messages\.json$/.test(id)) return null;
-      const entries = Object.entries(JSON.parse(code) as Record<string, { description?: string }>);
-      return JSON.stringify(Object.fromEntries(entries.map(([key, { description: _, ...entry }]) => [key, entry])));
-    },
-  };
-}
 
 // Chrome into dist/ by default; TARGET_BROWSER=firefox builds for Firefox into dist-firefox/.
 const browser = targetBrowser(process.env.TARGET_BROWSER);
 const TARGET = ['chrome120', 'firefox142'];
-// Stage 1 is built as a classic script by its own plugin, not by crxjs (scripts/build/stage1-script.ts).
-const [crxManifest, contentScripts] = splitContentScripts(browserManifest(manifest, pkg.version, browser));
+// Stage 1 and the background are each built as one file by their own plugins, not by crxjs
+// (scripts/build/stage1-script.ts, background-script.ts).
+const [withoutScripts, contentScripts] = splitContentScripts(browserManifest(manifest, pkg.version, browser));
+const [crxManifest, background] = splitBackground(withoutScripts);
 
 /** V8's magic comment: every function of the file is called on load. */
 const COMPILE_ALL_FUNCTIONS = '//# allFunctionsCalledOnLoad';
@@ -36,9 +25,12 @@ export default defineConfig({
   plugins: [
     builtinPack(),
     catalogues(),
+    polyfillModule(),
     crx({ manifest: crxManifest as never, browser }),
     stage1Script(contentScripts, TARGET),
+    backgroundScript(background, TARGET),
   ],
+  json: JSON_AS_STRINGS,
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: OUT_DIR[browser],

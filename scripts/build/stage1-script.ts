@@ -19,14 +19,12 @@
  *   script may import only those), where crxjs listed a module script's chunks.
  */
 import { resolve } from 'node:path';
-import { build, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk, PluginContext } from 'rollup';
-import { builtinPack } from '../pack-plugin.ts';
+import { buildOneFile, ROOT } from './one-file.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-// Stage 1 as the manifest names it, and as a path.
+// Stage 1 as the manifest names it.
 const STAGE1_SOURCE = 'src/content/stage1.ts';
-const STAGE1 = resolve(ROOT, STAGE1_SOURCE);
 const STAGE2_MODULES = resolve(ROOT, 'src/content/stage2-modules.ts');
 // The file the manifest names as the content script.
 export const STAGE1_FILE = 'stage1.js';
@@ -101,25 +99,7 @@ export async function buildStage1(files: Record<string, string>, target: string[
       return lines.join('\n');
     },
   };
-  const output = await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    plugins: [builtinPack(), lazyModules],
-    build: {
-      write: false,
-      target,
-      minify: true,
-      modulePreload: false,
-      // One script, run for its effects: an entry without exports needs no global name.
-      // Strict, as the module it replaces was.
-      rollupOptions: { input: STAGE1, output: { format: 'iife', exports: 'none', strict: true } },
-    },
-  });
-  const [result] = Array.isArray(output) ? output : [output];
-  const chunk = result && 'output' in result ? result.output.find((file) => file.type === 'chunk') : undefined;
-  if (!chunk) throw new Error('stage 1: the build produced no script');
-  return chunk.code;
+  return buildOneFile(STAGE1_SOURCE, 'iife', target, [lazyModules]);
 }
 
 /** The chunks `entries` import, statically or not, transitively, with themselves. */
