@@ -5,7 +5,7 @@ import pkg from './package.json' with { type: 'json' };
 import { browserManifest, OUT_DIR, targetBrowser } from './scripts/build/browser-manifest.ts';
 import { builtinPack } from './scripts/pack-plugin.ts';
 import { backgroundScript, splitBackground } from './scripts/build/background-script.ts';
-import { catalogues } from './scripts/build/catalogues-plugin.ts';
+import { catalogues } from './scripts/build/catalogue-data.ts';
 import { JSON_AS_STRINGS } from './scripts/build/one-file.ts';
 import { polyfillModule } from './scripts/build/polyfill-module.ts';
 import { splitContentScripts, stage1Script } from './scripts/build/stage1-script.ts';
@@ -66,10 +66,10 @@ export default defineConfig({
             // pages, in one chunk: each was a file of its own, and every file a story page imports
             // is a request whose response its main thread handles (a returning reader's 10 KB
             // article: our tasks 28 -> 25 ms, highlights done 65 -> 52 ms after load, 11 loads each).
-            // What the background shares with them (how marks look, how ranges travel) is a chunk
-            // of its own, listed first so that content-shared does not take it in as a dependency:
-            // the worker loads no page code. A story page fetches three files before its first
-            // click (tests/e2e/popover.spec.ts).
+            // What the popup's and options page's choice of emphasis shares with them (how marks
+            // look, how ranges travel) is a chunk of its own, listed first so that content-shared
+            // does not take it in as a dependency: those pages load no page code. A story page
+            // fetches three files before its first click (tests/e2e/popover.spec.ts).
             { name: 'view-shared', test: /src\/core\/view\/(emphasis|packed-ranges)\.ts$/ },
             {
               name: 'content-shared',

@@ -5,9 +5,10 @@
  * imports the chunks it shares with the extension's pages: 23 files. Each is
  * fetched, compiled and linked when the worker starts, and it starts often:
  * after every 30 s idle, and, after an install, beside the reader's first
- * page, competing with it for the cores. As one file, the worker's first
- * start took ~35% less of its thread (traced from the browser's launch), and
- * the first page of a fresh profile cost ~half as much over an empty content
+ * page, competing with it for the cores. As one file (with the JSON parsed
+ * from strings and the polyfill as a module), the worker's first start took
+ * ~35% less of its thread, traced from the browser's launch, and the first
+ * page of a fresh profile cost a third to a half less over an empty content
  * script (`npm run bench`).
  *
  * So the manifest handed to crxjs has no background; this plugin builds the
@@ -16,17 +17,20 @@
  */
 import type { Plugin } from 'vite';
 import type { PluginContext } from 'rollup';
+import type { Background } from './browser-manifest.ts';
 import { buildOneFile } from './one-file.ts';
 
 /** The file the manifest names as the background. */
 export const BACKGROUND_FILE = 'background.js';
 
-/** A manifest's background, in either browser's shape. */
-export type Background = { service_worker?: string; scripts?: string[]; type?: string };
-
 type Manifest = Record<string, unknown> & { background?: Background };
 
-/** The manifest without its background (for crxjs), and that background. */
+/**
+ * The manifest without its background (for crxjs), and that background.
+ * Exactly one script: a background naming both a service worker and scripts
+ * (one manifest for both browsers) is refused, since browserManifest() gives
+ * each browser its own and the file would be renamed in one of them only.
+ */
 export function splitBackground<M extends Manifest>(manifest: M): [Omit<M, 'background'>, Background] {
   const { background, ...rest } = manifest;
   const entries = [background?.service_worker, ...(background?.scripts ?? [])].filter(Boolean);

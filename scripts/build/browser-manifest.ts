@@ -24,9 +24,10 @@ export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 /** The folder each browser's build goes to. */
 export const OUT_DIR: Record<BrowserTarget, string> = { chrome: 'dist', firefox: 'dist-firefox' };
 
-type Manifest = Record<string, unknown> & {
-  background?: { service_worker?: string; scripts?: string[]; type?: string };
-};
+/** A manifest's background, in either browser's shape (Chrome's service worker, Firefox's scripts). */
+export type Background = { service_worker?: string; scripts?: string[]; type?: string };
+
+type Manifest = Record<string, unknown> & { background?: Background };
 
 /** The browser the TARGET_BROWSER environment variable names: Chrome when unset; anything unknown is an error. */
 export function targetBrowser(name: string | undefined): BrowserTarget {

@@ -10,7 +10,7 @@
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { builtinPack } from '../pack-plugin.ts';
-import { catalogues } from './catalogues-plugin.ts';
+import { catalogues } from './catalogue-data.ts';
 import { polyfillModule } from './polyfill-module.ts';
 
 /** The project's root. */

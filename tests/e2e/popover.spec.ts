@@ -25,8 +25,8 @@ test('a story page is matched in the background: the corpus loads into it only w
   const holdingThem = () =>
     fetched.filter((url) => readFileSync(join(DIST, new URL(url).pathname), 'utf8').includes(words));
   // Stage 2 came as the extension's files: the scanner, the modules it shares with other parts of
-  // the extension, and those it shares with the background too (vite.config.ts groups them: each
-  // file is a request the page's main thread handles).
+  // the extension, and those it shares with the extension's pages too (vite.config.ts groups them:
+  // each file is a request the page's main thread handles).
   expect(fetched.length, fetched.join('\n')).toBeGreaterThan(0);
   expect(fetched.length, fetched.join('\n')).toBeLessThanOrEqual(3);
   expect(holdingThem()).toEqual([]);
