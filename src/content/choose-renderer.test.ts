@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { chooseRenderer, MAX_MARKED_RANGES, paintedForSize } from './choose-renderer.ts';
+import { chooseRenderer, MARKED_AGAIN_AT, MAX_MARKED_RANGES, paintedForSize } from './choose-renderer.ts';
 import type { TextSegment } from './extract-text.ts';
 import type { HighlightApi } from './paint-highlights.ts';
 
@@ -40,6 +40,17 @@ describe('chooseRenderer', () => {
   it('paints a page with more ranges than that, static or not', () => {
     expect(chooseRenderer(article, many, segmentsOf(article), api)).toEqual({ kind: 'paint', api });
     expect(chooseRenderer(hydrating, many, segmentsOf(hydrating), api)).toEqual({ kind: 'paint', api });
+  });
+
+  it('keeps a painted page painted until it is well below that, so that a page hovering around it does not flip', () => {
+    const between = rangesAt(MARKED_AGAIN_AT + 1);
+    expect(chooseRenderer(article, between, segmentsOf(article), api)).toEqual({ kind: 'marks' });
+    expect(chooseRenderer(article, between, segmentsOf(article), api, true)).toEqual({ kind: 'paint', api });
+    expect(chooseRenderer(article, rangesAt(MARKED_AGAIN_AT), segmentsOf(article), api, true)).toEqual({
+      kind: 'marks',
+    });
+    // A hydrating page is painted whatever it was before.
+    expect(chooseRenderer(hydrating, rangesAt(3), segmentsOf(hydrating), api, false)).toEqual({ kind: 'paint', api });
   });
 
   it('paints a page a framework will hydrate, however few its ranges', () => {

@@ -9,7 +9,7 @@
  * the claims found.
  *
  * Why paint a page with thousands of highlights (a marked page that grows past
- * them is painted once it does, scanner.ts, and marked again if it shrinks below): each mark splits a text
+ * them is painted once it does, scanner.ts, and marked again if it shrinks well below): each mark splits a text
  * node, and the browser then lays out, styles and paints every block that
  * holds one again. On the 1 MB bench page (6,489 ranges) that was +178 ms
  * of layout, +46 of style and ~150 ms of mark.js on top of reading the page;
@@ -28,30 +28,44 @@ export type Renderer = { kind: 'marks' } | { kind: 'paint'; api: HighlightApi } 
 /** More ranges than this on one page are painted: a long article has tens, a 1 MB page thousands. */
 export const MAX_MARKED_RANGES = 1000;
 
-/** The renderer for `doc` with `ranges` to draw over `segments`' text nodes, decided once per scan. */
+/**
+ * A page already painted stays painted down to more ranges than this, and is
+ * marked again only at or below it: a live page hovering around
+ * MAX_MARKED_RANGES would otherwise switch at its changes, back and forth,
+ * and each switch to paint reads the page afresh, with a blink.
+ */
+export const MARKED_AGAIN_AT = 800;
+
+/**
+ * The renderer for `doc` with `ranges` to draw over `segments`' text nodes, decided once per scan;
+ * `paintedBefore` when the drawing it replaces was painted.
+ */
 export function chooseRenderer(
   doc: Document,
   ranges: readonly { start: number }[],
   segments: readonly TextSegment[],
   api: HighlightApi | null = highlightApi(),
+  paintedBefore = false,
 ): Renderer {
-  if (api && paintedForSize(ranges, segments, api)) return { kind: 'paint', api };
+  const most = paintedBefore ? MARKED_AGAIN_AT : MAX_MARKED_RANGES;
+  if (api && paintedForSize(ranges, segments, api, most)) return { kind: 'paint', api };
   if (!frameworkSign(doc)) return { kind: 'marks' };
   return api ? { kind: 'paint', api } : { kind: 'none' };
 }
 
 /**
- * Whether a page with `ranges` is painted for its size: they are more than marks are worth,
- * the browser can paint, and none of them starts in a shadow root, which our document's
- * ::highlight() rules and a click's caret position do not reach into (marks there get our
- * sheet in their root).
+ * Whether a page with `ranges` is painted for its size: they are more than marks are worth
+ * (more than `most`), the browser can paint, and none of them starts in a shadow root, which
+ * our document's ::highlight() rules and a click's caret position do not reach into (marks
+ * there get our sheet in their root).
  */
 export function paintedForSize(
   ranges: readonly { start: number }[],
   segments: readonly TextSegment[],
   api: HighlightApi | null = highlightApi(),
+  most = MAX_MARKED_RANGES,
 ): boolean {
-  if (!api || ranges.length <= MAX_MARKED_RANGES) return false;
+  if (!api || ranges.length <= most) return false;
   const doc = segments[0]?.node.ownerDocument;
   return ranges.every((range) => segmentAt(segments, range.start)?.node.getRootNode() === doc);
 }

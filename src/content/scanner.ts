@@ -104,8 +104,10 @@ async function scanPage(signal: AbortSignal, pause = timeSlicer()): Promise<bool
   }
   const { extracted, lengths } = read;
   const { scan } = read.scan;
-  // A page a framework will hydrate, or with thousands of ranges, is painted (choose-renderer.ts).
-  const renderer = chooseRenderer(document, read.ranges, extracted.segments);
+  // A page a framework will hydrate, or with thousands of ranges, is painted (choose-renderer.ts);
+  // one drawn again (redraw) is marked again only once well below them.
+  const paintedBefore = active?.renderer === 'paint';
+  const renderer = chooseRenderer(document, read.ranges, extracted.segments, undefined, paintedBefore);
   const ranges = renderer.kind === 'none' ? [] : read.ranges;
   const drawn = await drawScan({ corpus, scan, extracted, lengths, ranges }, renderer, watch, pause, signal);
   if (!drawn) return false;

@@ -175,7 +175,7 @@ for (const framework of LIVE_FRAMEWORKS) {
   });
 }
 
-test('react: an app whose lead grows past 1,000 highlights is painted, follows its re-renders, and is marked again once short', async ({
+test('react: an app whose lead grows past 1,000 highlights is painted, follows its re-renders, and is marked again once well below', async ({
   context,
   serviceWorker,
 }) => {
@@ -207,6 +207,19 @@ test('react: an app whose lead grows past 1,000 highlights is painted, follows i
   await set({ lead: Array(1200).fill(LEADS[1]).join(' ') });
   await expect.poll(paintedText, { timeout: 20_000 }).toContain('global process');
   expect(await paintedText()).not.toContain('exclusive access');
+  await appAsRendered();
+
+  // Below 1,000 but not far below (a live page hovering there): still painted, not switched back.
+  const full = await page.evaluate(ourPaintedRanges);
+  const fewer = Math.round((1200 * 900) / full); // About 900 ranges.
+  await set({ lead: Array(fewer).fill(LEADS[1]).join(' ') });
+  // (The old ranges collapse with React's new text node, and the page is painted again.)
+  const between = async () => {
+    const count = await page.evaluate(ourPaintedRanges);
+    return count > 800 && count < 1000;
+  };
+  await expect.poll(between, { timeout: 20_000 }).toBe(true);
+  await expect(page.locator('mark')).toHaveCount(0);
   await appAsRendered();
 
   // Short again: marked again, nothing left painted.
