@@ -7,13 +7,8 @@
  * exports always describe the marks that exist. `stop()` leaves the page as
  * it was, or as the page itself has made it since.
  */
-import type { Corpus } from '../core/corpus/corpus.ts';
-import type { PageScanned } from '../core/scan-messages.ts';
-import type { TextScan } from '../core/scan-text.ts';
 import { sendToBackground } from './background-port.ts';
-import { MAX_PAGE_LANG } from '../core/scan-limits.ts';
-import { scanInBackground } from './background-scan.ts';
-import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
+import { extractText, type ExtractedText } from './extract-text.ts';
 import { ourMarkClaim } from './our-marks.ts';
 import { pageState } from './page-state.ts';
 import type { PopoverWiring } from './popovers.tsx';
@@ -28,6 +23,7 @@ import { isRendered } from './rendered.ts';
 import { shadowRootsOf } from './shadow-roots.ts';
 import { watchPage, type PageChanges, type PageWatch } from './page-watch.ts';
 import { reconcile, type LiveMarks, type PageRead } from './reconcile.ts';
+import { listShown, readAndScan, storyCorpus, type Found, type ScannedPage } from './scanned-page.ts';
 import { timeSlicer } from './yield-to-page.ts';
 
 /** What a drawn page holds: everything stop() takes away. */
@@ -51,16 +47,6 @@ interface Active {
 
 let active: Active | null = null;
 
-/** The last scan of the page, kept for the exports. */
-export interface ScannedPage {
-  /** The story's corpus, loaded into the page only when asked (popovers, exports). */
-  corpus(): Promise<Corpus>;
-  scan: TextScan;
-  extracted: ExtractedText;
-  /** Each segment's text length when extracted (highlighting shortens the nodes). */
-  lengths: number[];
-  checkedAt: string;
-}
 // The scan or reconcile under way, if any: it yields to the page between pieces, and a
 // stop() that lands meanwhile aborts it (its partial marks are taken away), or the page
 // would be highlighted after "off".
@@ -131,32 +117,6 @@ async function scanPage(signal: AbortSignal, pause = timeSlicer()): Promise<bool
     bodyChars,
   };
   return true;
-}
-
-// Read into the page only when a popover opens or the findings are exported; once per scan
-// (a failed load is tried again on the next click).
-function storyCorpus(packId: string | null): () => Promise<Corpus> {
-  let corpus: Promise<Corpus> | null = null;
-  return () =>
-    (corpus ??= import('./story-corpus.ts')
-      .then((module) => module.loadStoryCorpus(packId))
-      .catch((error: unknown) => {
-        corpus = null;
-        throw error;
-      }));
-}
-
-// The popup's lists and the scan kept for the exports, without the claims that have no mark on
-// the page (each lost to an overlapping highlight); every quote checked is listed.
-function listShown(
-  found: Found,
-  shown: ReadonlySet<string | undefined>,
-  page: Pick<ScannedPage, 'corpus' | 'extracted' | 'lengths'>,
-): ScannedPage {
-  pageState.claims = found.summary.claims.filter((row) => shown.has(row.id));
-  pageState.scannedQuotes = found.summary.quotes;
-  const scan = { ...found.scan, claims: found.scan.claims.filter((match) => shown.has(match.claimId)) };
-  return { ...page, scan, checkedAt: new Date().toISOString() };
 }
 
 // Our own changes are not the page's: the watch looks away while we make them (watch-aside.ts).
@@ -289,32 +249,16 @@ async function redraw(previous: Active): Promise<void> {
   if (carried && active) watch?.again();
 }
 
-/** What the background found in the page's text, and the popup's lists of it. */
-type Found = Pick<PageScanned, 'scan' | 'summary'>;
-
-// The page reads its text; the background matches it (background/scan-service.ts).
+// The page reads its text; the background matches it.
 async function readPage(
   packId: string | null,
   pause: () => Promise<void> | void,
   signal: AbortSignal,
 ): Promise<PageRead<Found> | null> {
-  const extracted = readText();
-  const lengths = extracted.segments.map((segment) => segment.node.data.length);
-  await pause();
-  if (signal.aborted) return null;
-  const text = textForMatching(extracted);
-  // The page's lang attribute is the page's to write: only a language tag's worth of it is sent.
-  const pageLang = document.documentElement.lang.trim().slice(0, MAX_PAGE_LANG);
-  try {
-    const { scan, summary, ranges } = await scanInBackground({ packId, text, pageLang });
-    return signal.aborted ? null : { extracted, lengths, text, scan: { scan, summary }, ranges };
-  } catch (error) {
-    // E.g. the extension was updated under the page: it stays as it is, and says why in the console.
-    console.warn('Counterpoint: the page could not be scanned', error);
-    // An extension reloaded or removed has left this script behind: its highlights go with it.
-    if (!globalThis.chrome?.runtime?.id) void stop();
-    return null;
-  }
+  const read = await readAndScan(packId, readText, pause, signal);
+  // An extension reloaded or removed has left this script behind: its highlights go with it.
+  if (!read && !globalThis.chrome?.runtime?.id) void stop();
+  return read;
 }
 
 // After a reconcile: the popovers, the mode, the popup's lists and the exports follow the marks that exist.
