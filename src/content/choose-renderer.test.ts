@@ -38,23 +38,35 @@ describe('chooseRenderer', () => {
   });
 
   it('paints a page with more ranges than that, static or not', () => {
-    expect(chooseRenderer(article, many, segmentsOf(article), api)).toEqual({ kind: 'paint', api });
-    expect(chooseRenderer(hydrating, many, segmentsOf(hydrating), api)).toEqual({ kind: 'paint', api });
+    expect(chooseRenderer(article, many, segmentsOf(article), api)).toEqual({ kind: 'paint', api, forSize: true });
+    expect(chooseRenderer(hydrating, many, segmentsOf(hydrating), api)).toEqual({ kind: 'paint', api, forSize: true });
   });
 
   it('keeps a painted page painted until it is well below that, so that a page hovering around it does not flip', () => {
     const between = rangesAt(MARKED_AGAIN_AT + 1);
     expect(chooseRenderer(article, between, segmentsOf(article), api)).toEqual({ kind: 'marks' });
-    expect(chooseRenderer(article, between, segmentsOf(article), api, true)).toEqual({ kind: 'paint', api });
+    expect(chooseRenderer(article, between, segmentsOf(article), api, true)).toEqual({
+      kind: 'paint',
+      api,
+      forSize: true,
+    });
     expect(chooseRenderer(article, rangesAt(MARKED_AGAIN_AT), segmentsOf(article), api, true)).toEqual({
       kind: 'marks',
     });
-    // A hydrating page is painted whatever it was before.
-    expect(chooseRenderer(hydrating, rangesAt(3), segmentsOf(hydrating), api, false)).toEqual({ kind: 'paint', api });
+    // A hydrating page is painted whatever it was before, and not for its size.
+    expect(chooseRenderer(hydrating, rangesAt(3), segmentsOf(hydrating), api, true)).toEqual({
+      kind: 'paint',
+      api,
+      forSize: false,
+    });
   });
 
   it('paints a page a framework will hydrate, however few its ranges', () => {
-    expect(chooseRenderer(hydrating, rangesAt(3), segmentsOf(hydrating), api)).toEqual({ kind: 'paint', api });
+    expect(chooseRenderer(hydrating, rangesAt(3), segmentsOf(hydrating), api)).toEqual({
+      kind: 'paint',
+      api,
+      forSize: false,
+    });
   });
 
   it('without the Highlight API: marks where marks are safe, at any count; nothing on a hydrating page', () => {

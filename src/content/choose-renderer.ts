@@ -22,8 +22,8 @@ import { frameworkSign } from './framework-roots.ts';
 import { firstIndex } from './markjs-ranges.ts';
 import { highlightApi, type HighlightApi } from './paint-highlights.ts';
 
-/** How to draw: marks, paint (with the API to paint with), or nothing. */
-export type Renderer = { kind: 'marks' } | { kind: 'paint'; api: HighlightApi } | { kind: 'none' };
+/** How to draw: marks, paint (with the API to paint with, and whether for the page's size), or nothing. */
+export type Renderer = { kind: 'marks' } | { kind: 'paint'; api: HighlightApi; forSize: boolean } | { kind: 'none' };
 
 /** More ranges than this on one page are painted: a long article has tens, a 1 MB page thousands. */
 export const MAX_MARKED_RANGES = 1000;
@@ -38,7 +38,7 @@ export const MARKED_AGAIN_AT = 800;
 
 /**
  * The renderer for `doc` with `ranges` to draw over `segments`' text nodes, decided once per scan;
- * `paintedBefore` when the drawing it replaces was painted.
+ * `paintedBefore` when the drawing it replaces was painted for its size.
  */
 export function chooseRenderer(
   doc: Document,
@@ -48,9 +48,9 @@ export function chooseRenderer(
   paintedBefore = false,
 ): Renderer {
   const most = paintedBefore ? MARKED_AGAIN_AT : MAX_MARKED_RANGES;
-  if (api && paintedForSize(ranges, segments, api, most)) return { kind: 'paint', api };
+  if (api && paintedForSize(ranges, segments, api, most)) return { kind: 'paint', api, forSize: true };
   if (!frameworkSign(doc)) return { kind: 'marks' };
-  return api ? { kind: 'paint', api } : { kind: 'none' };
+  return api ? { kind: 'paint', api, forSize: false } : { kind: 'none' };
 }
 
 /**

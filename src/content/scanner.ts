@@ -30,6 +30,8 @@ import { timeSlicer } from './yield-to-page.ts';
 interface Active {
   /** How this page is drawn (choose-renderer.ts): a painted page has no marks to reconcile. */
   renderer: Renderer['kind'];
+  /** Painted for its many highlights (not for a framework): marked again only once well below them. */
+  paintedForSize: boolean;
   live: LiveMarks;
   painted: PaintedHighlights | null;
   wiring: PopoverWiring;
@@ -91,9 +93,8 @@ async function scanPage(signal: AbortSignal, pause = timeSlicer()): Promise<bool
   const { extracted, lengths } = read;
   const { scan } = read.scan;
   // A page a framework will hydrate, or with thousands of ranges, is painted (choose-renderer.ts);
-  // one drawn again (redraw) is marked again only once well below them.
-  const paintedBefore = active?.renderer === 'paint';
-  const renderer = chooseRenderer(document, read.ranges, extracted.segments, undefined, paintedBefore);
+  // one painted for its size and drawn again (redraw) is marked again only once well below them.
+  const renderer = chooseRenderer(document, read.ranges, extracted.segments, undefined, active?.paintedForSize);
   const ranges = renderer.kind === 'none' ? [] : read.ranges;
   const drawn = await drawScan({ corpus, scan, extracted, lengths, ranges }, renderer, watch, pause, signal);
   if (!drawn) return false;
@@ -106,6 +107,7 @@ async function scanPage(signal: AbortSignal, pause = timeSlicer()): Promise<bool
   const scanned = listShown(read.scan, shown, { corpus, extracted, lengths });
   active = {
     renderer: renderer.kind,
+    paintedForSize: renderer.kind === 'paint' && renderer.forSize,
     live: { highlights, signatures },
     painted,
     wiring,
