@@ -258,8 +258,9 @@ async function readPage(
   signal: AbortSignal,
 ): Promise<PageRead<Found> | null> {
   const read = await readAndScan(packId, readText, pause, signal);
-  // An extension reloaded or removed has left this script behind: its highlights go with it.
-  if (!read && !globalThis.chrome?.runtime?.id) void stop();
+  // Unanswered (not stopped): an extension reloaded or removed has left this script behind, and
+  // its highlights go with it.
+  if (!read && !signal.aborted && !globalThis.chrome?.runtime?.id) void stop();
   return read;
 }
 
