@@ -4,12 +4,13 @@
  *
  * - An invalid pack fails the build with every problem by JSON path, so the
  *   extension can use it without validating it on every page.
- * - `virtual:story-topic`: the pack's id, the words a page must hold to be
- *   about the story (topic-needles.ts), and, as a string of JSON, the topic
- *   lexicon (group ids, weights and terms: no labels) and the lexicon's
- *   compiled lookup tables, as their own module. The stage-1 script runs on
- *   every page and needs nothing else (a plain JSON import would pull the
- *   whole pack into its chunk), and no page re-tokenises the lexicon.
+ * - `virtual:story-topic`: the pack's id and the words a page must hold to be
+ *   about the story (topic-needles.ts): all the stage-1 script, which runs on
+ *   every page, ships of the pack (a plain JSON import would pull the whole
+ *   pack into it).
+ * - `virtual:story-topic-detection`: the topic lexicon (group ids, weights and
+ *   terms: no labels) and its compiled lookup tables, so no page re-tokenises
+ *   the lexicon; loaded only for the pages the needles let through.
  * - `virtual:story-topic-labels`: the topic groups' labels with their
  *   renderings, for the popup's words about a page; never in stage 1.
  * - `virtual:story-claims`: the claim patterns compiled into the matcher's
@@ -48,9 +49,8 @@ export function packModules(pack: Pack): Record<string, string> {
     groups: pack.topic.groups.map(({ id, label, translations }) => ({ id, label, translations })),
   };
   return {
-    // The lexicon and tables as a string of JSON, parsed on the few pages that need them: a page
-    // that fails the needles (nearly all) evaluates no 18 KB of object literals.
-    'virtual:story-topic': `export default ${JSON.stringify({ ...story, detection: JSON.stringify(detection) })};`,
+    'virtual:story-topic': `export default ${JSON.stringify(story)};`,
+    'virtual:story-topic-detection': `export default JSON.parse(${JSON.stringify(JSON.stringify(detection))});`,
     'virtual:story-topic-labels': `export default ${JSON.stringify(labels)};`,
     'virtual:story-claims': `export default JSON.parse(${JSON.stringify(JSON.stringify(compileClaimTables(pack.claims)))});`,
     'virtual:story-locations': `export default JSON.parse(${JSON.stringify(JSON.stringify(statementLocations(pack)))});`,

@@ -1,13 +1,20 @@
-/** The built-in pack's id, topic lexicon and its compiled tables alone (see scripts/pack-plugin.ts), for the stage-1 script. */
+/** The built-in pack's id and its topic's needles alone (see scripts/pack-plugin.ts), for the stage-1 script. */
 declare module 'virtual:story-topic' {
   const story: {
     packId: string;
     /** Per required group, words one of which any page about the story holds. */
     needles: string[][];
-    /** JSON of `{ topic: TopicLexicon, tables: TopicTables }`, for the pages the needles let through. */
-    detection: string;
   };
   export default story;
+}
+
+/** The built-in pack's topic lexicon and its compiled tables (see scripts/pack-plugin.ts), for the pages the needles let through. */
+declare module 'virtual:story-topic-detection' {
+  const detection: {
+    topic: import('./core/topic/detect-topic.ts').TopicLexicon;
+    tables: import('./core/topic/topic-tables.ts').TopicTables;
+  };
+  export default detection;
 }
 
 /** The built-in pack's claim patterns compiled into the matcher's tables (see scripts/pack-plugin.ts). */

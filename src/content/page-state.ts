@@ -13,9 +13,16 @@ import { importScanner } from './stage2-modules.ts';
 
 type Scanner = typeof import('./scanner.ts');
 
+/** Stage 1's verdict on the page. */
+export interface Verdict {
+  about: boolean;
+  /** Its score and evidence; for a page the needles ruled out, worked out (once) when the popup asks. */
+  result(): Promise<TopicResult>;
+}
+
 /** The page's state: the stage-1 verdict, the scanner once loaded, and what it found. */
 interface PageState {
-  detection: TopicResult | null;
+  detection: Verdict | null;
   /** The pack whose story the page is about: only its claims are looked for. */
   storyPack: string | null;
   scanner: Promise<Scanner> | null;

@@ -28,7 +28,8 @@ export async function route(message: unknown): Promise<ToContentResults[keyof To
 // The switch's state comes from storage, not from stage 1: stage 1 reads it only on
 // pages about the story, and the popup must show it right on every page.
 async function report(enabled: boolean, lang: ReaderLanguage): Promise<PageReport> {
-  const detection = pageState.detection;
+  const verdict = pageState.detection;
+  const detection = await verdict?.result();
   const found = { claims: pageState.claims, quotes: [...pageState.scannedQuotes, ...pageState.askedQuotes] };
   // The lists come in English from the background; another language needs the pack's texts, which
   // only then are loaded into the page (nothing to list: nothing loaded).
@@ -42,7 +43,7 @@ async function report(enabled: boolean, lang: ReaderLanguage): Promise<PageRepor
   return {
     host: location.hostname,
     enabled,
-    about: detection?.about ?? false,
+    about: verdict?.about ?? false,
     ...(pageState.storyPack ? { pack: pageState.storyPack } : {}),
     score: detection?.score ?? 0,
     evidence: detection?.evidence ?? [],

@@ -7,9 +7,7 @@
  * page that became the story is scanned, one that stopped being it cleared.
  */
 import builtin from 'virtual:story-topic';
-import { detectTopic, type PageSample, type TopicLexicon, type TopicResult } from '../core/topic/detect-topic.ts';
-import type { CompiledTopic } from '../core/topic/compile-topic.ts';
-import { loadTopicTables, type TopicTables } from '../core/topic/topic-tables.ts';
+import type { PageSample, TopicResult } from '../core/topic/detect-topic.ts';
 import { mayBeAbout } from '../core/topic/topic-needles.ts';
 import { matchImportedTopic } from '../platform/pack-client.ts';
 import { readPackIndex } from '../platform/pack-index.ts';
@@ -17,8 +15,8 @@ import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts
 import { listenInFrame } from './frame-listener.ts';
 import { hasSelectedText, isQuoteCheck } from './frame-selection.ts';
 import { sameSample, samplePage } from './page-sample.ts';
-import { loadScanner, pageState } from './page-state.ts';
-import { importRouter } from './stage2-modules.ts';
+import { loadScanner, pageState, type Verdict } from './page-state.ts';
+import { importBuiltinDetection, importRouter } from './stage2-modules.ts';
 import { stylesheetsReady } from './stylesheets-ready.ts';
 import { onUrlChange } from './url-change.ts';
 
@@ -58,7 +56,7 @@ async function navigated(): Promise<void> {
 async function detectWithSecondLook(look: number, wait: () => Promise<unknown>) {
   const sample = samplePage(document);
   let story = await detect(sample);
-  if (!story.result.about && sample.body.length < THIN_PAGE_CHARS) {
+  if (!story.verdict.about && sample.body.length < THIN_PAGE_CHARS) {
     await wait();
     if (look !== looks) return null;
     const again = samplePage(document);
@@ -68,9 +66,9 @@ async function detectWithSecondLook(look: number, wait: () => Promise<unknown>) 
 }
 
 // The page is (or is no longer) about the story: scan it, or take everything away.
-async function apply(story: { packId: string; result: TopicResult }): Promise<void> {
-  pageState.detection = story.result;
-  if (!story.result.about) {
+async function apply(story: Story): Promise<void> {
+  pageState.detection = story.verdict;
+  if (!story.verdict.about) {
     if (pageState.scanner) await (await loadScanner()).stop();
     return;
   }
@@ -99,47 +97,40 @@ function secondLook(): Promise<void> {
   return loaded.then(() => new Promise((done) => setTimeout(done, SECOND_LOOK_DELAY_MS)));
 }
 
-// Compiled by the build: no page re-tokenises the built-in lexicon. Parsed on the first full
-// detection, so neither a frame (which only listens for the quote check) nor a page the
-// needles rule out builds the maps.
-let builtinTopic: { lexicon: TopicLexicon; compiled: CompiledTopic } | null = null;
-
-function builtinDetection(sample: PageSample): TopicResult {
-  if (!builtinTopic) {
-    const { topic, tables } = JSON.parse(builtin.detection) as { topic: TopicLexicon; tables: TopicTables };
-    builtinTopic = { lexicon: topic, compiled: loadTopicTables(tables) };
-  }
-  return detectTopic(sample, builtinTopic.lexicon, builtinTopic.compiled);
+/** A verdict on the page, with the pack whose story it is about (the built-in one when none). */
+interface Story {
+  packId: string;
+  verdict: Verdict;
 }
 
 /** The built-in story's verdict, or the first imported pack's story the page is about, with its pack. */
-async function detect(sample: PageSample): Promise<{ packId: string; result: TopicResult }> {
+async function detect(sample: PageSample): Promise<Story> {
   // Most pages lack every word of a required group: detected in full only if the popup asks why.
-  const result = mayBeAbout(sample, builtin.needles)
-    ? builtinDetection(sample)
-    : ruledOut(() => builtinDetection(sample));
-  if (result.about) return { packId: builtin.packId, result };
+  const verdict = mayBeAbout(sample, builtin.needles) ? settled(await detectBuiltin(sample)) : ruledOut(sample);
+  if (verdict.about) return { packId: builtin.packId, verdict };
   // Imported topics are matched by the background, which holds their compiled tables: this page
   // reads a few bytes of index and, only when a pack exists, sends one message.
   const imported = await readPackIndex()
     .then((index) => (index.packs.length > 0 ? matchImportedTopic(sample) : null))
     .catch(() => null);
-  return imported ?? { packId: builtin.packId, result };
+  return imported
+    ? { packId: imported.packId, verdict: settled(imported.result) }
+    : { packId: builtin.packId, verdict };
 }
 
-// A "not about" verdict whose score and evidence are worked out when first read. Until then it
+async function detectBuiltin(sample: PageSample): Promise<TopicResult> {
+  return (await importBuiltinDetection()).detectBuiltin(sample);
+}
+
+function settled(result: TopicResult): Verdict {
+  return { about: result.about, result: () => Promise.resolve(result) };
+}
+
+// A "not about" verdict whose score and evidence are worked out when first asked. Until then it
 // keeps the page's sample (at most ~26,000 characters) for as long as the verdict stands.
-function ruledOut(explain: () => TopicResult): TopicResult {
-  let full: TopicResult | null = null;
-  return {
-    about: false,
-    get score() {
-      return (full ??= explain()).score;
-    },
-    get evidence() {
-      return (full ??= explain()).evidence;
-    },
-  };
+function ruledOut(sample: PageSample): Verdict {
+  let full: Promise<TopicResult> | null = null;
+  return { about: false, result: () => (full ??= detectBuiltin(sample)) };
 }
 
 // Only our own extension's pages may talk to the content script; the router,

@@ -8,6 +8,7 @@
  * popover places the statements without searching a document.
  */
 import story from 'virtual:story-topic';
+import detection from 'virtual:story-topic-detection';
 import labels from 'virtual:story-topic-labels';
 import claimTables from 'virtual:story-claims';
 import locations from 'virtual:story-locations';
@@ -19,9 +20,9 @@ import { createCorpus, statementLocations } from '../../src/core/corpus/corpus.t
 import { foldForQuotes, foldedDocuments, foldsToShip } from '../../src/core/quotes/quote-fold.ts';
 import { compileTopic } from '../../src/core/topic/compile-topic.ts';
 import { samplePage } from '../../src/content/page-sample.ts';
-import { detectTopic, type TopicLexicon } from '../../src/core/topic/detect-topic.ts';
+import { detectTopic } from '../../src/core/topic/detect-topic.ts';
 import { topicNeedles } from '../../src/core/topic/topic-needles.ts';
-import { compileTopicTables, loadTopicTables, type TopicTables } from '../../src/core/topic/topic-tables.ts';
+import { compileTopicTables, loadTopicTables } from '../../src/core/topic/topic-tables.ts';
 
 // Spies around the real compilers: the page must not call them for the built-in pack.
 const { calls, counting } = vi.hoisted(() => {
@@ -69,7 +70,6 @@ describe('the compiled pack the build ships', () => {
       ...BUILTIN_PACK.topic,
       groups: BUILTIN_PACK.topic.groups.map(({ id, weight, terms }) => ({ id, weight, terms })),
     };
-    const detection = JSON.parse(story.detection) as { topic: TopicLexicon; tables: TopicTables };
     expect(detection.topic).toEqual(lexicon);
     expect(labels.groups).toEqual(
       BUILTIN_PACK.topic.groups.map(({ id, label, translations }) => ({ id, label, translations })),
@@ -123,8 +123,9 @@ describe('a page', () => {
     expect(full.evidence.map(({ group, term, count }) => [group, term, count])).toEqual([
       ['platform', 'facebook*', 60],
     ]);
-    expect(pageState.detection?.evidence).toEqual(full.evidence);
-    expect(pageState.detection?.score).toBe(full.score);
+    const asked = await pageState.detection!.result();
+    expect(asked.evidence).toEqual(full.evidence);
+    expect(asked.score).toBe(full.score);
     expect(calls.loadTopicTables).toBe(1);
   });
 
