@@ -27,7 +27,8 @@ export const JSON_AS_STRINGS = { stringify: true, namedExports: false } as const
 /**
  * The code of `entry` (a path under the root) and everything it imports, as
  * one minified file: a strict classic script run for its effects (`iife`), or
- * an ES module (`es`, for a module service worker). `plugins` come after the
+ * an ES module with the entry's exports (`es`: a module service worker, or a
+ * module stage 1 imports). `plugins` come after the
  * ones every build of shipped code has.
  */
 export async function buildOneFile(
@@ -49,6 +50,8 @@ export async function buildOneFile(
       modulePreload: false,
       rolldownOptions: {
         input: resolve(ROOT, entry),
+        // A module keeps its exports: stage 1 imports one and calls them.
+        preserveEntrySignatures: format === 'es' ? 'strict' : false,
         // An entry without exports needs no global name; strict, as a module is.
         output: format === 'iife' ? { format, exports: 'none', strict: true } : { format, codeSplitting: false },
       },

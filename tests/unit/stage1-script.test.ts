@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import {
   buildStage1,
   LAZY,
+  ONE_FILE_LAZY,
   reachableChunks,
   splitContentScripts,
   stage1Script,
@@ -40,6 +41,11 @@ describe('stage 1 as one classic script', () => {
     const source = readFileSync(new URL('../../src/content/stage2-modules.ts', import.meta.url), 'utf8');
     const lazy = [...source.matchAll(/export const (\w+)\b[^;]*?import\('\.\/([^']+)'\)/gs)];
     expect(Object.fromEntries(lazy.map(([, name, file]) => [name, `src/content/${file}`]))).toEqual(LAZY);
+    // Those built as one file each are among them, and name files that no chunk can be.
+    for (const [name, file] of Object.entries(ONE_FILE_LAZY)) {
+      expect(LAZY).toHaveProperty(name);
+      expect(file).toMatch(/^[\w-]+\.js$/);
+    }
   });
 
   it('takes the content scripts out of the manifest for crxjs, whole', () => {
