@@ -28,8 +28,8 @@ export const JSON_AS_STRINGS = { stringify: true, namedExports: false } as const
  * The code of `entry` (a path under the root) and everything it imports, as
  * one minified file: a strict classic script run for its effects (`iife`), or
  * an ES module with the entry's exports (`es`: a module service worker, or a
- * module stage 1 imports). `plugins` come after the
- * ones every build of shipped code has.
+ * module stage 1 imports). `plugins` come after the ones every build of
+ * shipped code has.
  */
 export async function buildOneFile(
   entry: string,

@@ -1,7 +1,8 @@
 /**
- * Full topic detection for the built-in story, a chunk of its own that stage 1
- * imports only for a page its needles let through (topic-needles.ts), or when
- * the popup asks why a page is not about the story. Nearly every page fails
+ * Full topic detection for the built-in story, a module of its own (built as
+ * one file: scripts/build/stage1-script.ts) that stage 1 imports only for a
+ * page its needles let through (topic-needles.ts), or when the popup asks why
+ * a page is not about the story. Nearly every page fails
  * the needles, so stage 1, which runs on all of them, neither ships nor
  * parses the ~18 KB lexicon and tables (a new site's renderer compiles stage 1
  * from source on every first visit).
