@@ -3,11 +3,8 @@ import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { browserManifest, OUT_DIR, targetBrowser } from './scripts/build/browser-manifest.ts';
-import { builtinPack } from './scripts/pack-plugin.ts';
 import { backgroundScript, splitBackground } from './scripts/build/background-script.ts';
-import { catalogues } from './scripts/build/catalogue-data.ts';
-import { JSON_AS_STRINGS } from './scripts/build/one-file.ts';
-import { polyfillModule } from './scripts/build/polyfill-module.ts';
+import { JSON_AS_STRINGS, shippedCodePlugins } from './scripts/build/one-file.ts';
 import { splitContentScripts, stage1Script } from './scripts/build/stage1-script.ts';
 
 // Chrome into dist/ by default; TARGET_BROWSER=firefox builds for Firefox into dist-firefox/.
@@ -23,9 +20,7 @@ const COMPILE_ALL_FUNCTIONS = '//# allFunctionsCalledOnLoad';
 
 export default defineConfig({
   plugins: [
-    builtinPack(),
-    catalogues(),
-    polyfillModule(),
+    ...shippedCodePlugins(),
     crx({ manifest: crxManifest as never, browser }),
     stage1Script(contentScripts, TARGET),
     backgroundScript(background, TARGET),

@@ -24,6 +24,11 @@ export const ROOT = resolve(import.meta.dirname, '../..');
  */
 export const JSON_AS_STRINGS = { stringify: true, namedExports: false } as const;
 
+/** The plugins of every build of shipped code: the main one (vite.config.ts) and each one-file script. */
+export function shippedCodePlugins(): Plugin[] {
+  return [builtinPack(), catalogues(), polyfillModule()];
+}
+
 /**
  * The code of `entry` (a path under the root) and everything it imports, as
  * one minified file: a strict classic script run for its effects (`iife`), or
@@ -41,7 +46,7 @@ export async function buildOneFile(
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
-    plugins: [builtinPack(), catalogues(), polyfillModule(), ...plugins],
+    plugins: [...shippedCodePlugins(), ...plugins],
     json: JSON_AS_STRINGS,
     build: {
       write: false,
