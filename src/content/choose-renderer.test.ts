@@ -33,28 +33,36 @@ const many = rangesAt(MAX_MARKED_RANGES + 1);
 
 describe('chooseRenderer', () => {
   it('marks a static article with as many ranges as marks are worth', () => {
-    expect(chooseRenderer(article, rangesAt(12), segmentsOf(article), api)).toEqual({ kind: 'marks' });
-    expect(chooseRenderer(article, rangesAt(MAX_MARKED_RANGES), segmentsOf(article), api)).toEqual({ kind: 'marks' });
+    expect(chooseRenderer(article, rangesAt(12), segmentsOf(article), { api })).toEqual({ kind: 'marks' });
+    expect(chooseRenderer(article, rangesAt(MAX_MARKED_RANGES), segmentsOf(article), { api })).toEqual({
+      kind: 'marks',
+    });
   });
 
   it('paints a page with more ranges than that, static or not', () => {
-    expect(chooseRenderer(article, many, segmentsOf(article), api)).toEqual({ kind: 'paint', api, forSize: true });
-    expect(chooseRenderer(hydrating, many, segmentsOf(hydrating), api)).toEqual({ kind: 'paint', api, forSize: true });
-  });
-
-  it('keeps a painted page painted until it is well below that, so that a page hovering around it does not flip', () => {
-    const between = rangesAt(MARKED_AGAIN_AT + 1);
-    expect(chooseRenderer(article, between, segmentsOf(article), api)).toEqual({ kind: 'marks' });
-    expect(chooseRenderer(article, between, segmentsOf(article), api, true)).toEqual({
+    expect(chooseRenderer(article, many, segmentsOf(article), { api })).toEqual({ kind: 'paint', api, forSize: true });
+    expect(chooseRenderer(hydrating, many, segmentsOf(hydrating), { api })).toEqual({
       kind: 'paint',
       api,
       forSize: true,
     });
-    expect(chooseRenderer(article, rangesAt(MARKED_AGAIN_AT), segmentsOf(article), api, true)).toEqual({
+  });
+
+  it('keeps a painted page painted until it is well below that, so that a page hovering around it does not flip', () => {
+    const between = rangesAt(MARKED_AGAIN_AT + 1);
+    expect(chooseRenderer(article, between, segmentsOf(article), { api })).toEqual({ kind: 'marks' });
+    expect(chooseRenderer(article, between, segmentsOf(article), { api, paintedBefore: true })).toEqual({
+      kind: 'paint',
+      api,
+      forSize: true,
+    });
+    expect(
+      chooseRenderer(article, rangesAt(MARKED_AGAIN_AT), segmentsOf(article), { api, paintedBefore: true }),
+    ).toEqual({
       kind: 'marks',
     });
     // A hydrating page is painted whatever it was before, and not for its size.
-    expect(chooseRenderer(hydrating, rangesAt(3), segmentsOf(hydrating), api, true)).toEqual({
+    expect(chooseRenderer(hydrating, rangesAt(3), segmentsOf(hydrating), { api, paintedBefore: true })).toEqual({
       kind: 'paint',
       api,
       forSize: false,
@@ -62,7 +70,7 @@ describe('chooseRenderer', () => {
   });
 
   it('paints a page a framework will hydrate, however few its ranges', () => {
-    expect(chooseRenderer(hydrating, rangesAt(3), segmentsOf(hydrating), api)).toEqual({
+    expect(chooseRenderer(hydrating, rangesAt(3), segmentsOf(hydrating), { api })).toEqual({
       kind: 'paint',
       api,
       forSize: false,
@@ -70,8 +78,8 @@ describe('chooseRenderer', () => {
   });
 
   it('without the Highlight API: marks where marks are safe, at any count; nothing on a hydrating page', () => {
-    expect(chooseRenderer(article, many, segmentsOf(article), null)).toEqual({ kind: 'marks' });
-    expect(chooseRenderer(hydrating, rangesAt(3), segmentsOf(hydrating), null)).toEqual({ kind: 'none' });
+    expect(chooseRenderer(article, many, segmentsOf(article), { api: null })).toEqual({ kind: 'marks' });
+    expect(chooseRenderer(hydrating, rangesAt(3), segmentsOf(hydrating), { api: null })).toEqual({ kind: 'none' });
   });
 });
 

@@ -36,16 +36,20 @@ export const MAX_MARKED_RANGES = 1000;
  */
 export const MARKED_AGAIN_AT = 800;
 
-/**
- * The renderer for `doc` with `ranges` to draw over `segments`' text nodes, decided once per scan;
- * `paintedBefore` when the drawing it replaces was painted for its size.
- */
+/** What else {@link chooseRenderer} goes by. */
+export interface RendererOptions {
+  /** The API to paint with, null where the browser has none; by default the browser's. Test seam. */
+  api?: HighlightApi | null;
+  /** The drawing this one replaces was painted for its size. */
+  paintedBefore?: boolean;
+}
+
+/** The renderer for `doc` with `ranges` to draw over `segments`' text nodes, decided once per scan. */
 export function chooseRenderer(
   doc: Document,
   ranges: readonly { start: number }[],
   segments: readonly TextSegment[],
-  api: HighlightApi | null = highlightApi(),
-  paintedBefore = false,
+  { api = highlightApi(), paintedBefore = false }: RendererOptions = {},
 ): Renderer {
   const most = paintedBefore ? MARKED_AGAIN_AT : MAX_MARKED_RANGES;
   if (api && paintedForSize(ranges, segments, api, most)) return { kind: 'paint', api, forSize: true };

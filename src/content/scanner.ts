@@ -28,10 +28,11 @@ import { timeSlicer } from './yield-to-page.ts';
 
 /** What a drawn page holds: everything stop() takes away. */
 interface Active {
-  /** How this page is drawn (choose-renderer.ts): a painted page has no marks to reconcile. */
-  renderer: Renderer['kind'];
-  /** Painted for its many highlights (not for a framework): marked again only once well below them. */
-  paintedForSize: boolean;
+  /**
+   * How this page is drawn (choose-renderer.ts): a painted page has no marks to reconcile, and
+   * one painted for its many highlights (not for a framework) is marked again only once well below them.
+   */
+  renderer: Renderer;
   live: LiveMarks;
   painted: PaintedHighlights | null;
   wiring: PopoverWiring;
@@ -94,7 +95,8 @@ async function scanPage(signal: AbortSignal, pause = timeSlicer()): Promise<bool
   const { scan } = read.scan;
   // A page a framework will hydrate, or with thousands of ranges, is painted (choose-renderer.ts);
   // one painted for its size and drawn again (redraw) is marked again only once well below them.
-  const renderer = chooseRenderer(document, read.ranges, extracted.segments, undefined, active?.paintedForSize);
+  const paintedBefore = active?.renderer.kind === 'paint' && active.renderer.forSize;
+  const renderer = chooseRenderer(document, read.ranges, extracted.segments, { paintedBefore });
   const ranges = renderer.kind === 'none' ? [] : read.ranges;
   const drawn = await drawScan({ corpus, scan, extracted, lengths, ranges }, renderer, watch, pause, signal);
   if (!drawn) return false;
@@ -106,8 +108,7 @@ async function scanPage(signal: AbortSignal, pause = timeSlicer()): Promise<bool
   const shown = renderer.kind === 'none' ? new Set(scan.claims.map((match) => match.claimId)) : access.shownClaimIds();
   const scanned = listShown(read.scan, shown, { corpus, extracted, lengths });
   active = {
-    renderer: renderer.kind,
-    paintedForSize: renderer.kind === 'paint' && renderer.forSize,
+    renderer,
     live: { highlights, signatures },
     painted,
     wiring,
@@ -183,7 +184,7 @@ async function follow(changes: PageChanges): Promise<void> {
   }
   // Painting changed no node, so there is nothing to reconcile: the page is read and painted again,
   // but only when what is painted went stale or text came.
-  if (active.renderer !== 'marks') {
+  if (active.renderer.kind !== 'marks') {
     if (paintedOutOfDate(active)) await redraw(active);
     return;
   }
