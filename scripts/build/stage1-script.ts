@@ -11,7 +11,7 @@
  *
  * So the manifest handed to crxjs has no content script. This plugin:
  * - emits the modules stage 1 loads lazily (src/content/stage2-modules.ts) as
- *   chunks of the main build, exports kept, or as one file each (ONE_FILE_LAZY);
+ *   chunks of the main build, exports kept;
  * - builds src/content/stage1.ts as an IIFE, where stage2-modules.ts becomes
  *   imports of those chunks by their extension URL;
  * - puts the content script back into the manifest as that file, and makes
@@ -31,19 +31,10 @@ export const STAGE1_FILE = 'stage1.js';
 
 /** What stage2-modules.ts exports, and the module each export imports (a test holds the two together). */
 export const LAZY: Record<string, string> = {
-  importBuiltinDetection: 'src/content/builtin-detection.ts',
   importScanner: 'src/content/scanner.ts',
   importRouter: 'src/content/router.ts',
   importQuoteOnDemand: 'src/content/quote-on-demand.tsx',
 };
-
-/**
- * Of those, the ones built as one ES module file each (export name -> file), not as chunks of the
- * main build. Full topic detection runs on a story page before the scanner is imported: as a
- * chunk, it was three files (the topic code it shares with the options page became chunks of
- * their own), each a request whose response the page's main thread handles.
- */
-export const ONE_FILE_LAZY: Record<string, string> = { importBuiltinDetection: 'builtin-detection.js' };
 
 type ContentScript = { matches: string[]; js: string[]; run_at?: string; all_frames?: boolean };
 type Manifest = Record<string, unknown> & {
@@ -75,22 +66,16 @@ export function stage1Script(
     // After crxjs's web_accessible_resources step, which rewrites that list from its own
     // content scripts (there are none) and would drop the entry added here.
     enforce: 'post',
-    // The one-file modules are emitted here, not with stage 1 below: crxjs looks for every
-    // web-accessible file in the bundle before it calls renderCrxManifest.
-    async buildStart() {
+    buildStart() {
       for (const [name, module] of Object.entries(LAZY))
-        if (!(name in ONE_FILE_LAZY))
-          refs.set(name, this.emitFile({ type: 'chunk', id: resolve(ROOT, module), preserveSignature: 'strict' }));
-      for (const [name, fileName] of Object.entries(ONE_FILE_LAZY))
-        this.emitFile({ type: 'asset', fileName, source: await buildOneFile(LAZY[name]!, 'es', target) });
+        refs.set(name, this.emitFile({ type: 'chunk', id: resolve(ROOT, module), preserveSignature: 'strict' }));
     },
     // crxjs calls this on every plugin while it writes the manifest, with the bundle made.
     async renderCrxManifest(manifest, bundle) {
       const chunks = Object.fromEntries([...refs].map(([name, ref]) => [name, this.getFileName(ref)]));
-      const files = { ...chunks, ...ONE_FILE_LAZY };
-      this.emitFile({ type: 'asset', fileName: STAGE1_FILE, source: await buildStage1(files, target) });
+      this.emitFile({ type: 'asset', fileName: STAGE1_FILE, source: await buildStage1(chunks, target) });
       const matches = [...new Set(scripts.flatMap((script) => script.matches))];
-      const resources = [...reachableChunks(bundle, Object.values(chunks)), ...Object.values(ONE_FILE_LAZY)];
+      const resources = reachableChunks(bundle, Object.values(chunks));
       return {
         ...manifest,
         content_scripts: scripts.map((script) => ({ ...script, js: [STAGE1_FILE] })),

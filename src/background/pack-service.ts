@@ -1,12 +1,17 @@
 /**
- * The pack service: answers content scripts' questions about imported packs,
- * which live in the extension's IndexedDB (content scripts run in the page's
- * origin and cannot open it). Stage 1 asks only when the small index in
- * `storage.local` lists a pack and the built-in story is not on the page;
- * the topics' tables, compiled at import, are read from the database once and
- * kept until the index changes, so the page itself pays only for one message.
+ * The pack service: answers content scripts' questions about stories' topics
+ * and imported packs.
+ * - The built-in story's verdict (builtin-topic.ts), for a page whose sample
+ *   passed the needles, or when the popup asks why a page is not about it.
+ * - Imported packs live in the extension's IndexedDB (content scripts run in
+ *   the page's origin and cannot open it). Stage 1 asks about them only when
+ *   the small index in `storage.local` lists a pack and the built-in story is
+ *   not on the page. The topics' tables, compiled at import, are read from
+ *   the database once and kept until the index changes, so the page itself
+ *   pays only for one message.
  */
 import { currentClaimTables, currentTopicTables } from '../core/corpus/compiled-pack.ts';
+import { detectBuiltin } from './builtin-topic.ts';
 import { PackRequests } from '../core/pack-messages.ts';
 import { parseMessage } from '../core/messages.ts';
 import type { CompiledTopic } from '../core/topic/compile-topic.ts';
@@ -56,8 +61,13 @@ export function listenForPackRequests(): void {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = parseMessage(PackRequests, message);
     if (!parsed) return undefined;
-    return parsed.method === 'matchImportedTopic'
-      ? matchImportedTopic(parsed.payload)
-      : importedPacks(parsed.payload.ids);
+    switch (parsed.method) {
+      case 'detectBuiltinTopic':
+        return Promise.resolve(detectBuiltin(parsed.payload));
+      case 'matchImportedTopic':
+        return matchImportedTopic(parsed.payload);
+      case 'importedPacks':
+        return importedPacks(parsed.payload.ids);
+    }
   });
 }

@@ -1,22 +1,24 @@
 /**
  * Stage 1 of the content script, injected into every http(s) page. It samples
  * the page, decides whether the page is about the story, and only then loads
- * stage 2 (the scanner). Anywhere else it changes nothing and sends nothing:
- * it only waits for the popup's question or the user's "check this quote".
+ * stage 2 (the scanner). Its needles settle that most pages are not; only a
+ * page with a word of each required group sends its sample to the extension's
+ * background for the full verdict. Anywhere else it changes nothing and sends
+ * nothing: it only waits for the popup's question or the user's "check this quote".
  * When a single-page site changes its URL (url-change.ts), it asks again: a
  * page that became the story is scanned, one that stopped being it cleared.
  */
 import builtin from 'virtual:story-topic';
 import type { PageSample, TopicResult } from '../core/topic/detect-topic.ts';
 import { mayBeAbout } from '../core/topic/topic-needles.ts';
-import { matchImportedTopic } from '../platform/pack-client.ts';
+import { detectBuiltinTopic, matchImportedTopic } from '../platform/pack-client.ts';
 import { readPackIndex } from '../platform/pack-index.ts';
 import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts';
 import { listenInFrame } from './frame-listener.ts';
 import { hasSelectedText, isQuoteCheck } from './frame-selection.ts';
 import { sameSample, samplePage } from './page-sample.ts';
 import { loadScanner, pageState, type Verdict } from './page-state.ts';
-import { importBuiltinDetection, importRouter } from './stage2-modules.ts';
+import { importRouter } from './stage2-modules.ts';
 import { stylesheetsReady } from './stylesheets-ready.ts';
 import { onUrlChange } from './url-change.ts';
 
@@ -106,7 +108,10 @@ interface Story {
 /** The built-in story's verdict, or the first imported pack's story the page is about, with its pack. */
 async function detect(sample: PageSample): Promise<Story> {
   // Most pages lack every word of a required group: detected in full only if the popup asks why.
-  const verdict = mayBeAbout(sample, builtin.needles) ? settled(await detectBuiltin(sample)) : ruledOut(sample);
+  // The background's verdict on the others; without one (it could not answer), "not about".
+  const verdict = mayBeAbout(sample, builtin.needles)
+    ? await detectBuiltinTopic(sample).then(settled, () => ruledOut(sample))
+    : ruledOut(sample);
   if (verdict.about) return { packId: builtin.packId, verdict };
   // Imported topics are matched by the background, which holds their compiled tables: this page
   // reads a few bytes of index and, only when a pack exists, sends one message.
@@ -118,19 +123,24 @@ async function detect(sample: PageSample): Promise<Story> {
     : { packId: builtin.packId, verdict };
 }
 
-async function detectBuiltin(sample: PageSample): Promise<TopicResult> {
-  return (await importBuiltinDetection()).detectBuiltin(sample);
-}
-
 function settled(result: TopicResult): Verdict {
   return { about: result.about, result: () => Promise.resolve(result) };
 }
 
-// A "not about" verdict whose score and evidence are worked out when first asked. Until then it
-// keeps the page's sample (at most ~26,000 characters) for as long as the verdict stands.
+// A "not about" verdict whose score and evidence are worked out (by the background) when first
+// asked, and asked again after a failure. Until then it keeps the page's sample (at most ~26,000
+// characters) for as long as the verdict stands.
 function ruledOut(sample: PageSample): Verdict {
   let full: Promise<TopicResult> | null = null;
-  return { about: false, result: () => (full ??= detectBuiltin(sample)) };
+  const ask = async () => {
+    try {
+      return await detectBuiltinTopic(sample);
+    } catch (error) {
+      full = null;
+      throw error;
+    }
+  };
+  return { about: false, result: () => (full ??= ask()) };
 }
 
 // Only our own extension's pages may talk to the content script; the router,

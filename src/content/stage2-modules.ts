@@ -1,16 +1,11 @@
 /**
- * The modules stage 1 loads only when they are needed: the built-in story's
- * full topic detection on a page its needles let through, the scanner on a
- * page about the story, the router when the popup or the background asks, the
+ * The modules stage 1 loads only when they are needed: the scanner on a page
+ * about the story, the router when the popup or the background asks, the
  * on-demand quote check in a frame. Stage 1 itself ships as one classic script
  * (scripts/build/stage1-script.ts), which cannot import a module by its path:
  * there the build puts in place of this file one that imports the same modules
  * from the extension's URLs of the files they were built into.
  */
-
-/** Detects the built-in story's topic in full. */
-export const importBuiltinDetection = (): Promise<typeof import('./builtin-detection.ts')> =>
-  import('./builtin-detection.ts');
 
 /** Stage 2: reads, highlights and follows the page. */
 export const importScanner = (): Promise<typeof import('./scanner.ts')> => import('./scanner.ts');

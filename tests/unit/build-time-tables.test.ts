@@ -54,8 +54,23 @@ vi.mock('../../src/core/text/normalize.ts', async (importOriginal) =>
   counting(await importOriginal(), 'normalizeText'),
 );
 
-// The scan service reaches the browser through the platform seam; nothing is sent in this test.
-vi.mock('../../src/platform/browser.ts', () => ({ browser: { runtime: { sendMessage: async () => undefined } } }));
+// The background's services reach the browser through the platform seam: their message listeners
+// are kept here, and stage 1's (bare `chrome`, stubbed in its test) there.
+const { backgroundListeners, contentListeners } = vi.hoisted(() => ({
+  backgroundListeners: [] as ((message: unknown, sender: object) => unknown)[],
+  contentListeners: [] as unknown[],
+}));
+vi.mock('../../src/platform/browser.ts', () => ({
+  browser: {
+    runtime: {
+      id: 'counterpoint',
+      sendMessage: async () => undefined,
+      onMessage: {
+        addListener: (listener: (typeof backgroundListeners)[number]) => backgroundListeners.push(listener),
+      },
+    },
+  },
+}));
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -96,12 +111,25 @@ describe('the compiled pack the build ships', () => {
 });
 
 describe('a page', () => {
-  it('runs stage 1 with the shipped topic tables, compiling no lexicon', async () => {
-    const listeners: unknown[] = [];
+  it("runs stage 1 on the needles alone, and the background's detection on the shipped topic tables", async () => {
+    const asked: string[] = [];
     vi.stubGlobal('chrome', {
-      runtime: { id: 'counterpoint', onMessage: { addListener: (listener: unknown) => listeners.push(listener) } },
+      runtime: {
+        id: 'counterpoint',
+        onMessage: { addListener: (listener: unknown) => contentListeners.push(listener) },
+        sendMessage: async (message: { method: string }) => {
+          asked.push(message.method);
+          for (const listener of backgroundListeners) {
+            const answer = listener(message, { id: 'counterpoint' });
+            if (answer !== undefined) return answer;
+          }
+        },
+      },
       storage: { local: { get: async () => ({}) }, onChanged: { addListener: () => undefined } },
     });
+    // The background's pack service, listening as in the worker: stage 1's messages reach it.
+    const { listenForPackRequests } = await import('../../src/background/pack-service.ts');
+    listenForPackRequests();
     // Our own constant: an off-topic page long enough to need no second look, naming one required group.
     const paragraph = document.createElement('p');
     paragraph.textContent = 'The city council met on Tuesday to discuss the bus routes on its Facebook page. '.repeat(
@@ -114,19 +142,23 @@ describe('a page', () => {
     await import('../../src/content/stage1.ts');
     await vi.waitFor(() => expect(pageState.detection).not.toBeNull());
     expect(pageState.detection?.about).toBe(false);
-    expect(listeners).toHaveLength(1);
+    expect(contentListeners).toHaveLength(1);
     expect(calls.compileTopic).toBe(0);
-    // The page names Facebook but no word of the country group's needles: the tables were not even read.
+    // The page names Facebook but no word of the country group's needles: nothing was sent, no table read.
+    expect(asked).toEqual([]);
     expect(calls.loadTopicTables).toBe(0);
-    // The popup's "why not" is worked out when asked, with the shipped tables, and is the full verdict.
+    // The popup's "why not" is asked of the background, worked out with the shipped tables, the full verdict.
     const full = detectTopic(samplePage(document), BUILTIN_PACK.topic);
     expect(full.evidence.map(({ group, term, count }) => [group, term, count])).toEqual([
       ['platform', 'facebook*', 60],
     ]);
-    const asked = await pageState.detection!.result();
-    expect(asked.evidence).toEqual(full.evidence);
-    expect(asked.score).toBe(full.score);
+    calls.compileTopic = 0;
+    const verdict = await pageState.detection!.result();
+    expect(verdict.evidence).toEqual(full.evidence);
+    expect(verdict.score).toBe(full.score);
+    expect(asked).toEqual(['detectBuiltinTopic']);
     expect(calls.loadTopicTables).toBe(1);
+    expect(calls.compileTopic).toBe(0);
   });
 
   it('loads its corpus for popovers with the shipped locations, searching no document', async () => {

@@ -6,14 +6,12 @@ import { readFileSync } from 'node:fs';
 import {
   buildStage1,
   LAZY,
-  ONE_FILE_LAZY,
   reachableChunks,
   splitContentScripts,
   stage1Script,
 } from '../../scripts/build/stage1-script.ts';
 
 const FILES = {
-  importBuiltinDetection: 'assets/builtin-detection-TEST.js',
   importScanner: 'assets/scanner-TEST.js',
   importRouter: 'assets/router-TEST.js',
   importQuoteOnDemand: 'assets/quote-on-demand-TEST.js',
@@ -32,7 +30,7 @@ describe('stage 1 as one classic script', () => {
     // Stage 2 stays out of it: nothing of the scanner, the corpus or mark.js.
     expect(code).not.toContain('markRanges');
     expect(code).not.toContain('Content Reporting System');
-    // Nor the topic's lexicon and tables, which only pages its needles let through load.
+    // Nor the topic's lexicon and tables: the background detects the pages its needles let through.
     expect(code).not.toContain('meta platforms');
     expect(code.length).toBeLessThan(16_000);
   }, 30_000);
@@ -41,11 +39,6 @@ describe('stage 1 as one classic script', () => {
     const source = readFileSync(new URL('../../src/content/stage2-modules.ts', import.meta.url), 'utf8');
     const lazy = [...source.matchAll(/export const (\w+)\b[^;]*?import\('\.\/([^']+)'\)/gs)];
     expect(Object.fromEntries(lazy.map(([, name, file]) => [name, `src/content/${file}`]))).toEqual(LAZY);
-    // Those built as one file each are among them, and name files that no chunk can be.
-    for (const [name, file] of Object.entries(ONE_FILE_LAZY)) {
-      expect(LAZY).toHaveProperty(name);
-      expect(file).toMatch(/^[\w-]+\.js$/);
-    }
   });
 
   it('takes the content scripts out of the manifest for crxjs, whole', () => {

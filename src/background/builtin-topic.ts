@@ -1,0 +1,23 @@
+/**
+ * Full topic detection for the built-in story, in the background: stage 1
+ * sends the sample of a page its needles let through (topic-needles.ts), or
+ * of any page when the popup asks why it is not about the story. Nearly every
+ * page fails the needles and sends nothing. The lexicon and its tables (~18
+ * KB) are parsed once per start of the worker, where the code is warm; in the
+ * page, a first visit to a site compiled and ran the module cold (a 10 KB
+ * story article on a new site: our tasks ~13 ms more, 11 loads each).
+ */
+import detection from 'virtual:story-topic-detection';
+import type { CompiledTopic } from '../core/topic/compile-topic.ts';
+import { detectTopic, type PageSample, type TopicResult } from '../core/topic/detect-topic.ts';
+import { loadTopicTables } from '../core/topic/topic-tables.ts';
+
+// Compiled by the build, so nothing re-tokenises the built-in lexicon; loaded on the first
+// question, not at each start of the worker.
+let compiled: CompiledTopic | null = null;
+
+/** The built-in story's verdict on a sampled page. */
+export function detectBuiltin(sample: PageSample): TopicResult {
+  compiled ??= loadTopicTables(detection.tables);
+  return detectTopic(sample, detection.topic, compiled);
+}
