@@ -11,7 +11,6 @@
  *   pays only for one message.
  */
 import { currentClaimTables, currentTopicTables } from '../core/corpus/compiled-pack.ts';
-import { detectBuiltin } from './builtin-topic.ts';
 import { PackRequests } from '../core/pack-messages.ts';
 import { parseMessage } from '../core/messages.ts';
 import type { CompiledTopic } from '../core/topic/compile-topic.ts';
@@ -20,6 +19,7 @@ import { loadTopicTables } from '../core/topic/topic-tables.ts';
 import { browser, type Runtime } from '../platform/browser.ts';
 import { readStoredPacks, readStoredPacksById, readStoredTopics } from '../platform/pack-db.ts';
 import { onPackIndexChange } from '../platform/pack-index.ts';
+import { detectBuiltin } from './builtin-topic.ts';
 
 interface LoadedTopic {
   packId: string;
