@@ -64,8 +64,7 @@ export default defineConfig({
             // What the popup's and options page's choice of emphasis shares with them (how marks
             // look, how ranges travel) is a chunk of its own, listed first so that content-shared
             // does not take it in as a dependency: those pages load no page code. A story page
-            // fetches three files of stage 2 before its first click, after the topic's full detection
-            // (one file: scripts/build/stage1-script.ts), as tests/e2e/popover.spec.ts checks.
+            // fetches three files before its first click (tests/e2e/popover.spec.ts).
             { name: 'view-shared', test: /src\/core\/view\/(emphasis|packed-ranges)\.ts$/ },
             {
               name: 'content-shared',

@@ -9,8 +9,9 @@
  *   every page, ships of the pack (a plain JSON import would pull the whole
  *   pack into it).
  * - `virtual:story-topic-detection`: the topic lexicon (group ids, weights and
- *   terms: no labels) and its compiled lookup tables, so no page re-tokenises
- *   the lexicon; loaded only for the pages the needles let through.
+ *   terms: no labels) and its compiled lookup tables, so nothing re-tokenises
+ *   the lexicon; in the background, which detects the pages the needles let
+ *   through.
  * - `virtual:story-topic-labels`: the topic groups' labels with their
  *   renderings, for the popup's words about a page; never in stage 1.
  * - `virtual:story-claims`: the claim patterns compiled into the matcher's

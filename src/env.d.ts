@@ -8,7 +8,7 @@ declare module 'virtual:story-topic' {
   export default story;
 }
 
-/** The built-in pack's topic lexicon and its compiled tables (see scripts/pack-plugin.ts), for the pages the needles let through. */
+/** The built-in pack's topic lexicon and its compiled tables (see scripts/pack-plugin.ts), for the background's detection. */
 declare module 'virtual:story-topic-detection' {
   const detection: {
     topic: import('./core/topic/detect-topic.ts').TopicLexicon;

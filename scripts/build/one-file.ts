@@ -32,8 +32,8 @@ export function shippedCodePlugins(): Plugin[] {
 /**
  * The code of `entry` (a path under the root) and everything it imports, as
  * one minified file: a strict classic script run for its effects (`iife`), or
- * an ES module with the entry's exports (`es`: a module service worker).
- * `plugins` come after the ones every build of shipped code has.
+ * an ES module (`es`, for a module service worker). `plugins` come after the
+ * ones every build of shipped code has.
  */
 export async function buildOneFile(
   entry: string,
@@ -54,8 +54,6 @@ export async function buildOneFile(
       modulePreload: false,
       rolldownOptions: {
         input: resolve(ROOT, entry),
-        // A module keeps its entry's exports, as a module built by the main build would.
-        preserveEntrySignatures: format === 'es' ? 'strict' : false,
         // An entry without exports needs no global name; strict, as a module is.
         output: format === 'iife' ? { format, exports: 'none', strict: true } : { format, codeSplitting: false },
       },

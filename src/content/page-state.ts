@@ -16,7 +16,7 @@ type Scanner = typeof import('./scanner.ts');
 /** Stage 1's verdict on the page. */
 export interface Verdict {
   about: boolean;
-  /** Its score and evidence; for a page the needles ruled out, worked out (once) when the popup asks. */
+  /** Its score and evidence; for a page the needles ruled out, asked of the background when the popup asks. */
   result(): Promise<TopicResult>;
 }
 

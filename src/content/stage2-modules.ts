@@ -4,7 +4,7 @@
  * on-demand quote check in a frame. Stage 1 itself ships as one classic script
  * (scripts/build/stage1-script.ts), which cannot import a module by its path:
  * there the build puts in place of this file one that imports the same modules
- * from the extension's URLs of the files they were built into.
+ * from the extension's URLs of the chunks they were built into.
  */
 
 /** Stage 2: reads, highlights and follows the page. */
