@@ -29,7 +29,9 @@ export async function route(message: unknown): Promise<ToContentResults[keyof To
 // pages about the story, and the popup must show it right on every page.
 async function report(enabled: boolean, lang: ReaderLanguage): Promise<PageReport> {
   const verdict = pageState.detection;
-  const detection = await verdict?.result();
+  // A page the needles ruled out asks the background for its reasons; if that fails, the popup
+  // still shows the verdict and the rest, and says the reasons are missing (asked again next time).
+  const detection = verdict ? await verdict.result().catch(() => null) : undefined;
   const found = { claims: pageState.claims, quotes: [...pageState.scannedQuotes, ...pageState.askedQuotes] };
   // The lists come in English from the background; another language needs the pack's texts, which
   // only then are loaded into the page (nothing to list: nothing loaded).
@@ -46,6 +48,7 @@ async function report(enabled: boolean, lang: ReaderLanguage): Promise<PageRepor
     about: verdict?.about ?? false,
     ...(pageState.storyPack ? { pack: pageState.storyPack } : {}),
     score: detection?.score ?? 0,
+    ...(detection === null ? { evidenceMissing: true as const } : {}),
     evidence: detection?.evidence ?? [],
     ...lists,
   };

@@ -22,7 +22,9 @@ export function PopupAbout({ report, labels }: { report: PageReport; labels?: To
           {m.t('notAboutHeading')}
         </h2>
       )}
-      {report.evidence.length > 0 ? (
+      {report.evidenceMissing ? (
+        <p class="cp-muted">{m.t('evidenceMissing')}</p>
+      ) : report.evidence.length > 0 ? (
         <p class="cp-evidence">{m.t(report.about ? 'evidenceWhy' : 'evidenceOnly', found)}</p>
       ) : (
         <p class="cp-muted">{m.t('noTerms')}</p>

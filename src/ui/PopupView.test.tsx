@@ -71,6 +71,14 @@ describe('PopupView', () => {
     expect(view.text()).not.toContain('Claims on this page');
   });
 
+  it('says when the reasons for the verdict could not be worked out, rather than that none were found', () => {
+    const report = aboutReport({ about: false, claims: [], quotes: [], evidence: [], evidenceMissing: true });
+    const { view } = renderPopup(report);
+    expect(view.text()).toContain("This page isn't about the Facebook–Kazakhstan content-reporting story.");
+    expect(view.text()).toContain("Counterpoint could not work out which of the story's terms appear on it.");
+    expect(view.text()).not.toContain("None of the story's terms appear on it.");
+  });
+
   it('says it cannot read the page when there is no report, with the error', () => {
     const { view } = renderPopup(null, 'Could not establish connection.');
     const status = view.container.querySelector('[role="status"]')!;

@@ -17,6 +17,8 @@ export const PageReportSchema = z.strictObject({
   /** The pack whose story the page is about (absent when it is about none: the evidence is the built-in pack's). */
   pack: z.string().optional(),
   score: z.number(),
+  /** True when the background could not work out the score and evidence: the verdict stands, its reasons are unknown. */
+  evidenceMissing: z.literal(true).optional(),
   evidence: z.array(
     z.strictObject({
       group: z.string(),
