@@ -4,6 +4,7 @@
  * lists and the exports.
  */
 import type { Corpus } from '../core/corpus/corpus.ts';
+import { onceUntilFailure } from '../core/once-until-failure.ts';
 import { MAX_PAGE_LANG } from '../core/scan-limits.ts';
 import type { PageScanned } from '../core/scan-messages.ts';
 import type { TextScan } from '../core/scan-text.ts';
@@ -58,14 +59,7 @@ export async function readAndScan(
  * exported; once per scan (a failed load is tried again on the next click).
  */
 export function storyCorpus(packId: string | null): () => Promise<Corpus> {
-  let corpus: Promise<Corpus> | null = null;
-  return () =>
-    (corpus ??= import('./story-corpus.ts')
-      .then((module) => module.loadStoryCorpus(packId))
-      .catch((error: unknown) => {
-        corpus = null;
-        throw error;
-      }));
+  return onceUntilFailure(() => import('./story-corpus.ts').then((module) => module.loadStoryCorpus(packId)));
 }
 
 /**

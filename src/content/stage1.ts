@@ -9,6 +9,7 @@
  * page that became the story is scanned, one that stopped being it cleared.
  */
 import builtin from 'virtual:story-topic';
+import { onceUntilFailure } from '../core/once-until-failure.ts';
 import type { PageSample, TopicResult } from '../core/topic/detect-topic.ts';
 import { mayBeAbout } from '../core/topic/topic-needles.ts';
 import { detectBuiltinTopic, matchImportedTopic } from '../platform/pack-client.ts';
@@ -131,16 +132,7 @@ function settled(result: TopicResult): Verdict {
 // asked, and asked again after a failure. Until then it keeps the page's sample (at most ~26,000
 // characters) for as long as the verdict stands.
 function ruledOut(sample: PageSample): Verdict {
-  let full: Promise<TopicResult> | null = null;
-  const ask = async () => {
-    try {
-      return await detectBuiltinTopic(sample);
-    } catch (error) {
-      full = null;
-      throw error;
-    }
-  };
-  return { about: false, result: () => (full ??= ask()) };
+  return { about: false, result: onceUntilFailure(() => detectBuiltinTopic(sample)) };
 }
 
 // Only our own extension's pages may talk to the content script; the router,
