@@ -10,8 +10,9 @@
  *  3. In Chromium (skipped with --no-browser): an off-topic article, a 10 KB
  *     and a 1 MB story page and the hostile 3 MB page, loaded with an empty
  *     content script and with Counterpoint, alternating, medians: main-thread
- *     time, the longest task (any, and Counterpoint's own, from a trace), JS
- *     heap, and when Counterpoint's work was done after the load event.
+ *     time (on the wall, and as the thread's CPU time from a trace), the
+ *     longest task (any, and Counterpoint's own), JS heap, and when
+ *     Counterpoint's work was done after the load event.
  *     The off-topic and 10 KB pages also on a fresh profile whose browser was
  *     left idle 4 s first (the extension's worker has started, as it does once
  *     after installing), on a profile that loaded them twice
@@ -161,12 +162,12 @@ async function benchLaterLoads(url: string, empty: string, settleMs: number): Pr
   const started = await pairedLoads(url, empty, settleMs, { count: 0, waitMs: WORKER_STARTED_MS });
   const extraStarted = (pick: (m: LoadFigures) => number) => pairedExtra(started, pick);
   console.log(
-    `     a fresh profile once the extension's worker has started (the browser idle 4 s first): main-thread +${extraStarted((m) => m.mainThreadMs).toFixed(0)} ms, JS heap +${extraStarted((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${medianFigures(started.ours).oursTotalMs.toFixed(1)} ms`,
+    `     a fresh profile once the extension's worker has started (the browser idle 4 s first): main-thread +${extraStarted((m) => m.mainThreadMs).toFixed(0)} ms (CPU +${extraStarted((m) => m.mainThreadCpuMs).toFixed(1)} ms), JS heap +${extraStarted((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${medianFigures(started.ours).oursTotalMs.toFixed(1)} ms (CPU ${medianFigures(started.ours).oursCpuMs.toFixed(1)} ms)`,
   );
   const loads = await pairedLoads(url, empty, settleMs, { count: EARLIER_LOADS });
   const extra = (pick: (m: LoadFigures) => number) => pairedExtra(loads, pick);
   console.log(
-    `     a returning reader (the page loaded twice before in the same profile): main-thread +${extra((m) => m.mainThreadMs).toFixed(0)} ms, JS heap +${extra((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${medianFigures(loads.ours).oursTotalMs.toFixed(1)} ms`,
+    `     a returning reader (the page loaded twice before in the same profile): main-thread +${extra((m) => m.mainThreadMs).toFixed(0)} ms (CPU +${extra((m) => m.mainThreadCpuMs).toFixed(1)} ms), JS heap +${extra((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${medianFigures(loads.ours).oursTotalMs.toFixed(1)} ms (CPU ${medianFigures(loads.ours).oursCpuMs.toFixed(1)} ms)`,
   );
   // The same page on another site (localhost, not 127.0.0.1): a renderer process of its own,
   // whose V8 has never compiled the extension's scripts.
@@ -176,7 +177,7 @@ async function benchLaterLoads(url: string, empty: string, settleMs: number): Pr
   });
   const extraElsewhere = (pick: (m: LoadFigures) => number) => pairedExtra(elsewhere, pick);
   console.log(
-    `     a returning reader on a new site (two loads of another site before): main-thread +${extraElsewhere((m) => m.mainThreadMs).toFixed(0)} ms, JS heap +${extraElsewhere((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${medianFigures(elsewhere.ours).oursTotalMs.toFixed(1)} ms`,
+    `     a returning reader on a new site (two loads of another site before): main-thread +${extraElsewhere((m) => m.mainThreadMs).toFixed(0)} ms (CPU +${extraElsewhere((m) => m.mainThreadCpuMs).toFixed(1)} ms), JS heap +${extraElsewhere((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${medianFigures(elsewhere.ours).oursTotalMs.toFixed(1)} ms (CPU ${medianFigures(elsewhere.ours).oursCpuMs.toFixed(1)} ms)`,
   );
 }
 
@@ -198,12 +199,13 @@ async function benchBrowser(): Promise<void> {
       `     Counterpoint          main-thread ${ms(ours.mainThreadMs)}  longest task ${ms(ours.longestMs)}  JS heap ${ours.heapMb.toFixed(2)} MB`,
     );
     console.log(
-      `     Counterpoint over the empty content script: main-thread +${extra((m) => m.mainThreadMs).toFixed(0)} ms, JS heap +${extra((m) => m.heapMb).toFixed(2)} MB; its longest task ${ours.longestOursMs.toFixed(0)} ms; its work done ${ours.doneAfterLoadMs.toFixed(0)} ms after the load event`,
+      `     Counterpoint over the empty content script: main-thread +${extra((m) => m.mainThreadMs).toFixed(0)} ms (CPU +${extra((m) => m.mainThreadCpuMs).toFixed(1)} ms), JS heap +${extra((m) => m.heapMb).toFixed(2)} MB; its longest task ${ours.longestOursMs.toFixed(0)} ms; its work done ${ours.doneAfterLoadMs.toFixed(0)} ms after the load event`,
     );
     // The whole page's main-thread time varies by tens of ms between loads of the same page on
-    // this machine; the tasks that ran the extension's script, summed from the trace, do not.
+    // this machine; its thread time (CPU) and the tasks that ran the extension's script, summed
+    // from the trace, much less (trace.ts says why).
     console.log(
-      `     the tasks that ran the extension's script: ${ours.oursTotalMs.toFixed(1)} ms (the empty content script's: ${bare.oursTotalMs.toFixed(1)} ms), +${extra((m) => m.oursTotalMs).toFixed(1)} ms`,
+      `     the tasks that ran the extension's script: ${ours.oursTotalMs.toFixed(1)} ms, CPU ${ours.oursCpuMs.toFixed(1)} ms (the empty content script's: ${bare.oursTotalMs.toFixed(1)} ms), +${extra((m) => m.oursTotalMs).toFixed(1)} ms`,
     );
     if (LATER_LOADS.has(file)) await benchLaterLoads(server.url(file), empty, settleMs);
     if (file === 'bench-story-1m.html')

@@ -2,8 +2,8 @@
  * Page loads in Chromium, with an extension whose content script is empty
  * (what any content script costs: injection, an isolated world) and with
  * Counterpoint, alternating, each on a fresh profile. Per load: main-thread
- * time and JS heap (CDP Performance.getMetrics, after a collection) and the
- * long tasks of a trace.
+ * time and JS heap (CDP Performance.getMetrics, after a collection), and from
+ * a trace of the page's renderer its long tasks and their thread (CPU) time.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,7 +93,7 @@ export async function loadOnce(
     return {
       mainThreadMs: metric('TaskDuration') * 1000,
       heapMb: metric('JSHeapUsedSize') / 1e6,
-      ...taskFigures(events, (script) => script.startsWith(`chrome-extension://${extensionId}/`)),
+      ...taskFigures(events, (script) => script.startsWith(`chrome-extension://${extensionId}/`), url),
     };
   } finally {
     await context.close();
@@ -112,5 +112,7 @@ export function medianFigures(runs: readonly LoadFigures[]): LoadFigures {
     longestOursMs: median((m) => m.longestOursMs),
     doneAfterLoadMs: median((m) => m.doneAfterLoadMs),
     oursTotalMs: median((m) => m.oursTotalMs),
+    mainThreadCpuMs: median((m) => m.mainThreadCpuMs),
+    oursCpuMs: median((m) => m.oursCpuMs),
   };
 }

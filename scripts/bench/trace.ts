@@ -2,7 +2,14 @@
  * Long tasks from a Chromium trace. A content script's tasks are not reported
  * to the page's own PerformanceObserver, so the benchmark records a trace
  * over CDP (the `devtools.timeline` categories) and reads the RunTask events
- * of the renderer's main thread (CrRendererMain).
+ * of the page renderer's main thread (CrRendererMain).
+ *
+ * Each task has a wall duration and a thread time (CPU). On this two-core
+ * machine a page's tasks take two to four times their thread time on the
+ * wall: the thread is descheduled while the browser, another renderer (in one
+ * traced load, a fresh profile's WebUI renderer did ~0.5 s of CPU beside the
+ * first page) or the extension's worker run. So the wall figures of a small page swing by tens
+ * of ms between loads, and the thread time says what work the page did.
  */
 import type { CDPSession } from '@playwright/test';
 
@@ -14,7 +21,12 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string; data?: { url?: string; scriptName?: string; frame?: string } };
+  /** Thread time (CPU), where the trace records it. */
+  tdur?: number;
+  args?: {
+    name?: string;
+    data?: { url?: string; scriptName?: string; frame?: string; processId?: number; isOutermostMainFrame?: boolean };
+  };
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'];
@@ -54,13 +66,31 @@ export interface TaskFigures {
   doneAfterLoadMs: number;
   /** The summed duration of the tasks that ran the extension's script: its own main-thread time. */
   oursTotalMs: number;
+  /** The summed thread time (CPU) of every task on the page's main thread. */
+  mainThreadCpuMs: number;
+  /** The summed thread time (CPU) of the tasks that ran the extension's script. */
+  oursCpuMs: number;
 }
 
-/** Reads the tasks of every CrRendererMain thread of a trace; `ours` tells the extension's script URLs. */
-export function taskFigures(events: readonly TraceEvent[], ours: (url: string) => boolean): TaskFigures {
+/**
+ * Reads the tasks of the main thread of the renderer that committed `pageUrl` (of every
+ * CrRendererMain thread, if the trace does not say which); `ours` tells the extension's script URLs.
+ */
+export function taskFigures(
+  events: readonly TraceEvent[],
+  ours: (url: string) => boolean,
+  pageUrl?: string,
+): TaskFigures {
+  const pageProcess = events.find(
+    (event) =>
+      event.name === 'FrameCommittedInBrowser' &&
+      event.args?.data?.isOutermostMainFrame &&
+      event.args.data.url === pageUrl,
+  )?.args?.data?.processId;
   const mainThreads = new Set(
     events
       .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .filter((event) => pageProcess === undefined || event.pid === pageProcess)
       .map((event) => `${event.pid}:${event.tid}`),
   );
   const onMain = events.filter((event) => mainThreads.has(`${event.pid}:${event.tid}`));
@@ -72,9 +102,13 @@ export function taskFigures(events: readonly TraceEvent[], ours: (url: string) =
   let longestOursMs = 0;
   let lastEnd = load;
   let oursTotalMs = 0;
+  let mainThreadCpuMs = 0;
+  let oursCpuMs = 0;
   for (const task of tasks) {
     const end = task.ts + task.dur!;
+    const cpuMs = (task.tdur ?? 0) / 1000;
     longestMs = Math.max(longestMs, task.dur! / 1000);
+    mainThreadCpuMs += cpuMs;
     let script = 0; // Longest script event without a URL (microtasks, yield continuations).
     let theirs = false;
     let mine = false;
@@ -91,10 +125,18 @@ export function taskFigures(events: readonly TraceEvent[], ours: (url: string) =
     if (mine || (!theirs && script >= task.dur! / 2)) {
       longestOursMs = Math.max(longestOursMs, task.dur! / 1000);
       oursTotalMs += task.dur! / 1000;
+      oursCpuMs += cpuMs;
       lastEnd = Math.max(lastEnd, end);
     }
   }
-  return { longestMs, longestOursMs, doneAfterLoadMs: (lastEnd - load) / 1000, oursTotalMs };
+  return {
+    longestMs,
+    longestOursMs,
+    doneAfterLoadMs: (lastEnd - load) / 1000,
+    oursTotalMs,
+    mainThreadCpuMs,
+    oursCpuMs,
+  };
 }
 
 function firstAtOrAfter(events: readonly TraceEvent[], ts: number): number {
