@@ -160,24 +160,23 @@ const WORKER_STARTED_MS = 4000;
 /** The figures of a page loaded by a reader whose browser is past its first moments with the extension. */
 async function benchLaterLoads(url: string, empty: string, settleMs: number): Promise<void> {
   const started = await pairedLoads(url, empty, settleMs, { count: 0, waitMs: WORKER_STARTED_MS });
-  const extraStarted = (pick: (m: LoadFigures) => number) => pairedExtra(started, pick);
-  console.log(
-    `     a fresh profile once the extension's worker has started (the browser idle 4 s first): main-thread +${extraStarted((m) => m.mainThreadMs).toFixed(0)} ms (CPU +${extraStarted((m) => m.mainThreadCpuMs).toFixed(1)} ms), JS heap +${extraStarted((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${medianFigures(started.ours).oursTotalMs.toFixed(1)} ms (CPU ${medianFigures(started.ours).oursCpuMs.toFixed(1)} ms)`,
-  );
+  printLaterLoads("a fresh profile once the extension's worker has started (the browser idle 4 s first)", started);
   const loads = await pairedLoads(url, empty, settleMs, { count: EARLIER_LOADS });
-  const extra = (pick: (m: LoadFigures) => number) => pairedExtra(loads, pick);
-  console.log(
-    `     a returning reader (the page loaded twice before in the same profile): main-thread +${extra((m) => m.mainThreadMs).toFixed(0)} ms (CPU +${extra((m) => m.mainThreadCpuMs).toFixed(1)} ms), JS heap +${extra((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${medianFigures(loads.ours).oursTotalMs.toFixed(1)} ms (CPU ${medianFigures(loads.ours).oursCpuMs.toFixed(1)} ms)`,
-  );
+  printLaterLoads('a returning reader (the page loaded twice before in the same profile)', loads);
   // The same page on another site (localhost, not 127.0.0.1): a renderer process of its own,
   // whose V8 has never compiled the extension's scripts.
   const elsewhere = await pairedLoads(url, empty, settleMs, {
     count: EARLIER_LOADS,
     url: url.replace('127.0.0.1', 'localhost'),
   });
-  const extraElsewhere = (pick: (m: LoadFigures) => number) => pairedExtra(elsewhere, pick);
+  printLaterLoads('a returning reader on a new site (two loads of another site before)', elsewhere);
+}
+
+function printLaterLoads(label: string, loads: PairedLoads): void {
+  const extra = (pick: (m: LoadFigures) => number) => pairedExtra(loads, pick);
+  const ours = medianFigures(loads.ours);
   console.log(
-    `     a returning reader on a new site (two loads of another site before): main-thread +${extraElsewhere((m) => m.mainThreadMs).toFixed(0)} ms (CPU +${extraElsewhere((m) => m.mainThreadCpuMs).toFixed(1)} ms), JS heap +${extraElsewhere((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${medianFigures(elsewhere.ours).oursTotalMs.toFixed(1)} ms (CPU ${medianFigures(elsewhere.ours).oursCpuMs.toFixed(1)} ms)`,
+    `     ${label}: main-thread +${extra((m) => m.mainThreadMs).toFixed(0)} ms (CPU +${extra((m) => m.mainThreadCpuMs).toFixed(1)} ms), JS heap +${extra((m) => m.heapMb).toFixed(2)} MB; the tasks that ran the extension's script: ${ours.oursTotalMs.toFixed(1)} ms (CPU ${ours.oursCpuMs.toFixed(1)} ms)`,
   );
 }
 
