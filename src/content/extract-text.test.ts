@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { extractText, textForMatching, type ExtractedText } from './extract-text.ts';
+import { extractText, extractTextInSteps, textForMatching, type ExtractedText } from './extract-text.ts';
 import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
 
 // Parses a fixture into a fresh detached root; fixtures are our own constants, never page text.
@@ -193,5 +193,84 @@ describe('extractText: open shadow roots', () => {
       true,
       false,
     ]);
+  });
+});
+
+describe('extractTextInSteps', () => {
+  // Paragraphs enough for several pieces of the walk.
+  const paragraphs = (count: number) =>
+    Array.from({ length: count }, (_, i) => `<p>Paragraph <b>${i}</b> of the page.</p>`).join('');
+
+  // A pause that always yields (a macrotask: the page's changes land in it) and runs `during` each time.
+  const pausing = (during: (pauses: number) => void = () => undefined) => {
+    let pauses = 0;
+    const pause = () => new Promise<void>((done) => setTimeout(() => (during((pauses += 1)), done())));
+    return { pause, count: () => pauses };
+  };
+
+  it('reads what extractText reads, pausing between pieces', async () => {
+    const root = fixture(paragraphs(200));
+    const { pause, count } = pausing();
+    const stepped = await extractTextInSteps(root, {}, pause);
+    expect(stepped).toEqual(extractText(root));
+    expect(count()).toBeGreaterThan(5);
+  });
+
+  it('reads shadow trees and slots as extractText does', async () => {
+    const root = fixture(`<p>Before.</p><news-article><span slot="byline">By A. Writer</span></news-article>`);
+    const shadow = root.querySelector('news-article')!.attachShadow({ mode: 'open' });
+    const slot = document.createElement('slot');
+    slot.setAttribute('name', 'byline');
+    shadow.append(slot);
+    for (let i = 0; i < 100; i += 1) shadow.append(Object.assign(document.createElement('p'), { textContent: `${i}` }));
+    document.body.append(root);
+    const stepped = await extractTextInSteps(root, {}, pausing().pause);
+    const whole = extractText(root);
+    root.remove();
+    expect(stepped).toEqual(whole);
+    expect(stepped!.text.startsWith('Before.\nBy A. Writer\n0\n1')).toBe(true);
+  });
+
+  it('starts over when the page changes during a pause, and reads the page as it ends up', async () => {
+    const root = fixture(paragraphs(200));
+    // At the first pause the page takes away the paragraph being read and adds one at the end.
+    const { pause } = pausing((pauses) => {
+      if (pauses !== 1) return;
+      root.children[100]!.remove();
+      root.append(fixture('<p>Added late.</p>').firstChild!);
+    });
+    const stepped = await extractTextInSteps(root, {}, pause);
+    expect(stepped).toEqual(extractText(root));
+    expect(stepped!.text.endsWith('Added late.')).toBe(true);
+    expectExactMap(stepped!);
+  });
+
+  it('starts over when text changes inside a shadow tree during a pause', async () => {
+    const root = fixture('<div></div>');
+    const shadow = root.firstElementChild!.attachShadow({ mode: 'open' });
+    for (let i = 0; i < 200; i += 1) shadow.append(Object.assign(document.createElement('p'), { textContent: 'old' }));
+    const { pause } = pausing((pauses) => {
+      if (pauses === 1) for (const p of shadow.children) p.firstChild!.textContent = 'new';
+    });
+    const stepped = await extractTextInSteps(root, {}, pause);
+    expect(stepped!.text).not.toContain('old');
+    expect(stepped).toEqual(extractText(root));
+  });
+
+  it('finishes in one go on a page that changes at every pause', async () => {
+    const root = fixture(paragraphs(200));
+    const { pause, count } = pausing(() => root.append(fixture('<p>Ticker.</p>').firstChild!));
+    const stepped = await extractTextInSteps(root, {}, pause);
+    // Two reads given up, the third not paused: what it read is the page as it is now.
+    expect(stepped).toEqual(extractText(root));
+    expect(count()).toBe(2);
+  });
+
+  it('stops at the first pause after the signal aborts', async () => {
+    const root = fixture(paragraphs(200));
+    const run = new AbortController();
+    const { pause, count } = pausing(() => run.abort());
+    expect(await extractTextInSteps(root, {}, pause, run.signal)).toBeNull();
+    expect(count()).toBe(1);
   });
 });

@@ -42,6 +42,74 @@ const COLLAPSIBLE = /^[ \t\n\f\r]*$/;
  * with the page's own content that it slots in; content it does not slot is not rendered, so not read.
  */
 export function extractText(root: Element, options: ExtractOptions = {}): ExtractedText {
+  const steps = extractionSteps(root, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+// Times the page may change what is being read before the read stops pausing and finishes in one go.
+const MAX_RESTARTS = 2;
+
+/**
+ * {@link extractText} in pieces, pausing between them so that a long page is
+ * not read in one long task; null when `signal` aborts. If the page adds,
+ * removes or rewrites nodes during a pause, what was read may no longer hold
+ * together (a node read twice, or its text changed after it was read), so
+ * the read starts over; after {@link MAX_RESTARTS} it finishes without
+ * pausing, as extractText does, and the text always matches the page as it
+ * was at the end.
+ */
+export async function extractTextInSteps(
+  root: Element,
+  options: ExtractOptions,
+  pause: () => Promise<void> | void,
+  signal?: AbortSignal,
+): Promise<ExtractedText | null> {
+  let changed = false;
+  const changes = new MutationObserver(() => (changed = true));
+  // The shadow trees read are watched too: the page's changes there do not reach an observer of root.
+  const watch = (tree: Node) => changes.observe(tree, { childList: true, characterData: true, subtree: true });
+  watch(root);
+  try {
+    for (let restarts = 0; ; restarts += 1) {
+      const steps = extractionSteps(root, options, watch);
+      changes.takeRecords();
+      changed = false;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        const paused = restarts < MAX_RESTARTS ? pause() : undefined;
+        if (!paused) continue;
+        await paused;
+        if (signal?.aborted) return null;
+        // Records not yet handed to the callback count too.
+        if (changes.takeRecords().length > 0 || changed) break;
+      }
+    }
+  } finally {
+    changes.disconnect();
+  }
+}
+
+// Nodes read between two chances to pause: a check of the clock costs more than a node.
+const NODES_PER_STEP = 64;
+
+// What the walk does with a node it meets: goes into its children, passes it, or reads what
+// renders in its place (a shadow host's shadow tree, a slot's slotted nodes).
+const INTO = 1;
+const PAST = 2;
+const COMPOSED = 3;
+
+// The extraction as a generator that yields every NODES_PER_STEP nodes: extractText runs it
+// through, extractTextInSteps pauses at the yields.
+// `onShadowTree` is told of each shadow tree before it is read.
+function* extractionSteps(
+  root: Element,
+  options: ExtractOptions,
+  onShadowTree?: (tree: ShadowRoot) => void,
+): Generator<void, ExtractedText, void> {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const isHidden = options.isHidden;
   const parts: string[] = [];
@@ -51,6 +119,7 @@ export function extractText(root: Element, options: ExtractOptions = {}): Extrac
   // so there is never a leading, trailing or doubled break.
   let pendingBreak = false;
   let full = false;
+  let nodes = 0;
 
   const skip = (el: Element) =>
     SKIPPED_TAGS.has(el.localName) ||
@@ -82,35 +151,45 @@ export function extractText(root: Element, options: ExtractOptions = {}): Extrac
     pendingBreak = false;
   };
 
-  // Reads a node met in the walk; true when the walk should go on into its (light) children.
-  const enters = (node: Node): boolean => {
+  // Reads a node met in the walk and says where the walk goes from it.
+  const visit = (node: Node): typeof INTO | typeof PAST | typeof COMPOSED => {
     if (node.nodeType === Node.TEXT_NODE) addText(node as Text);
-    if (node.nodeType !== Node.ELEMENT_NODE || skip(node as Element)) return false;
+    if (node.nodeType !== Node.ELEMENT_NODE || skip(node as Element)) return PAST;
     const element = node as Element;
-    const block = BLOCK_TAGS.has(element.localName);
-    if (block) pendingBreak = true;
-    // What renders in place of a host is its shadow tree; in place of a slot, what is slotted there.
-    const slotted = element.localName === 'slot' ? (element as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
-    if (!element.shadowRoot && slotted.length === 0) return element.firstChild !== null;
-    if (element.shadowRoot) walk(element.shadowRoot);
-    for (const child of slotted) {
-      if (full || !enters(child)) continue;
-      walk(child);
+    if (BLOCK_TAGS.has(element.localName)) pendingBreak = true;
+    if (element.shadowRoot || slottedNodes(element).length > 0) return COMPOSED;
+    return element.firstChild !== null ? INTO : PAST;
+  };
+
+  // What renders in place of a host is its shadow tree; in place of a slot, what is slotted there.
+  function* composed(element: Element): Generator<void, void, void> {
+    if (element.shadowRoot) {
+      onShadowTree?.(element.shadowRoot);
+      yield* walk(element.shadowRoot);
+    }
+    for (const child of slottedNodes(element)) {
+      if (full) break;
+      const next = visit(child);
+      if (next === COMPOSED) yield* composed(child as Element);
+      if (next !== INTO) continue;
+      yield* walk(child);
       if (BLOCK_TAGS.has((child as Element).localName)) pendingBreak = true;
     }
-    if (block) pendingBreak = true;
-    return false;
-  };
+    if (BLOCK_TAGS.has(element.localName)) pendingBreak = true;
+  }
 
   // An iterative walk (no recursion) so deeply nested pages cannot overflow the stack; it recurses
   // only into shadow roots and slots, which nest a few levels deep.
-  const walk = (top: Node) => {
+  function* walk(top: Node): Generator<void, void, void> {
     let node: Node | null = top.firstChild;
     while (node && !full) {
-      if (enters(node)) {
+      if ((nodes += 1) % NODES_PER_STEP === 0) yield;
+      const next = visit(node);
+      if (next === INTO) {
         node = node.firstChild;
         continue;
       }
+      if (next === COMPOSED) yield* composed(node as Element);
       // Climb until there is a next sibling; leaving a block is a boundary too.
       while (node !== top && node.nextSibling === null) {
         node = node.parentNode!;
@@ -118,11 +197,11 @@ export function extractText(root: Element, options: ExtractOptions = {}): Extrac
       }
       node = node === top ? null : node.nextSibling;
     }
-  };
+  }
 
   // Text inside an editable region belongs to the reader's input, not the page.
   if (root.closest(EDITABLE)) return { text: '', segments };
-  walk(root);
+  yield* walk(root);
   return { text: parts.join(''), segments };
 }
 
@@ -141,6 +220,11 @@ export function textForMatching(extracted: ExtractedText): string {
   }
   out.push(extracted.text.slice(at));
   return out.join('');
+}
+
+// The nodes a slot renders in its place (none for any other element).
+function slottedNodes(element: Element): Node[] {
+  return element.localName === 'slot' ? (element as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
 }
 
 function isEditable(el: Element): boolean {

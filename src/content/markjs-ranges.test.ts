@@ -48,6 +48,64 @@ describe('keepUncoveredParts', () => {
   });
 });
 
+describe('keepUncoveredParts against the sorted-insertion version it replaced', () => {
+  // The former implementation, kept as the reference: each range split around the parts kept
+  // before it, found by binary search in a list kept sorted by start.
+  function reference(ranges: readonly { start: number; end: number }[], text: string) {
+    const kept: { start: number; end: number; index: number }[] = [];
+    const first = (test: (i: number) => boolean) => {
+      let low = 0;
+      let high = kept.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (test(mid)) high = mid;
+        else low = mid + 1;
+      }
+      return low;
+    };
+    const trim = (from: number, to: number) => {
+      while (from < to && /\s/.test(text[from]!)) from += 1;
+      while (to > from && /\s/.test(text[to - 1]!)) to -= 1;
+      return /[\p{L}\p{N}]/u.test(text.slice(from, to)) ? { start: from, end: to } : null;
+    };
+    ranges.forEach((range, index) => {
+      const start = Math.max(0, range.start);
+      const end = Math.min(text.length, range.end);
+      if (end <= start) return;
+      const parts = [];
+      let cursor = start;
+      for (let k = first((i) => kept[i]!.end > start); cursor < end; k += 1) {
+        const blocker = kept[k];
+        const stop = blocker && blocker.start < end ? Math.max(cursor, blocker.start) : end;
+        const part = trim(cursor, stop);
+        if (part) parts.push({ ...part, index });
+        if (stop === end) break;
+        cursor = Math.max(cursor, blocker!.end);
+      }
+      for (const part of parts)
+        kept.splice(
+          first((i) => kept[i]!.start >= part.start),
+          0,
+          part,
+        );
+    });
+    return kept;
+  }
+
+  it('keeps the same parts of random overlapping ranges', () => {
+    let seed = 7;
+    const random = (below: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % below;
+    const text = Array.from({ length: 400 }, () => (random(4) === 0 ? '  ' : 'abc'.slice(0, 1 + random(3)))).join(' ');
+    for (let round = 0; round < 50; round += 1) {
+      const ranges = Array.from({ length: 1 + random(60) }, () => {
+        const start = random(text.length + 10) - 5;
+        return { start, end: start + random(80) };
+      });
+      expect(keepUncoveredParts(ranges, text)).toEqual(reference(ranges, text));
+    }
+  });
+});
+
 describe('markContexts', () => {
   it('uses the outermost touched blocks, in document order, even when a nested block is touched first', () => {
     const root = fixture('<div id="outer"><p>inner</p> trailing</div><p id="last">x <b>y</b></p>');

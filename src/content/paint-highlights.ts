@@ -82,6 +82,9 @@ function* paintInSteps(
   ranges: readonly HighlightRange[],
   api: HighlightApi,
 ): Generator<void, PaintedHighlights, void> {
+  // A chance to pause first: the task that brought the background's answer has just read it in
+  // (thousands of ranges on a long page) and chosen how to draw.
+  yield;
   const kept = keepUncoveredParts(ranges, extracted.text);
   yield;
   // A node the page changed since it was read (during the background's scan, say) is left out.

@@ -28,16 +28,18 @@ export interface ScannedPage {
 }
 
 /**
- * The page's text from `readText`, matched by the background (background/scan-service.ts)
+ * The page's text from `readText` (read in pieces, with pauses), matched by the background (background/scan-service.ts)
  * for the story `packId`; null when stopped or unanswered.
  */
 export async function readAndScan(
   packId: string | null,
-  readText: () => ExtractedText,
+  readText: (pause: () => Promise<void> | void, signal: AbortSignal) => Promise<ExtractedText | null>,
   pause: () => Promise<void> | void,
   signal: AbortSignal,
 ): Promise<PageRead<Found> | null> {
-  const extracted = readText();
+  const extracted = await readText(pause, signal);
+  if (!extracted) return null;
+  // Right after the read's last piece: the page has not run since, so the nodes are as read.
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
   await pause();
   if (signal.aborted) return null;
