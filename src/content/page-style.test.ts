@@ -60,6 +60,38 @@ describe('injectPageStyle', () => {
     style.remove();
   });
 
+  it('adopted: a redraw shares the sheet of the drawing it replaces, which goes with the last user', () => {
+    const own = new CSSStyleSheet();
+    document.adoptedStyleSheets = [own];
+    const first = injectPageStyle(document, 'all', { adopted: true, painted: true });
+    const ours = document.adoptedStyleSheets[1]!;
+    const second = injectPageStyle(document, 'all', { adopted: true, painted: true });
+    expect(document.adoptedStyleSheets).toEqual([own, ours]);
+    first.remove();
+    first.remove(); // Twice: still one user less, not two.
+    expect(document.adoptedStyleSheets).toEqual([own, ours]);
+    second.setMode('none');
+    second.remove();
+    expect(document.adoptedStyleSheets).toEqual([own]);
+  });
+
+  it('adopted: other rules, or a page that dropped our sheet, get a sheet of their own', () => {
+    const painted = injectPageStyle(document, 'all', { adopted: true, painted: true });
+    const unpainted = injectPageStyle(document, 'all', { adopted: true });
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+    painted.remove();
+    unpainted.remove();
+    expect(document.adoptedStyleSheets).toEqual([]);
+    const before = injectPageStyle(document, 'all', { adopted: true });
+    document.adoptedStyleSheets = []; // The page's own script resets the list.
+    const after = injectPageStyle(document, 'all', { adopted: true });
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    before.remove();
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    after.remove();
+    expect(document.adoptedStyleSheets).toEqual([]);
+  });
+
   it('styles marks inside open shadow roots too, follows the mode everywhere and removes every sheet', () => {
     const host = document.createElement('news-article');
     document.body.append(host);

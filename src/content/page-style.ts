@@ -74,28 +74,59 @@ export function injectPageStyle(doc: Document, mode: EmphasisMode, options: Page
   };
 }
 
+// Our adopted sheet in a document, and how many drawings use it. A redraw draws anew before the
+// old drawing goes: sharing the sheet spares the page two restyles of the whole document, one as a
+// new sheet came and one as the old went (its ::highlight() rules apply to every element).
+interface SharedSheet {
+  sheet: CSSStyleSheet;
+  css: string;
+  users: number;
+}
+
+const sharedSheets = new WeakMap<Document, SharedSheet>();
+
 function adoptSheet(doc: Document, cssFor: (mode: EmphasisMode) => string, mode: EmphasisMode): PageStyle | null {
   try {
-    const Sheet = doc.defaultView?.CSSStyleSheet;
-    if (!Sheet || !('adoptedStyleSheets' in doc)) return null;
-    const sheet = new Sheet();
-    let css = cssFor(mode);
-    sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    if (!doc.adoptedStyleSheets.includes(sheet)) return null;
+    const shared = sharedSheet(doc, cssFor(mode));
+    if (!shared) return null;
+    shared.users += 1;
+    let removed = false;
     return {
-      // Replacing a sheet restyles the whole document (its ::highlight() rules apply to every
-      // element), even with the same text: ~35 ms on a 1 MB page. Only a new mode replaces it.
+      // Replacing a sheet restyles the whole document, even with the same text: ~35 ms on a
+      // 1 MB page. Only a new mode replaces it (the mode is the page's, so every user's).
       setMode(next) {
-        if (cssFor(next) === css) return;
-        css = cssFor(next);
-        sheet.replaceSync(css);
+        const css = cssFor(next);
+        if (css === shared.css) return;
+        shared.css = css;
+        shared.sheet.replaceSync(css);
       },
       addMarks: () => undefined, // Adopted only where no mark is in a shadow root (painted pages).
-      // Only ours: the page may have adopted sheets of its own since.
-      remove: () => void (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((each) => each !== sheet)),
+      remove() {
+        if (removed) return;
+        removed = true;
+        shared.users -= 1;
+        if (shared.users > 0) return;
+        if (sharedSheets.get(doc) === shared) sharedSheets.delete(doc);
+        // Only ours: the page may have adopted sheets of its own since.
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((each) => each !== shared.sheet);
+      },
     };
   } catch {
     return null;
   }
+}
+
+// Our sheet already adopted with this text, or a new one adopted; null where the browser refuses.
+function sharedSheet(doc: Document, css: string): SharedSheet | null {
+  const known = sharedSheets.get(doc);
+  if (known && known.css === css && doc.adoptedStyleSheets.includes(known.sheet)) return known;
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (!Sheet || !('adoptedStyleSheets' in doc)) return null;
+  const sheet = new Sheet();
+  sheet.replaceSync(css);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  if (!doc.adoptedStyleSheets.includes(sheet)) return null;
+  const shared = { sheet, css, users: 0 };
+  sharedSheets.set(doc, shared);
+  return shared;
 }
