@@ -12,6 +12,10 @@ import { scanInBackground } from './background-scan.ts';
 import { textForMatching, type ExtractedText } from './extract-text.ts';
 import { pageState } from './page-state.ts';
 import type { PageRead } from './reconcile.ts';
+import { yieldToPage } from './yield-to-page.ts';
+
+// Text whose sending takes a few ms of the page's main thread.
+const LONG_TEXT_CHARS = 200_000;
 
 /** What the background found in the page's text, and the popup's lists of it. */
 export type Found = Pick<PageScanned, 'scan' | 'summary'>;
@@ -44,6 +48,10 @@ export async function readAndScan(
   await pause();
   if (signal.aborted) return null;
   const text = textForMatching(extracted);
+  // Sending is one piece that cannot be split (~8 ms per MB of text here): a long text goes in a
+  // task of its own, not at the end of a slice that may be nearly spent.
+  if (text.length > LONG_TEXT_CHARS) await yieldToPage();
+  if (signal.aborted) return null;
   // The page's lang attribute is the page's to write: only a language tag's worth of it is sent.
   const pageLang = document.documentElement.lang.trim().slice(0, MAX_PAGE_LANG);
   try {
