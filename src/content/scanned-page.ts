@@ -32,8 +32,8 @@ export interface ScannedPage {
 }
 
 /**
- * The page's text from `readText` (read in pieces, with pauses), matched by the background (background/scan-service.ts)
- * for the story `packId`; null when stopped or unanswered.
+ * The page's text from `readText` (read in pieces, with pauses), matched by the background
+ * (background/scan-service.ts) for the story `packId`; null when stopped or unanswered.
  */
 export async function readAndScan(
   packId: string | null,
