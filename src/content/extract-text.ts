@@ -9,6 +9,7 @@
  */
 import { BLOCK_TAGS, SKIPPED_TAGS } from './dom-tags.ts';
 import { hiddenByMarkup, inClosedDetails } from './hidden-markup.ts';
+import { runSteps } from './run-steps.ts';
 import { isOwnUi } from './ui-marker.ts';
 
 /** One text node of the extracted text: its data occupies `[start, start + node.data.length)`. */
@@ -42,11 +43,7 @@ const COLLAPSIBLE = /^[ \t\n\f\r]*$/;
  * with the page's own content that it slots in; content it does not slot is not rendered, so not read.
  */
 export function extractText(root: Element, options: ExtractOptions = {}): ExtractedText {
-  const steps = extractionSteps(root, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(extractionSteps(root, options));
 }
 
 // Times the page may change what is being read before the read stops pausing and finishes in one go.

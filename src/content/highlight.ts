@@ -31,6 +31,7 @@ import {
 import type { HighlightRange } from '../core/view/highlight-range.ts';
 import type { ExtractedText } from './extract-text.ts';
 import { registerMark } from './our-marks.ts';
+import { runSteps } from './run-steps.ts';
 import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
 import { isUntouched, recordSplit, undoSplit, type SplitRecord } from './undo-split.ts';
 
@@ -70,11 +71,7 @@ export function highlightRanges(
   extracted: ExtractedText,
   ranges: readonly HighlightRange[],
 ): Highlights {
-  const steps = markInSteps(root, extracted, ranges);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value!; // Only a caller's return() ends it with null.
-  }
+  return runSteps(markInSteps(root, extracted, ranges))!; // Only a caller's return() ends it with null.
 }
 
 /**
