@@ -13,6 +13,7 @@ import type { Page, Worker } from '@playwright/test';
 import { expect, pageUrl, test } from './extension.ts';
 import { buildLivePages, LIVE_FRAMEWORKS } from './fixtures/build-live-pages.ts';
 import { LEADS, NOTES, SUFFIXES } from './fixtures/live-story.ts';
+import { storyPage } from '../../scripts/bench/bench-pages.ts';
 import { ourPaintedRanges } from './painted-pixels.ts';
 
 test.beforeAll(async () => {
@@ -231,5 +232,66 @@ test('react: an app whose lead grows past 1,000 highlights is painted, follows i
   await serviceWorker.evaluate(() => chrome.storage.local.set({ disabledSites: ['127.0.0.1'] }));
   await expect(page.locator('mark, [data-counterpoint]')).toHaveCount(0);
   await appAsRendered();
+  expect(errors).toEqual([]);
+});
+
+test('react: a long article read while the app re-renders every frame is painted as the same article without it', async ({
+  context,
+}) => {
+  // A news page as sites build them: a long server-rendered article (~1 MB in 7,000 paragraphs)
+  // beside a React app whose ticker (a live score, a clock) rewrites a text node on every frame
+  // from before the page is read. The read goes in pieces; a piece the page changed under makes
+  // it start over (in Chromium the pauses, scheduler.yield(), seldom let a frame in; the
+  // restarts themselves are unit-tested in extract-text.test.ts). What is painted in the article
+  // must be what a page without the ticker gets.
+  const url = pageUrl('live/react.html');
+  const article = storyPage(1_000_000).match(/<p>[\s\S]*<\/p>/)![0];
+  await context.route(url, async (route) => {
+    const served = await (await route.fetch()).text();
+    await route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: served.replace('</body>', `<article id="long">${article}</article></body>`),
+    });
+  });
+  /** Each painted range in the long article: its paragraph, offset and text. */
+  const paintedInArticle = (page: Page) =>
+    page.evaluate(() => {
+      const paragraphs = [...document.querySelectorAll('#long p')];
+      return [...CSS.highlights]
+        .filter(([name]) => name.startsWith('counterpoint-'))
+        .flatMap(([, highlight]) => [...highlight])
+        .filter((range) => range.startContainer.parentElement?.closest('#long'))
+        .map((range) => {
+          const paragraph = paragraphs.indexOf(range.startContainer.parentElement!.closest('p')!);
+          return `${paragraph}:${range.startOffset}:${range.toString()}`;
+        })
+        .sort();
+    });
+
+  const still = await context.newPage();
+  await still.goto(url);
+  await expect.poll(() => still.evaluate(ourPaintedRanges), { timeout: 30_000 }).toBeGreaterThan(1000);
+  const expected = await paintedInArticle(still);
+  await still.close();
+
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.addInitScript((suffixes) => {
+    let tick = 0;
+    let running = true;
+    const frame = () => {
+      if (!running) return;
+      void window.live.set({ suffix: suffixes[(tick += 1) % 2]! });
+      requestAnimationFrame(frame);
+    };
+    addEventListener('DOMContentLoaded', frame);
+    (globalThis as { stopTicker?: () => void }).stopTicker = () => (running = false);
+  }, SUFFIXES);
+  await page.goto(url);
+  await expect.poll(() => page.evaluate(ourPaintedRanges), { timeout: 30_000 }).toBeGreaterThan(1000);
+  await page.evaluate(() => (globalThis as { stopTicker?: () => void }).stopTicker!());
+  expect(await paintedInArticle(page)).toEqual(expected);
+  expect(await page.evaluate(() => window.live.actual())).toBe(await page.evaluate(() => window.live.expected()));
   expect(errors).toEqual([]);
 });
