@@ -50,10 +50,11 @@ const WORD_MEMO_LIMIT = 50_000;
 export function loadClaimMatcher(tables: ClaimTables): ClaimMatcher {
   const automaton = loadAutomaton(tables);
   const symbols = new Map(tables.stems.map((stem, index) => [stem, index + 1]));
-  const chains = tables.chains.map(([pattern, segmentLengths, gaps], rank) => {
+  const chains = tables.chains.map(([pattern, segmentLengths, gaps]) => {
     const [claimId, patternId] = tables.patterns[pattern]!;
-    return { claimId, patternId, segmentLengths, gaps, rank };
+    return { claimId, patternId, segmentLengths, gaps };
   });
+  const claimOf = chains.map((chain) => chain.claimId);
   // Normalised word -> symbol: each distinct word is stemmed once per matcher.
   const memo = new Map<string, number>();
   const symbolOf = (word: string): number => {
@@ -70,38 +71,38 @@ export function loadClaimMatcher(tables: ClaimTables): ClaimMatcher {
   return {
     find(text) {
       const tokens = reader.read(text);
-      return toMatches(keepLongest(finder.find(tokens), chains), tokens, chains);
+      return toMatches(keepLongest(finder.find(tokens), claimOf), tokens, chains);
     },
   };
 }
 
 function toMatches(
-  hits: readonly ChainHit[],
+  hits: ChainHit[],
   tokens: KnownTokens,
-  chains: readonly (ChainShape & { claimId: string; patternId: string; rank: number })[],
+  chains: readonly (ChainShape & { claimId: string; patternId: string })[],
 ): ClaimMatch[] {
-  const ranked: Ranked[] = [];
+  // Word positions order the hits as their offsets in the text would: sorted here, no match
+  // needs a rank carried beside it.
+  hits.sort(byPosition);
+  const matches: ClaimMatch[] = [];
   for (const hit of hits) {
     const source = chains[hit.chain]!;
-    const match: ClaimMatch = {
+    matches.push({
       claimId: source.claimId,
       start: tokens.start[slotOf(tokens, hit.first)]!,
       end: tokens.end[slotOf(tokens, hit.last)]!,
       patternId: source.patternId,
       confidence: confidence(hit.skipped),
-    };
-    ranked.push({ match, rank: source.rank });
+    });
   }
-  ranked.sort(byPosition);
-  return ranked.map(matchOf);
+  return matches;
 }
 
-// Loops and module-level functions here, not closures written inline: a closure made anew by
-// each call was optimised anew by V8 on each page (--trace-opt), the sort's comparator included.
-type Ranked = { match: ClaimMatch; rank: number };
-const byPosition = (a: Ranked, b: Ranked) =>
-  a.match.start - b.match.start || b.match.end - a.match.end || a.rank - b.rank;
-const matchOf = (ranked: Ranked) => ranked.match;
+// At module level, not a closure made by each call: a closure made anew by each call was
+// optimised anew by V8 on each page (--trace-opt). A chain's index is its rank.
+function byPosition(a: ChainHit, b: ChainHit): number {
+  return a.first - b.first || b.last - a.last || a.chain - b.chain;
+}
 
 /** 1 for a contiguous match, 0.05 less per skipped word, floor 0.5 (rounded to avoid float noise). */
 function confidence(skipped: number): number {

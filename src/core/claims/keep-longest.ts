@@ -5,23 +5,18 @@
  */
 import type { ChainHit } from './chain-hits.ts';
 
-/** Keeps, per claim, a set of non-overlapping hits chosen greedily, best first. */
-export function keepLongest(
-  hits: readonly ChainHit[],
-  chains: readonly { claimId: string; rank: number }[],
-): ChainHit[] {
+/**
+ * Keeps, per claim, a set of non-overlapping hits chosen greedily, best first. `claimOf` gives
+ * each chain's claim; a chain's index is its rank (claim-tables.ts), so the lower one wins a tie.
+ */
+export function keepLongest(hits: readonly ChainHit[], claimOf: readonly string[]): ChainHit[] {
   const byClaim = new Map<string, ChainHit[]>();
   for (const hit of hits) {
-    const claimId = chains[hit.chain]!.claimId;
+    const claimId = claimOf[hit.chain]!;
     const list = byClaim.get(claimId);
     if (list) list.push(hit);
     else byClaim.set(claimId, [hit]);
   }
-  const better = (a: ChainHit, b: ChainHit) =>
-    b.last - b.first - (a.last - a.first) ||
-    a.skipped - b.skipped ||
-    chains[a.chain]!.rank - chains[b.chain]!.rank ||
-    a.first - b.first;
   // Which words the hits kept so far cover: one array for all claims, cleared after each.
   let words = 0;
   for (const hit of hits) words = Math.max(words, hit.last + 1);
@@ -29,6 +24,11 @@ export function keepLongest(
   const kept: ChainHit[] = [];
   for (const list of byClaim.values()) keepDisjoint(list.sort(better), covered, kept);
   return kept;
+}
+
+// At module level, not a closure made by each call: V8 would optimise each page's anew.
+function better(a: ChainHit, b: ChainHit): number {
+  return b.last - b.first - (a.last - a.first) || a.skipped - b.skipped || a.chain - b.chain || a.first - b.first;
 }
 
 /**

@@ -118,6 +118,7 @@ function scanSlice(text: string, from: number, until: number, sink: WordSink): n
     // Between runs: pass the characters that separate.
     for (; i < until; i += 1) {
       const code = text.charCodeAt(i);
+      if (FOLDED[code] !== 0) break; // A letter or digit (see the run's loop).
       const kind = KIND[code] || classify(code);
       if (kind === SIMPLE || kind === APOSTROPHE || !separatesAt(text, i, kind)) break;
     }
@@ -129,9 +130,16 @@ function scanSlice(text: string, from: number, until: number, sink: WordSink): n
     let hash = 0x811c9dc5;
     for (; i < length; i += 1) {
       const code = text.charCodeAt(i);
+      // Most characters of a run are letters: their folded unit alone says so (it is not 0
+      // exactly for SIMPLE characters already classified), one table read instead of two.
+      const folded = FOLDED[code]!;
+      if (folded !== 0) {
+        hash = Math.imul(hash ^ folded, 0x01000193);
+        continue;
+      }
       const kind = KIND[code] || classify(code);
       if (kind === SIMPLE) {
-        hash = Math.imul(hash ^ FOLDED[code]!, 0x01000193);
+        hash = Math.imul(hash ^ FOLDED[code]!, 0x01000193); // Classified just now.
       } else if (kind === APOSTROPHE) apostrophes = true;
       else if (separatesAt(text, i, kind)) break;
       else simple = false;
