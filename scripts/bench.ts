@@ -21,7 +21,9 @@
  *     site: the page's renderer process has not run the extension's scripts).
  *  4. On the 1 MB page: one mark.js `mark()` per phrase (the naive approach;
  *     its script time, and its main-thread time with the rendering of its
- *     marks) and one bare TreeWalker pass, against Counterpoint's main-thread time.
+ *     marks) and one bare TreeWalker pass, against Counterpoint's main-thread time;
+ *     and, once the page is painted, what adding and removing paragraphs costs
+ *     the page's own script with Counterpoint against the empty content script.
  *  5. In Chromium: the off-topic article and the 10 KB story article with a
  *     large imported pack (80,000 topic terms, about 9 MB, imported through
  *     the options page before each load) against none: what an imported pack
@@ -44,6 +46,7 @@ import { serveBenchPages, storyPage } from './bench/bench-pages.ts';
 import { baselines } from './bench/baselines.ts';
 import { emptyExtension, loadOnce, medianFigures, type EarlierLoads, type LoadFigures } from './bench/page-loads.ts';
 import { benchImportedPack } from './bench/imported-pack-loads.ts';
+import { benchPageDomWork } from './bench/page-dom-work.ts';
 
 const corpus = builtinCorpus();
 const claims = [...corpus.claims.values()];
@@ -237,6 +240,10 @@ async function benchBrowser(): Promise<void> {
   // Counterpoint's figure holds the layout its marks cause; the script time above does not.
   console.log(
     `   one mark() per phrase as main-thread time, with the rendering of its marks: ${median(naiveMainThread).toFixed(0)} ms -> ${(median(naiveMainThread) / ours).toFixed(1)}x`,
+  );
+  const work = await benchPageDomWork(server.url('bench-story-1m.html'), empty, 8000, RUNS);
+  console.log(
+    `   the page's own DOM work once painted (${work.changes} paragraphs added and removed): empty content script ${work.emptyMs.toFixed(1)} ms, Counterpoint ${work.oursMs.toFixed(1)} ms -> ${(work.oursMs / work.emptyMs).toFixed(2)}x`,
   );
   server.close();
 }

@@ -11,10 +11,7 @@ function fixture(html: string): HTMLElement {
 }
 
 function paintStop(node: Node, offset: number, index: number): WalkStop {
-  const range = document.createRange();
-  range.setStart(node, offset);
-  range.setEnd(node, offset + 1);
-  return { kind: 'paint', range, index };
+  return { kind: 'paint', span: { node: node as Text, from: offset, to: offset + 1 }, index };
 }
 
 afterEach(() => document.body.replaceChildren());

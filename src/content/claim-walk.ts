@@ -17,8 +17,10 @@
  * with accesskey="j" or "k" keeps its key: we step aside when it has one.
  */
 
-/** A place the walk stops: a mark, or the first range of a painted highlight. */
-export type WalkStop = { kind: 'mark'; element: HTMLElement } | { kind: 'paint'; range: Range; index: number };
+import type { TextSpan } from './text-span.ts';
+
+/** A place the walk stops: a mark, or the first span of a painted highlight. */
+export type WalkStop = { kind: 'mark'; element: HTMLElement } | { kind: 'paint'; span: TextSpan; index: number };
 
 /** What the walk needs from the scanner. */
 export interface WalkOptions {
@@ -86,12 +88,12 @@ export function compare(a: WalkStop, b: WalkStop): number {
 }
 
 function startOf(stop: WalkStop): [Node, number] {
-  return stop.kind === 'mark' ? [stop.element, 0] : [stop.range.startContainer, stop.range.startOffset];
+  return stop.kind === 'mark' ? [stop.element, 0] : [stop.span.node, stop.span.from];
 }
 
 // A stop whose node the page has removed has no place to go on from.
 function isInPage(stop: WalkStop): boolean {
-  return (stop.kind === 'mark' ? stop.element : stop.range.startContainer).isConnected;
+  return (stop.kind === 'mark' ? stop.element : stop.span.node).isConnected;
 }
 
 function focusedMark(doc: Document, stops: readonly WalkStop[]): WalkStop | null {

@@ -87,7 +87,7 @@ export async function drawScan(
       return null;
     }
     if (renderer.kind === 'paint') {
-      painted = await paintRangesInSteps(document, extracted, ranges, renderer.api, pause, signal);
+      painted = await paintRangesInSteps(extracted, ranges, renderer.api, pause, signal);
       if (!painted) {
         style.remove(); // No marks were made: nothing else to take away.
         return null;

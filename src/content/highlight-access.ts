@@ -8,9 +8,10 @@ import { attachClaimWalk, compare, walkFrom, type WalkStop } from './claim-walk.
 import type { Highlights } from './highlight.ts';
 import { focusAsJumpTarget } from './jump-target.ts';
 import { ourMarkClaim } from './our-marks.ts';
-import type { HighlightApi, PaintedHighlights, PaintTarget } from './paint-highlights.ts';
+import { isIntact, type HighlightApi, type PaintedHighlights, type PaintTarget } from './paint-highlights.ts';
 import { attachPaintedClicks } from './painted-clicks.ts';
 import type { PopoverWiring } from './popovers.tsx';
+import { liveRange, type TextSpan } from './text-span.ts';
 import { JUMP_HIGHLIGHT } from '../ui/highlight-paint-css.ts';
 
 /** The reader's ways to the highlights of one scan. */
@@ -42,9 +43,10 @@ export function attachHighlightAccess(
   const ring = paintedRing(doc, options.api);
   cleanups.push(ring.clear);
 
-  const openPainted = (target: PaintTarget, range: Range) => {
+  const openPainted = (target: PaintTarget, span: TextSpan) => {
     const { 'data-claim': claim, 'data-quote-index': quoteIndex } = target.attributes;
-    options.wiring.open({ anchor: range, dataset: { claim, quoteIndex } });
+    // A live Range as the anchor, while the popover is open: it follows the text as the page moves.
+    options.wiring.open({ anchor: liveRange(span), dataset: { claim, quoteIndex } });
   };
   const go = (stop: WalkStop) => {
     if (stop.kind === 'mark') {
@@ -54,17 +56,17 @@ export function attachHighlightAccess(
       return;
     }
     const target = targets[stop.index]!;
-    scrollToRange(stop.range);
+    scrollToSpan(stop.span);
     ring.show(target);
-    openPainted(target, stop.range);
+    openPainted(target, stop.span);
   };
   const stops = (): WalkStop[] => {
     const marks: WalkStop[] = highlights.marks
       .filter((mark) => mark.isConnected && mark.hasAttribute('role'))
       .map((element) => ({ kind: 'mark', element }));
     const painted: WalkStop[] = targets.flatMap((target, index) => {
-      const range = target.ranges.find((each) => !each.collapsed);
-      return range ? [{ kind: 'paint' as const, range, index }] : [];
+      const at = target.spans.findIndex((_, span) => isIntact(target, span));
+      return at >= 0 ? [{ kind: 'paint' as const, span: target.spans[at]!, index }] : [];
     });
     return [...marks, ...painted].sort(compare);
   };
@@ -76,8 +78,8 @@ export function attachHighlightAccess(
         doc,
         () => targets,
         (hit) => {
-          walkFrom({ kind: 'paint', range: hit.range, index: targets.indexOf(hit.target) });
-          openPainted(hit.target, hit.range);
+          walkFrom({ kind: 'paint', span: hit.span, index: targets.indexOf(hit.target) });
+          openPainted(hit.target, hit.span);
         },
         options.opensOnClick,
       ).destroy,
@@ -107,7 +109,7 @@ export function attachHighlightAccess(
     shownClaimIds() {
       const ids = highlights.marks.filter((mark) => mark.isConnected).map(ourMarkClaim);
       for (const target of targets)
-        if (target.ranges.some((range) => !range.collapsed)) ids.push(target.attributes['data-claim']);
+        if (target.spans.some((_, span) => isIntact(target, span))) ids.push(target.attributes['data-claim']);
       return new Set(ids.filter((id): id is string => id !== undefined));
     },
     destroy() {
@@ -117,10 +119,10 @@ export function attachHighlightAccess(
 }
 
 // Centre the words themselves, not their (possibly long) paragraph.
-function scrollToRange(range: Range): void {
-  range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
-  const box = range.getBoundingClientRect();
-  const win = range.startContainer.ownerDocument?.defaultView;
+function scrollToSpan(span: TextSpan): void {
+  span.node.parentElement?.scrollIntoView({ block: 'nearest' });
+  const box = liveRange(span).getBoundingClientRect();
+  const win = span.node.ownerDocument.defaultView;
   win?.scrollBy({ top: box.top - win.innerHeight / 2 + box.height / 2, behavior: 'instant' });
 }
 
@@ -139,7 +141,7 @@ function paintedRing(doc: Document, api: HighlightApi | null): { show(target: Pa
     show(target) {
       if (!api) return;
       clear();
-      shown = api.create(target.ranges);
+      shown = api.create(target.spans.map(api.staticRange));
       shown.priority = 1; // Over the target's own look.
       api.registry.set(JUMP_HIGHLIGHT, shown);
       doc.addEventListener('pointerdown', onPointerDown, true);

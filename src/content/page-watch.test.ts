@@ -45,6 +45,23 @@ describe('watchPage', () => {
     expect(seen[0]!.nodes).toEqual(new Set([text]));
   });
 
+  it('tells of a text node edited in place at once, in the same microtask checkpoint, before any flush', async () => {
+    const p = Object.assign(document.createElement('p'), { textContent: 'old' });
+    document.body.append(p);
+    const edited: Node[] = [];
+    const seen: PageChanges[] = [];
+    watch = watchPage(
+      document.body,
+      async (changes) => void seen.push(changes),
+      (node) => edited.push(node),
+    );
+    (p.firstChild as Text).data = 'new';
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'more' }));
+    await Promise.resolve();
+    expect(edited).toEqual([p.firstChild]); // The added paragraph is not an edit in place.
+    expect(seen).toHaveLength(0);
+  });
+
   it('reports a text edit in place and an added paragraph, once per burst, with the nodes', async () => {
     const p = Object.assign(document.createElement('p'), { textContent: 'old' });
     document.body.append(p);

@@ -47,8 +47,16 @@ export interface PageWatch {
   destroy(): void;
 }
 
-/** Calls `flush` with the changed nodes, one flush at a time, on the schedule the module comment describes. */
-export function watchPage(root: Element, flush: (changes: PageChanges) => Promise<void>): PageWatch {
+/**
+ * Calls `flush` with the changed nodes, one flush at a time, on the schedule the module comment
+ * describes; and `edited`, at once (before the page is drawn again), with each text node the page
+ * edited in place.
+ */
+export function watchPage(
+  root: Element,
+  flush: (changes: PageChanges) => Promise<void>,
+  edited: (node: Node) => void = () => {},
+): PageWatch {
   let changes: PageChanges = { nodes: new Set(), all: false };
   let pending = false;
   let flushing = false;
@@ -92,6 +100,7 @@ export function watchPage(root: Element, flush: (changes: PageChanges) => Promis
   const note = (records: MutationRecord[]) => {
     let relevant = false;
     for (const record of records) {
+      if (record.type === 'characterData') edited(record.target);
       if (!changesText(record)) continue;
       relevant = true;
       if (changes.nodes.size < MAX_NODES) changes.nodes.add(record.target);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { extractText, type ExtractedText } from './extract-text.ts';
 import type { HighlightRange } from './highlight.ts';
 import { highlightApi, isStale, paintRangesInSteps, type HighlightApi } from './paint-highlights.ts';
+import { currentText, type TextSpan } from './text-span.ts';
 
 // Fixtures are our own constants, never page text.
 function fixture(html: string): HTMLElement {
@@ -12,30 +13,32 @@ function fixture(html: string): HTMLElement {
   return root;
 }
 
-/** The registry boundary only: happy-dom has no CSS.highlights. Ranges are the DOM's own. */
-function fakeApi(): HighlightApi & { names: Map<string, Range[]> } {
-  const names = new Map<string, Range[]>();
-  const created = new WeakMap<object, Range[]>();
+/** The registry boundary only: happy-dom has neither CSS.highlights nor StaticRange. Its ranges carry their span. */
+type FakeRange = AbstractRange & { span: TextSpan };
+function fakeApi(): HighlightApi & { names: Map<string, Highlight> } {
+  const names = new Map<string, Highlight>();
   return {
     names,
     registry: {
-      get: (name: string) => (names.has(name) ? (byRanges.get(names.get(name)!) as Highlight) : undefined),
+      get: (name: string) => names.get(name),
       set(name: string, highlight: Highlight) {
-        const ranges = created.get(highlight)!;
-        names.set(name, ranges);
-        byRanges.set(ranges, highlight);
+        names.set(name, highlight);
         return this as unknown as HighlightRegistry;
       },
       delete: (name: string) => names.delete(name),
     },
-    create(ranges) {
-      const highlight = { priority: 0 } as unknown as Highlight;
-      created.set(highlight, ranges);
-      return highlight;
-    },
+    staticRange: (span) => ({ span }) as FakeRange,
+    create: (ranges) => Object.assign(new Set(ranges), { priority: 0 }) as unknown as Highlight,
   };
 }
-const byRanges = new Map<Range[], Highlight>();
+
+/** The text, as the page has it now, under each range a registered highlight paints. */
+const paintedTexts = (highlight: Highlight | undefined) =>
+  [...(highlight as unknown as Set<FakeRange>)].map((range) => currentText(range.span));
+
+/** The text of each target's spans as the page has it now. */
+const textsOf = (targets: readonly { spans: readonly TextSpan[] }[]) =>
+  targets.map((target) => target.spans.map(currentText));
 
 function claim(text: string, phrase: string, status: string, emphasis = 'notable', from = 0): HighlightRange {
   const start = text.indexOf(phrase, from);
@@ -51,18 +54,17 @@ function claim(text: string, phrase: string, status: string, emphasis = 'notable
 afterEach(() => document.body.replaceChildren());
 
 /** Paints with no pause between pieces. */
-async function paintRanges(...args: [Document, ExtractedText, HighlightRange[], HighlightApi]) {
+async function paintRanges(...args: [ExtractedText, HighlightRange[], HighlightApi]) {
   return (await paintRangesInSteps(...args, () => undefined))!;
 }
 
 describe('paintRangesInSteps, without pauses', () => {
-  it('paints live ranges over exactly the words, across inline markup, without changing a node', async () => {
+  it('paints spans over exactly the words, across inline markup, without changing a node', async () => {
     const root = fixture('<p>Facebook gave <b>direct and</b> exclusive access, it said.</p><p>A joint statement.</p>');
     const before = root.innerHTML;
     const extracted = extractText(root);
     const api = fakeApi();
     const painted = await paintRanges(
-      document,
       extracted,
       [
         claim(extracted.text, 'direct and exclusive access', 'disputed'),
@@ -72,13 +74,10 @@ describe('paintRangesInSteps, without pauses', () => {
     );
     expect(root.innerHTML).toBe(before);
     expect(painted.marks).toEqual([]);
-    expect(painted.targets.map((target) => target.ranges.map(String))).toEqual([
-      ['direct and', ' exclusive access'],
-      ['joint statement'],
-    ]);
+    expect(textsOf(painted.targets)).toEqual([['direct and', ' exclusive access'], ['joint statement']]);
     expect(painted.targets[0]!.attributes['data-claim']).toBe('c-disputed');
     expect([...api.names.keys()]).toEqual(['counterpoint-claim-disputed', 'counterpoint-claim-contradicted-quiet']);
-    expect(api.names.get('counterpoint-claim-disputed')!.map(String)).toEqual(['direct and', ' exclusive access']);
+    expect(paintedTexts(api.names.get('counterpoint-claim-disputed'))).toEqual(['direct and', ' exclusive access']);
     painted.remove();
     expect(api.names.size).toBe(0);
     expect(root.innerHTML).toBe(before);
@@ -102,16 +101,8 @@ describe('paintRangesInSteps, without pauses', () => {
       label: 'quote',
     };
     const api = fakeApi();
-    const painted = await paintRanges(
-      document,
-      extracted,
-      [claim(extracted.text, 'exclusive access', 'disputed'), quote],
-      api,
-    );
-    expect(painted.targets.map((target) => target.ranges.map(String))).toEqual([
-      ['we gave', 'to the ministry'],
-      ['exclusive access'],
-    ]);
+    const painted = await paintRanges(extracted, [claim(extracted.text, 'exclusive access', 'disputed'), quote], api);
+    expect(textsOf(painted.targets)).toEqual([['we gave', 'to the ministry'], ['exclusive access']]);
     expect(api.names.has('counterpoint-quote-misattributed')).toBe(true);
   });
 
@@ -120,7 +111,6 @@ describe('paintRangesInSteps, without pauses', () => {
     const extracted = extractText(root);
     root.querySelector('p')!.firstChild!.textContent = 'something else entirely';
     const painted = await paintRanges(
-      document,
       extracted,
       [
         claim(extracted.text, 'direct and exclusive access', 'disputed'),
@@ -128,19 +118,42 @@ describe('paintRangesInSteps, without pauses', () => {
       ],
       fakeApi(),
     );
-    expect(painted.targets.map((target) => target.ranges.map(String))).toEqual([['joint statement']]);
+    expect(textsOf(painted.targets)).toEqual([['joint statement']]);
     expect(painted.complete).toBe(false); // So the scanner reads the page again at its next change.
     expect(isStale(painted.targets[0]!)).toBe(false);
     root.querySelectorAll('p')[1]!.firstChild!.nodeValue = 'UPDATED: joint statement';
     expect(isStale(painted.targets[0]!)).toBe(true);
   });
 
+  it('stops painting the spans of a node the page edits in place, the others still painted', async () => {
+    const root = fixture('<p>direct and exclusive access</p><p>a joint statement</p>');
+    const extracted = extractText(root);
+    const api = fakeApi();
+    const painted = await paintRanges(
+      extracted,
+      [
+        claim(extracted.text, 'direct and exclusive access', 'disputed'),
+        claim(extracted.text, 'joint statement', 'disputed'),
+      ],
+      api,
+    );
+    const edited = root.querySelector('p')!.firstChild!;
+    // In place, as React does: the old offsets now cover other words.
+    edited.nodeValue = 'indirect, and not exclusive at all';
+    painted.forgetEdited(edited);
+    expect(paintedTexts(api.names.get('counterpoint-claim-disputed'))).toEqual(['joint statement']);
+    expect(isStale(painted.targets[0]!)).toBe(true); // So the scanner paints the page anew.
+    painted.forgetEdited(edited); // Twice, or a node with none: nothing more happens.
+    painted.forgetEdited(root);
+    expect(paintedTexts(api.names.get('counterpoint-claim-disputed'))).toEqual(['joint statement']);
+  });
+
   it("removes only its own highlights: a page's, or a later scan's under the same name, stay", async () => {
     const root = fixture('<p>joint statement</p>');
     const extracted = extractText(root);
     const api = fakeApi();
-    const first = await paintRanges(document, extracted, [claim(extracted.text, 'joint statement', 'disputed')], api);
-    const second = await paintRanges(document, extracted, [claim(extracted.text, 'joint statement', 'disputed')], api);
+    const first = await paintRanges(extracted, [claim(extracted.text, 'joint statement', 'disputed')], api);
+    const second = await paintRanges(extracted, [claim(extracted.text, 'joint statement', 'disputed')], api);
     api.registry.set('page-own', api.create([]));
     first.remove();
     expect([...api.names.keys()]).toEqual(['counterpoint-claim-disputed', 'page-own']);
@@ -165,11 +178,11 @@ describe('paintRangesInSteps', () => {
       // After the ranges are sliced: the page rewrites the first paragraph's text meanwhile.
       if (pauses === 2) root.querySelector('p')!.firstChild!.textContent = 'something else entirely';
     };
-    const painted = await paintRangesInSteps(document, extracted, ranges, api, pause);
+    const painted = await paintRangesInSteps(extracted, ranges, api, pause);
     expect(pauses).toBeGreaterThanOrEqual(2);
-    expect(painted!.targets.map((target) => target.ranges.map(String))).toEqual([['joint statement']]);
+    expect(textsOf(painted!.targets)).toEqual([['joint statement']]);
     expect(painted!.complete).toBe(false); // So the scanner reads the page again.
-    expect((await paintRangesInSteps(document, extractText(root), [], api, () => undefined))!.complete).toBe(true);
+    expect((await paintRangesInSteps(extractText(root), [], api, () => undefined))!.complete).toBe(true);
   });
 
   it('registers nothing when aborted during a pause', async () => {
@@ -178,7 +191,6 @@ describe('paintRangesInSteps', () => {
     const api = fakeApi();
     const controller = new AbortController();
     const painted = await paintRangesInSteps(
-      document,
       extracted,
       [claim(extracted.text, 'direct and exclusive access', 'disputed')],
       api,

@@ -1,12 +1,15 @@
 /**
  * The second way highlights are drawn, for pages a framework will hydrate
  * (framework-roots.ts) and pages with more highlights than marks are worth
- * (choose-renderer.ts): the CSS Custom Highlight API paints live Ranges over
+ * (choose-renderer.ts): the CSS Custom Highlight API paints StaticRanges over
  * the page's text without changing a single node, so hydration finds the DOM
- * exactly as the server sent it, and the browser lays out nothing again. Each look is one named Highlight in
- * `CSS.highlights`, styled by ::highlight() rules in our page stylesheet
- * (ui/highlight-paint-css.ts). remove() deletes only the highlights we
- * registered: there is nothing in the DOM to restore.
+ * exactly as the server sent it, and the browser lays out nothing again.
+ * Static, they cost the page's own DOM work nothing (text-span.ts); text the
+ * page edits in place stops being painted at once (forgetEdited), and the
+ * scanner paints a page whose painted text changed anew (isStale). Each look
+ * is one named Highlight in `CSS.highlights`, styled by ::highlight() rules in
+ * our page stylesheet (ui/highlight-paint-css.ts). remove() deletes only the
+ * highlights we registered: there is nothing in the DOM to restore.
  *
  * Painted text has no element to click, focus or name, so the scanner pairs
  * this with painted-clicks.ts (a click hit-tests the ranges) and the keyboard
@@ -16,6 +19,7 @@ import type { ExtractedText } from './extract-text.ts';
 import type { Highlights, HighlightRange } from './highlight.ts';
 import { keepUncoveredParts, sliceRanges } from './markjs-ranges.ts';
 import { paintHighlightName } from '../ui/highlight-paint-css.ts';
+import { currentText, type TextSpan } from './text-span.ts';
 
 /** One painted claim or quote occurrence: its ranges in the page and what a mark would carry. */
 export interface PaintTarget {
@@ -23,9 +27,9 @@ export interface PaintTarget {
   attributes: Readonly<Record<string, string>>;
   /** What a screen reader is told when the walk or the popup brings the reader here. */
   label: string;
-  /** Live ranges, one per text node it spans, in document order. */
-  ranges: Range[];
-  /** Each range's text when painted: a range whose text differs has been changed by the page. */
+  /** One span per text node it covers, in document order. */
+  spans: TextSpan[];
+  /** Each span's text when painted: a span whose text differs has been changed by the page. */
   texts: string[];
   /** The named highlight it is painted with. */
   highlightName: string;
@@ -36,18 +40,31 @@ export interface PaintedHighlights extends Pick<Highlights, 'marks' | 'remove'> 
   targets: PaintTarget[];
   /** False when the page changed a node after it was read: its part is missing. */
   complete: boolean;
+  /**
+   * Stops painting the spans in a text node the page edited in place, before the page is drawn
+   * again: static, they would show the new text's characters at the old offsets until the
+   * scanner paints anew.
+   */
+  forgetEdited(node: Node): void;
 }
 
 /** The parts of the Highlight API we use; replaced in unit tests (happy-dom has none). */
 export interface HighlightApi {
   registry: Pick<HighlightRegistry, 'get' | 'set' | 'delete'>;
-  create(ranges: Range[]): Highlight;
+  /** The range a highlight paints a span with: a StaticRange, which the page's DOM work never updates. */
+  staticRange(span: TextSpan): AbstractRange;
+  create(ranges: readonly AbstractRange[]): Highlight;
 }
 
 /** The API of this window, or null where the browser has none. */
 export function highlightApi(win: Window & typeof globalThis = window): HighlightApi | null {
   if (typeof win.Highlight !== 'function' || !win.CSS?.highlights) return null;
-  return { registry: win.CSS.highlights, create: (ranges) => new win.Highlight(...ranges) };
+  return {
+    registry: win.CSS.highlights,
+    staticRange: ({ node, from, to }) =>
+      new win.StaticRange({ startContainer: node, startOffset: from, endContainer: node, endOffset: to }),
+    create: (ranges) => new win.Highlight(...ranges),
+  };
 }
 
 /**
@@ -57,14 +74,13 @@ export function highlightApi(win: Window & typeof globalThis = window): Highligh
  * the ranges are registered in one go at the end).
  */
 export async function paintRangesInSteps(
-  doc: Document,
   extracted: ExtractedText,
   ranges: readonly HighlightRange[],
   api: HighlightApi,
   pause: () => Promise<void> | void,
   signal?: AbortSignal,
 ): Promise<PaintedHighlights | null> {
-  const steps = paintInSteps(doc, extracted, ranges, api);
+  const steps = paintInSteps(extracted, ranges, api);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -73,11 +89,10 @@ export async function paintRangesInSteps(
   }
 }
 
-// Live ranges made between two chances to pause (each costs the document a little bookkeeping).
-const RANGES_PER_STEP = 500;
+// Spans made between two chances to pause.
+const SPANS_PER_STEP = 500;
 
 function* paintInSteps(
-  doc: Document,
   extracted: ExtractedText,
   ranges: readonly HighlightRange[],
   api: HighlightApi,
@@ -95,38 +110,39 @@ function* paintInSteps(
   yield;
   const byRange = new Map<number, PaintTarget>();
   for (const [index, slice] of slices.entries()) {
-    if (index % RANGES_PER_STEP === RANGES_PER_STEP - 1) yield;
+    if (index % SPANS_PER_STEP === SPANS_PER_STEP - 1) yield;
     // The page may have changed a node while we paused: only text as extracted is painted.
     if (!slice.node.isConnected || slice.node.data !== extractedData.get(slice.node)) {
       complete = false;
       continue;
     }
-    const range = doc.createRange();
-    range.setStart(slice.node, slice.from);
-    range.setEnd(slice.node, slice.to);
     let target = byRange.get(slice.range);
     if (!target) {
       const source = ranges[slice.range]!;
       target = {
         attributes: source.attributes,
         label: source.label,
-        ranges: [],
+        spans: [],
         texts: [],
         highlightName: nameOf(source),
       };
       byRange.set(slice.range, target);
     }
-    target.ranges.push(range);
+    target.spans.push({ node: slice.node, from: slice.from, to: slice.to });
     target.texts.push(slice.node.data.slice(slice.from, slice.to));
   }
   // Slices come sorted by text offset, which is document order; a Map keeps insertion order.
   const targets = [...byRange.values()];
-  const ours = register(targets, api);
+  const { ours, inNode } = register(targets, api);
   let removed = false;
   return {
     marks: [],
     targets,
     complete,
+    forgetEdited(node) {
+      for (const [highlight, range] of inNode.get(node) ?? []) highlight.delete(range);
+      inNode.delete(node);
+    },
     remove() {
       if (removed) return;
       removed = true;
@@ -138,23 +154,36 @@ function* paintInSteps(
 
 /** True when the page has changed a painted target's text since it was painted. */
 export function isStale(target: PaintTarget): boolean {
-  return target.ranges.some((range, i) => range.toString() !== target.texts[i]);
+  return target.spans.some((_, i) => !isIntact(target, i));
 }
 
-function register(targets: readonly PaintTarget[], api: HighlightApi): Map<string, Highlight> {
-  const byName = new Map<string, Range[]>();
+/** Whether the page still has a target's `index`th span as it was painted (where the highlight shows it). */
+export function isIntact(target: PaintTarget, index: number): boolean {
+  return currentText(target.spans[index]!) === target.texts[index];
+}
+
+// Registers one Highlight per name; returns them, and each text node's ranges with their Highlight.
+function register(targets: readonly PaintTarget[], api: HighlightApi) {
+  const byName = new Map<string, TextSpan[]>();
   for (const target of targets) {
     const list = byName.get(target.highlightName) ?? [];
-    list.push(...target.ranges);
+    list.push(...target.spans);
     byName.set(target.highlightName, list);
   }
   const ours = new Map<string, Highlight>();
-  for (const [name, list] of byName) {
-    const highlight = api.create(list);
+  const inNode = new Map<Node, [Highlight, AbstractRange][]>();
+  for (const [name, spans] of byName) {
+    const ranges = spans.map(api.staticRange);
+    const highlight = api.create(ranges);
     api.registry.set(name, highlight);
     ours.set(name, highlight);
+    spans.forEach((span, i) => {
+      const list = inNode.get(span.node);
+      if (list) list.push([highlight, ranges[i]!]);
+      else inNode.set(span.node, [[highlight, ranges[i]!]]);
+    });
   }
-  return ours;
+  return { ours, inNode };
 }
 
 function nameOf(range: HighlightRange): string {

@@ -2,17 +2,18 @@
  * Clicks on painted highlights (paint-highlights.ts). There is no element to
  * listen on, so one capture listener on the document finds the text under a
  * real (trusted) click with caretPositionFromPoint (caretRangeFromPoint in
- * older Chromium) and looks for a painted range that holds that point and
+ * older Chromium) and looks for a painted span that holds that point and
  * whose boxes the click fell in. Only a click that opens a popover has its
  * default action cancelled: every other click is the page's.
  */
 import { cancelsClickDefault } from './click-default.ts';
-import type { PaintTarget } from './paint-highlights.ts';
+import { isIntact, type PaintTarget } from './paint-highlights.ts';
+import { liveRange, spanHolds, type TextSpan } from './text-span.ts';
 
-/** A painted target and the one of its ranges that was hit. */
+/** A painted target and the one of its spans that was hit. */
 export interface PaintHit {
   target: PaintTarget;
-  range: Range;
+  span: TextSpan;
 }
 
 /** Listens for clicks on painted text; `onHit` opens the popover. */
@@ -31,7 +32,7 @@ export function attachPaintedClicks(
     if (!hit) return;
     // Painted text inside a link opens the popover, not the link, as a mark does; a <summary> or
     // <label> keeps working (click-default.ts).
-    const around = hit.range.startContainer.parentElement;
+    const around = hit.span.node.parentElement;
     if (around && cancelsClickDefault(around)) event.preventDefault();
     onHit(hit);
   };
@@ -39,14 +40,15 @@ export function attachPaintedClicks(
   return { destroy: () => doc.removeEventListener('click', onClick, true) };
 }
 
-/** The painted range under the viewport point (x, y), or null. */
+/** The painted span under the viewport point (x, y), or null. */
 export function paintedAt(doc: Document, targets: readonly PaintTarget[], x: number, y: number): PaintHit | null {
   const caret = caretAt(doc, x, y);
   for (const target of targets) {
-    for (const range of target.ranges) {
+    for (const [index, span] of target.spans.entries()) {
       // The caret is the nearest text position, even for a click in the margin: the boxes decide.
-      if (caret && !holds(range, caret.node, caret.offset)) continue;
-      if (inBoxes(range, x, y)) return { target, range };
+      if (caret && !spanHolds(span, caret.node, caret.offset)) continue;
+      // Text the page changed since is no longer painted (or is painted anew by a later scan).
+      if (isIntact(target, index) && inBoxes(liveRange(span), x, y)) return { target, span };
     }
   }
   return null;
@@ -62,14 +64,6 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
     return range ? { node: range.startContainer, offset: range.startOffset } : null;
   }
   return null;
-}
-
-function holds(range: Range, node: Node, offset: number): boolean {
-  try {
-    return range.isPointInRange(node, offset);
-  } catch {
-    return false; // A doctype, or an offset past the node's end.
-  }
 }
 
 function inBoxes(range: Range, x: number, y: number): boolean {

@@ -81,7 +81,8 @@ async function scanPage(signal: AbortSignal, pause = timeSlicer()): Promise<bool
   if (signal.aborted) return false;
   // Watching from before the text is read: what the page adds while we work is growth too.
   if (watch) watch.resume();
-  else watch = watchPage(document.body, follow);
+  // Text a painted page edits in place is unpainted at once: its spans would cover other words.
+  else watch = watchPage(document.body, follow, (node) => active?.painted?.forgetEdited(node));
   // Measured before the text is read: text that comes during a long scan is a change to follow.
   const bodyChars = (document.body.textContent ?? '').length;
   const read = await readPage(packId, pause, signal);

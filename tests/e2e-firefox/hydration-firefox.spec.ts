@@ -45,8 +45,8 @@ test('Firefox: a server-rendered React page is painted, hydrates without error, 
     () =>
       [...(CSS.highlights.get('counterpoint-claim-disputed') ?? [])].some(
         (range) =>
-          String(range) === 'direct and exclusive access' &&
-          (range as Range).startContainer.parentElement?.id === 'lead',
+          (range.startContainer as Text).data?.slice(range.startOffset, range.endOffset) ===
+            'direct and exclusive access' && range.startContainer.parentElement?.id === 'lead',
       ),
     { timeout: 5000 },
   );

@@ -141,3 +141,38 @@ test('a marked article that grows past 1,000 highlights is painted once it does;
   await serviceWorker.evaluate(() => chrome.storage.local.set({ disabledSites: ['127.0.0.1'] }));
   await expect.poll(() => page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
 });
+
+test('text a painted page edits in place is unpainted before the next frame, then painted anew over its new offsets', async ({
+  context,
+}) => {
+  const url = pageUrl('long-story.html');
+  await context.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: storyPage(300_000) }),
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect.poll(() => page.evaluate(ourPaintedRanges), { timeout: 20_000 }).toBeGreaterThan(1000);
+
+  // What our highlights paint over the first paragraph holding the claim, as the browser would;
+  // with `edit`, right after the page sets that text node's data in place, as a framework does
+  // (every old offset then off by nine), once the mutation observers had their turn: before
+  // any frame is drawn.
+  const paintedOver = async (edit: boolean) => {
+    const node = [...document.querySelectorAll('p')].find((p) => p.textContent!.includes('direct and exclusive'))!
+      .firstChild as Text;
+    if (edit) {
+      node.data = `UPDATED: ${node.data}`;
+      await Promise.resolve();
+    }
+    return [...CSS.highlights]
+      .filter(([name]) => name.startsWith('counterpoint-'))
+      .flatMap(([, highlight]) => [...highlight])
+      .filter((range) => range.startContainer === node && range.endOffset <= node.length)
+      .map((range) => node.data.slice(range.startOffset, range.endOffset));
+  };
+  expect(await page.evaluate(paintedOver, false)).toContain('direct and exclusive access');
+  expect(await page.evaluate(paintedOver, true)).toEqual([]);
+  await expect
+    .poll(() => page.evaluate(paintedOver, false), { timeout: 10_000 })
+    .toContain('direct and exclusive access');
+});

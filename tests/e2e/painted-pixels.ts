@@ -36,12 +36,20 @@ export function lastParagraphWith(phrase: string): string {
   return `article > p:nth-of-type(${at + 1})`;
 }
 
-/** For page.evaluate: how many ranges over text our painted highlights hold (a collapsed one paints nothing). */
+/**
+ * For page.evaluate: how many ranges our painted highlights hold that the browser paints: over
+ * text, in the page (a StaticRange whose node the page removed or shortened paints nothing).
+ */
 export function ourPaintedRanges(): number {
   return [...CSS.highlights]
     .filter(([name]) => name.startsWith('counterpoint-'))
     .flatMap(([, highlight]) => [...highlight])
-    .filter((range) => !range.collapsed).length;
+    .filter(
+      (range) =>
+        !range.collapsed &&
+        range.endContainer.isConnected &&
+        range.endOffset <= (range.endContainer as CharacterData).length,
+    ).length;
 }
 
 /** Fills over white as the screen shows them: rgba(255, 176, 32, .28) and rgba(46, 170, 90, .18) composited. */
