@@ -7,20 +7,28 @@
  */
 import { storyPage } from '../../scripts/bench/bench-pages.ts';
 import { documentAndServed } from '../support/served-document.ts';
+import type { BrowserContext } from '@playwright/test';
 import { expect, pageUrl, test } from './extension.ts';
 import { AMBER, boxOf, fillShare, GREEN, lastParagraphWith, ourPaintedRanges } from './painted-pixels.ts';
 
 const CLAIM = 'direct and exclusive access';
 
+/** Serves the bench's story page with about `chars` characters of text as `name`, and opens it. */
+async function openStoryPage(context: BrowserContext, name: string, chars: number) {
+  const served = storyPage(chars);
+  await context.route(pageUrl(name), (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: served }),
+  );
+  const page = await context.newPage();
+  await page.goto(pageUrl(name));
+  return { page, served };
+}
+
 test('a page with thousands of highlights is painted: its DOM stays as served, and every highlight is reachable', async ({
   context,
   serviceWorker,
 }) => {
-  const url = pageUrl('long-story.html');
-  const served = storyPage(300_000);
-  await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: served }));
-  const page = await context.newPage();
-  await page.goto(url);
+  const { page, served } = await openStoryPage(context, 'long-story.html', 300_000);
 
   await expect.poll(() => fillShare(page, CLAIM), { timeout: 20_000 }).toBeGreaterThan(0.3);
   // More than marks are worth, all painted: the registry holds them, the DOM is the server's.
@@ -63,12 +71,7 @@ test('a marked article that grows past 1,000 highlights is painted once it does;
   context,
   serviceWorker,
 }) => {
-  const url = pageUrl('endless-story.html');
-  await context.route(url, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: storyPage(3_000) }),
-  );
-  const page = await context.newPage();
-  await page.goto(url);
+  const { page } = await openStoryPage(context, 'endless-story.html', 3_000);
   await expect(page.locator('mark[data-claim]').first()).toBeVisible();
   expect(await page.evaluate(ourPaintedRanges)).toBe(0);
 
@@ -145,12 +148,7 @@ test('a marked article that grows past 1,000 highlights is painted once it does;
 test('text a painted page edits in place is unpainted before the next frame, then painted anew over its new offsets', async ({
   context,
 }) => {
-  const url = pageUrl('long-story.html');
-  await context.route(url, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: storyPage(300_000) }),
-  );
-  const page = await context.newPage();
-  await page.goto(url);
+  const { page } = await openStoryPage(context, 'long-story.html', 300_000);
   await expect.poll(() => page.evaluate(ourPaintedRanges), { timeout: 20_000 }).toBeGreaterThan(1000);
 
   // What our highlights paint over the first paragraph holding the claim, as the browser would;
