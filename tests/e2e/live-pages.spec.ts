@@ -194,7 +194,12 @@ test('react: an app whose lead grows past 1,000 highlights is painted, follows i
       [...CSS.highlights]
         .filter(([name]) => name.startsWith('counterpoint-'))
         .flatMap(([, highlight]) => [...highlight])
-        .filter((range) => !range.collapsed && range.startContainer.isConnected)
+        .filter(
+          (range) =>
+            !range.collapsed &&
+            range.startContainer.isConnected &&
+            range.endOffset <= (range.startContainer as Text).length,
+        )
         .map((range) => (range.startContainer as Text).data.slice(range.startOffset, range.endOffset))
         .join('|'),
     );
