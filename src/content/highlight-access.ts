@@ -107,10 +107,17 @@ export function attachHighlightAccess(
       return true;
     },
     shownClaimIds() {
-      const ids = highlights.marks.filter((mark) => mark.isConnected).map(ourMarkClaim);
-      for (const target of targets)
-        if (target.spans.some((_, span) => isIntact(target, span))) ids.push(target.attributes['data-claim']);
-      return new Set(ids.filter((id): id is string => id !== undefined));
+      const ids = new Set<string>();
+      for (const mark of highlights.marks) {
+        const id = ourMarkClaim(mark);
+        if (id !== undefined && mark.isConnected) ids.add(id);
+      }
+      // A claim already shown needs no look at its other targets (a long page repeats a few claims).
+      for (const target of targets) {
+        const id = target.attributes['data-claim'];
+        if (id !== undefined && !ids.has(id) && target.spans.some((_, span) => isIntact(target, span))) ids.add(id);
+      }
+      return ids;
     },
     destroy() {
       for (const cleanup of cleanups.splice(0)) cleanup();

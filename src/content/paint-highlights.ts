@@ -19,7 +19,7 @@ import type { ExtractedText } from './extract-text.ts';
 import type { Highlights, HighlightRange } from './highlight.ts';
 import { keepUncoveredParts, sliceRanges } from './markjs-ranges.ts';
 import { paintHighlightName } from '../ui/highlight-paint-css.ts';
-import { currentText, type TextSpan } from './text-span.ts';
+import { spanReads, type TextSpan } from './text-span.ts';
 
 /** One painted claim or quote occurrence: its ranges in the page and what a mark would carry. */
 export interface PaintTarget {
@@ -109,6 +109,10 @@ function* paintInSteps(
   const extractedData = new Map(slices.map(({ node }) => [node, node.data]));
   yield;
   const byRange = new Map<number, PaintTarget>();
+  // The ranges each highlight will paint, and each text node's ranges by highlight name: made
+  // here, between pauses, so that registering them at the end is one short step.
+  const byName = new Map<string, AbstractRange[]>();
+  const inNode = new Map<Node, [name: string, range: AbstractRange][]>();
   for (const [index, slice] of slices.entries()) {
     if (index % SPANS_PER_STEP === SPANS_PER_STEP - 1) yield;
     // The page may have changed a node while we paused: only text as extracted is painted.
@@ -128,19 +132,28 @@ function* paintInSteps(
       };
       byRange.set(slice.range, target);
     }
-    target.spans.push({ node: slice.node, from: slice.from, to: slice.to });
+    const span = { node: slice.node, from: slice.from, to: slice.to };
+    target.spans.push(span);
     target.texts.push(slice.node.data.slice(slice.from, slice.to));
+    const range = api.staticRange(span);
+    addTo(byName, target.highlightName, range);
+    addTo(inNode, slice.node, [target.highlightName, range]);
   }
   // Slices come sorted by text offset, which is document order; a Map keeps insertion order.
   const targets = [...byRange.values()];
-  const { ours, inNode } = register(targets, api);
+  const ours = new Map<string, Highlight>();
+  for (const [name, list] of byName) {
+    const highlight = api.create(list);
+    api.registry.set(name, highlight);
+    ours.set(name, highlight);
+  }
   let removed = false;
   return {
     marks: [],
     targets,
     complete,
     forgetEdited(node) {
-      for (const [highlight, range] of inNode.get(node) ?? []) highlight.delete(range);
+      for (const [name, range] of inNode.get(node) ?? []) ours.get(name)!.delete(range);
       inNode.delete(node);
     },
     remove() {
@@ -159,31 +172,13 @@ export function isStale(target: PaintTarget): boolean {
 
 /** Whether the page still has a target's `index`th span as it was painted (where the highlight shows it). */
 export function isIntact(target: PaintTarget, index: number): boolean {
-  return currentText(target.spans[index]!) === target.texts[index];
+  return spanReads(target.spans[index]!, target.texts[index]!);
 }
 
-// Registers one Highlight per name; returns them, and each text node's ranges with their Highlight.
-function register(targets: readonly PaintTarget[], api: HighlightApi) {
-  const byName = new Map<string, TextSpan[]>();
-  for (const target of targets) {
-    const list = byName.get(target.highlightName) ?? [];
-    list.push(...target.spans);
-    byName.set(target.highlightName, list);
-  }
-  const ours = new Map<string, Highlight>();
-  const inNode = new Map<Node, [Highlight, AbstractRange][]>();
-  for (const [name, spans] of byName) {
-    const ranges = spans.map(api.staticRange);
-    const highlight = api.create(ranges);
-    api.registry.set(name, highlight);
-    ours.set(name, highlight);
-    spans.forEach((span, i) => {
-      const list = inNode.get(span.node);
-      if (list) list.push([highlight, ranges[i]!]);
-      else inNode.set(span.node, [[highlight, ranges[i]!]]);
-    });
-  }
-  return { ours, inNode };
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function nameOf(range: HighlightRange): string {

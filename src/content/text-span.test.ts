@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentText, liveRange, spanHolds, type TextSpan } from './text-span.ts';
+import { currentText, liveRange, spanHolds, spanReads, type TextSpan } from './text-span.ts';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -24,6 +24,22 @@ describe('text spans', () => {
     span.node.data = 'Meta denied a joint statement.';
     span.node.remove();
     expect(currentText(span)).toBeNull();
+  });
+
+  it('read as their text exactly when currentText gives it, through every change', () => {
+    const span = spanOver('Meta denied a joint statement.', 'joint statement');
+    const agrees = () => {
+      for (const text of ['joint statement', 'joint', 'joint statement.', 'ed a joint stat', ''])
+        expect(spanReads(span, text)).toBe(currentText(span) === text);
+    };
+    agrees();
+    span.node.insertData(0, 'Yes, ');
+    agrees();
+    span.node.data = 'Short.';
+    agrees();
+    span.node.data = 'Meta denied a joint statement.';
+    span.node.remove();
+    agrees();
   });
 
   it('hold a caret position in their node between their offsets, ends included', () => {

@@ -22,6 +22,16 @@ export function currentText(span: TextSpan): string | null {
   return span.node.data.slice(span.from, span.to);
 }
 
+/** Whether the span holds `text` now (as `currentText` would say, without making a string). */
+export function spanReads(span: TextSpan, text: string): boolean {
+  return (
+    span.node.isConnected &&
+    span.to - span.from === text.length &&
+    span.to <= span.node.length &&
+    span.node.data.startsWith(text, span.from)
+  );
+}
+
 /** Whether the text position (`node`, `offset`), e.g. a click's caret, falls within the span. */
 export function spanHolds(span: TextSpan, node: Node, offset: number): boolean {
   return node === span.node && offset >= span.from && offset <= span.to;
