@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { extractText, type ExtractedText } from './extract-text.ts';
 import type { HighlightRange } from './highlight.ts';
 import { highlightApi, isStale, paintRangesInSteps, type HighlightApi } from './paint-highlights.ts';
-import { currentText, type TextSpan } from './text-span.ts';
+import type { TextSpan } from './text-span.ts';
 
 // Fixtures are our own constants, never page text.
 function fixture(html: string): HTMLElement {
@@ -32,13 +32,16 @@ function fakeApi(): HighlightApi & { names: Map<string, Highlight> } {
   };
 }
 
+/** A span's text as the page has it now. */
+const textOf = ({ node, from, to }: TextSpan) => node.data.slice(from, to);
+
 /** The text, as the page has it now, under each range a registered highlight paints. */
 const paintedTexts = (highlight: Highlight | undefined) =>
-  [...(highlight as unknown as Set<FakeRange>)].map((range) => currentText(range.span));
+  [...(highlight as unknown as Set<FakeRange>)].map((range) => textOf(range.span));
 
 /** The text of each target's spans as the page has it now. */
 const textsOf = (targets: readonly { spans: readonly TextSpan[] }[]) =>
-  targets.map((target) => target.spans.map(currentText));
+  targets.map((target) => target.spans.map(textOf));
 
 function claim(text: string, phrase: string, status: string, emphasis = 'notable', from = 0): HighlightRange {
   const start = text.indexOf(phrase, from);

@@ -16,13 +16,7 @@ export interface TextSpan {
   readonly to: number;
 }
 
-/** The span's text as the page has it now; null when its node has left the page or lost those characters. */
-export function currentText(span: TextSpan): string | null {
-  if (!span.node.isConnected || span.to > span.node.length) return null;
-  return span.node.data.slice(span.from, span.to);
-}
-
-/** Whether the span holds `text` now (as `currentText` would say, without making a string). */
+/** Whether the page still has `text` where the span is (its node in the page), without making a string. */
 export function spanReads(span: TextSpan, text: string): boolean {
   return (
     span.node.isConnected &&
