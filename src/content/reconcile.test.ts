@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
 import { readClaims } from '../../tests/support/read-claims.ts';
 import { planBlocks } from './block-plan.ts';
+import { extractText, extractTextInSteps, type ExtractedText } from './extract-text.ts';
 import { highlightRanges, highlightRangesInSteps } from './highlight.ts';
 import { reconcile, type LiveMarks } from './reconcile.ts';
 
@@ -29,7 +30,12 @@ function page(html: string): { root: HTMLElement; live: LiveMarks } {
   return { root, live: { highlights, signatures } };
 }
 
-function follow(root: HTMLElement, live: LiveMarks, nodes: Node[] = []) {
+function follow(
+  root: HTMLElement,
+  live: LiveMarks,
+  nodes: Node[] = [],
+  extract = async (): Promise<ExtractedText | null> => extractText(root),
+) {
   let changes = 0;
   return reconcile(
     live,
@@ -42,7 +48,7 @@ function follow(root: HTMLElement, live: LiveMarks, nodes: Node[] = []) {
         change();
       },
       highlight: (extracted, ranges) => highlightRangesInSteps(root, extracted, ranges, () => undefined),
-      isHidden: () => false,
+      extract,
     },
   ).then((done) => ({ done, changes }));
 }
@@ -90,6 +96,24 @@ describe('reconcile', () => {
     expect(done?.retry).toBe(true);
     expect(document.activeElement).toBe(mark);
     expect(li.querySelectorAll('mark')).toHaveLength(1);
+  });
+
+  it('marks nothing from a second read the page changed under, and says to come back', async () => {
+    const { root, live } = page(LIST);
+    const [first, second] = [...root.querySelectorAll('li')];
+    (first!.firstChild as Text).data = 'Meta says it follows a consistent global process.';
+    // The page adds text while the blocks it changed are read again (the read pauses on a long page).
+    const { done } = await follow(root, live, [first!.firstChild!], async () => {
+      second!.append(' Officials called it a win-win.');
+      return extractTextInSteps(root, {}, () => undefined);
+    });
+    expect(done?.retry).toBe(true);
+    expect(first!.querySelector('mark')).toBeNull();
+    expect(second!.textContent).toBe('The first of its kind in Central Asia. Officials called it a win-win.');
+    expect(live.highlights.marks.map((mark) => mark.dataset.claim)).toEqual([
+      'first-in-central-asia',
+      'censorship-concerns',
+    ]);
   });
 
   it('drops the marks of a block the page removed, and reads new text anywhere', async () => {

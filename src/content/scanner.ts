@@ -214,7 +214,7 @@ async function reconcileMarks(now: Active, changes: PageChanges): Promise<'done'
       },
       ourChange,
       highlight: (extracted, ranges) => markAside(watch, extracted, ranges, pause, run.signal),
-      isHidden: isRenderedHidden,
+      extract: () => readText(pause, run.signal),
     });
     if (run.signal.aborted || active !== now) return 'done';
     if (!done) return outgrown ? 'outgrown' : 'done';

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinCorpus } from '../../src/core/corpus/builtin-corpus.ts';
 import { highlightRanges, highlightRangesInSteps } from '../../src/content/highlight.ts';
 import { planBlocks } from '../../src/content/block-plan.ts';
+import { extractTextInSteps } from '../../src/content/extract-text.ts';
 import { reconcile, type LiveMarks } from '../../src/content/reconcile.ts';
 import { buildPage, mutate, type FuzzPage } from '../support/fuzz-pages.ts';
 import { readClaims } from '../support/read-claims.ts';
@@ -35,7 +36,7 @@ function follow(live: LiveMarks, root: Element) {
       read: async () => read(root),
       ourChange: (change) => change(),
       highlight: (extracted, ranges) => highlightRangesInSteps(root, extracted, ranges, () => undefined),
-      isHidden,
+      extract: () => extractTextInSteps(root, { isHidden }, () => Promise.resolve()),
     },
   );
 }
