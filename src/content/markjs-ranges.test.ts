@@ -48,6 +48,27 @@ describe('keepUncoveredParts', () => {
   });
 });
 
+describe('keepUncoveredParts: a part holds a word when it holds a letter or digit', () => {
+  const unicodeWord = /[\p{L}\p{N}]/u;
+  const keeps = (text: string) => keepUncoveredParts([{ start: 0, end: text.length }], text).length === 1;
+
+  it('of any script, as the Unicode properties say (every character outside the surrogates)', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCharCode(code);
+      if (keeps(`-${char}-`) !== unicodeWord.test(char)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('beyond the BMP too, after other characters', () => {
+    expect(keeps('— \u{1d400} —')).toBe(true); // Mathematical bold capital A: a letter.
+    expect(keeps('— \u{1f600} —')).toBe(false); // An emoji: none.
+    expect(keeps('— \u0483 «\u{1f600}» Мета')).toBe(true);
+  });
+});
+
 describe('keepUncoveredParts against the sorted-insertion version it replaced', () => {
   // The former implementation, kept as the reference: each range split around the parts kept
   // before it, found by binary search in a list kept sorted by start.

@@ -114,7 +114,22 @@ function trimToWords(text: string, from: number, to: number): { start: number; e
   let end = to;
   while (start < end && /\s/.test(text[start]!)) start += 1;
   while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
-  return WORD.test(text.slice(start, end)) ? { start, end } : null;
+  return holdsWord(text, start, end) ? { start, end } : null;
+}
+
+// WORD.test(text.slice(start, end)), with ASCII and Cyrillic (the story's scripts) told by their
+// codes: a page in them then never compiles the Unicode-property expression (~0.5 ms cold).
+function holdsWord(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code < 0x80) {
+      if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) return true;
+    } else if (code >= 0x400 && code <= 0x4ff) {
+      // Cyrillic letters, but not U+0482-U+0489 (a thousands sign, combining marks).
+      if (code <= 0x481 || code >= 0x48a) return true;
+    } else return WORD.test(text.slice(at, end));
+  }
+  return false;
 }
 
 /**
