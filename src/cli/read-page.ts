@@ -63,7 +63,7 @@ export function readPage(contents: string, fileName = ''): ReadPage {
     const lengths = extracted.segments.map((segment) => segment.node.data.length);
     return {
       sample,
-      text: textForMatching(extracted),
+      text: textForMatching(extracted, lengths),
       url: canonicalUrl(document) ?? fileUrl(fileName),
       title: document.title.trim(),
       locate: textContentLocator(document.body, extracted, lengths),

@@ -145,12 +145,32 @@ describe('extractText: maxLength', () => {
   });
 });
 
+function lengthsOf({ segments }: ExtractedText): number[] {
+  return segments.map((segment) => segment.node.data.length);
+}
+
 describe('textForMatching', () => {
   it('turns line breaks inside text nodes into spaces and keeps the block boundaries', () => {
     const extracted = extractText(fixture('<p>Meta gave\ndirect and\r\nexclusive access</p><p>Next</p>'));
-    const text = textForMatching(extracted);
+    const text = textForMatching(extracted, lengthsOf(extracted));
     expect(text).toBe('Meta gave direct and  exclusive access\nNext');
     expect(text).toHaveLength(extracted.text.length);
+  });
+
+  it('keeps a break that ends an inline node, and the text as it was when read', () => {
+    const root = fixture('<p><span>Meta gave\n</span><b>direct\naccess</b></p>\n<p>\u2028Next</p>');
+    const extracted = extractText(root);
+    const lengths = lengthsOf(extracted);
+    expect(textForMatching(extracted, lengths)).toBe('Meta gave direct access\n Next');
+    // The page rewrites a node after the read: the text for matching is still the read's, so
+    // every offset after that node still points at the words it pointed at.
+    root.querySelector('span')!.firstChild!.textContent = 'A much longer text that the page put there';
+    expect(textForMatching(extracted, lengths)).toBe('Meta gave direct access\n Next');
+  });
+
+  it('is the read text itself when no node holds a break', () => {
+    const extracted = extractText(fixture('<p>Meta gave</p><p>direct access</p>'));
+    expect(textForMatching(extracted, lengthsOf(extracted))).toBe(extracted.text);
   });
 });
 

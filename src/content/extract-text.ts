@@ -207,17 +207,31 @@ function* extractionSteps(
  * the same length and offsets, but the only line breaks left are the block
  * boundaries. Source newlines in a `<p>` render as spaces, and the tokenizer
  * would otherwise take each one for a paragraph break and stop a match there.
+ *
+ * Made from the extraction alone, with each segment's length as read
+ * (`lengths`): the page may have changed a node since, and text read from
+ * it now would shift every offset after it, so matches would be placed over
+ * other words.
  */
-export function textForMatching(extracted: ExtractedText): string {
-  const out: string[] = [];
-  let at = 0;
-  for (const { node, start } of extracted.segments) {
-    out.push(extracted.text.slice(at, start), node.data.replace(/[\n\v\f\r\u0085\u2028\u2029]/g, ' '));
-    at = start + node.data.length;
+export function textForMatching(extracted: ExtractedText, lengths: readonly number[]): string {
+  const { text, segments } = extracted;
+  const pieces: string[] = [];
+  let copied = 0;
+  let segment = 0;
+  for (const found of text.matchAll(LINE_BREAKS)) {
+    const at = found.index;
+    while (segment < segments.length && segments[segment]!.start + lengths[segment]! <= at) segment += 1;
+    // Between two segments, a break is a block boundary: it stays.
+    if (segment === segments.length || segments[segment]!.start > at) continue;
+    pieces.push(text.slice(copied, at), ' ');
+    copied = at + 1;
   }
-  out.push(extracted.text.slice(at));
-  return out.join('');
+  if (copied === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
 }
+
+const LINE_BREAKS = /[\n\v\f\r\u0085\u2028\u2029]/g;
 
 // The nodes a slot renders in its place (none for any other element).
 function slottedNodes(element: Element): Node[] {

@@ -109,7 +109,7 @@ export async function reconcile<Scan>(
   const extracted = await steps.extract();
   if (!extracted) return null;
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
-  if (textForMatching(extracted) !== read.text) return { read, extracted, lengths, retry: true };
+  if (textForMatching(extracted, lengths) !== read.text) return { read, extracted, lengths, retry: true };
   const ranges = read.ranges.filter((_, index) => plan.rangeBlocks[index]!.some((block) => toMark.has(block)));
   const pass = ranges.length > 0 ? await steps.highlight(extracted, ranges) : null;
   if (ranges.length > 0 && !pass) return null;

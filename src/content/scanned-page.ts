@@ -47,7 +47,7 @@ export async function readAndScan(
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
   await pause();
   if (signal.aborted) return null;
-  const text = textForMatching(extracted);
+  const text = textForMatching(extracted, lengths);
   // Sending is one piece that cannot be split (~8 ms per MB of text here): a long text goes in a
   // task of its own, not at the end of a slice that may be nearly spent.
   if (text.length > LONG_TEXT_CHARS) await yieldToPage();

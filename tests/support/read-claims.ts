@@ -13,7 +13,7 @@ import type { HighlightRange } from '../../src/content/highlight.ts';
 export function readClaims(root: Element, corpus: Corpus, className: string, options: ExtractOptions = {}) {
   const extracted = extractText(root, options);
   const lengths = extracted.segments.map((segment) => segment.node.data.length);
-  const text = textForMatching(extracted);
+  const text = textForMatching(extracted, lengths);
   const scan = scanText(text, corpus);
   const ranges: HighlightRange[] = scan.claims.map((match) => ({
     start: match.start,
