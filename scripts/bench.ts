@@ -47,6 +47,7 @@ import { baselines } from './bench/baselines.ts';
 import { emptyExtension, loadOnce, medianFigures, type EarlierLoads, type LoadFigures } from './bench/page-loads.ts';
 import { benchImportedPack } from './bench/imported-pack-loads.ts';
 import { benchPageDomWork } from './bench/page-dom-work.ts';
+import { median } from './bench/median.ts';
 
 const corpus = builtinCorpus();
 const claims = [...corpus.claims.values()];
@@ -67,10 +68,9 @@ function time(runs: number, fn: () => unknown): number {
     fn();
     samples.push(performance.now() - start);
   }
-  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  return median(samples);
 }
 
-const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;
 
 // The text of the 1 MB story page: the fixture story pages' paragraphs.

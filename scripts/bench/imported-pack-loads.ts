@@ -7,6 +7,7 @@
  */
 import { serveBenchPages } from './bench-pages.ts';
 import { IMPORTED_TERMS, largePackText } from './imported-pack.ts';
+import { median } from './median.ts';
 import { emptyExtension, loadOnce, medianFigures, type LoadFigures, type Setup } from './page-loads.ts';
 
 const PAGES: [label: string, file: string, settleMs: number][] = [
@@ -14,8 +15,6 @@ const PAGES: [label: string, file: string, settleMs: number][] = [
   ['story article, 10 KB of text', 'bench-story-10k.html', 2500],
 ];
 const SETUPS: Setup[] = ['empty content script', 'Counterpoint', 'Counterpoint + imported pack'];
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Loads each page with and without the pack, `runs` times, and prints the figures and ratios. */
 export async function benchImportedPack(runs: number): Promise<void> {

@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, launchWithExtension } from '../chromium.ts';
+import { median } from './median.ts';
 
 // Paragraphs the page adds and removes again, one at a time.
 const CHANGES = 200;
@@ -52,6 +53,5 @@ export async function benchPageDomWork(
     bare.push(await pageDomWorkMs(url, empty, settleMs));
     ours.push(await pageDomWorkMs(url, DIST, settleMs));
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   return { emptyMs: median(bare), oursMs: median(ours), changes: CHANGES };
 }

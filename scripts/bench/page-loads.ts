@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, launchWithExtension } from '../chromium.ts';
 import { importPack, largePackText } from './imported-pack.ts';
+import { median } from './median.ts';
 import { startTrace, taskFigures, type TaskFigures } from './trace.ts';
 
 let packText: string | null = null;
@@ -103,16 +104,15 @@ export async function loadOnce(
 
 /** The median of each figure over several loads. */
 export function medianFigures(runs: readonly LoadFigures[]): LoadFigures {
-  const median = (pick: (m: LoadFigures) => number) =>
-    runs.map(pick).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
+  const of = (pick: (m: LoadFigures) => number) => median(runs.map(pick));
   return {
-    mainThreadMs: median((m) => m.mainThreadMs),
-    heapMb: median((m) => m.heapMb),
-    longestMs: median((m) => m.longestMs),
-    longestOursMs: median((m) => m.longestOursMs),
-    doneAfterLoadMs: median((m) => m.doneAfterLoadMs),
-    oursTotalMs: median((m) => m.oursTotalMs),
-    mainThreadCpuMs: median((m) => m.mainThreadCpuMs),
-    oursCpuMs: median((m) => m.oursCpuMs),
+    mainThreadMs: of((m) => m.mainThreadMs),
+    heapMb: of((m) => m.heapMb),
+    longestMs: of((m) => m.longestMs),
+    longestOursMs: of((m) => m.longestOursMs),
+    doneAfterLoadMs: of((m) => m.doneAfterLoadMs),
+    oursTotalMs: of((m) => m.oursTotalMs),
+    mainThreadCpuMs: of((m) => m.mainThreadCpuMs),
+    oursCpuMs: of((m) => m.oursCpuMs),
   };
 }
