@@ -65,7 +65,7 @@ export function attachHighlightAccess(
       .filter((mark) => mark.isConnected && mark.hasAttribute('role'))
       .map((element) => ({ kind: 'mark', element }));
     const painted: WalkStop[] = targets.flatMap((target, index) => {
-      const at = target.spans.findIndex((_, span) => isIntact(target, span));
+      const at = target.spans.findIndex((_, index) => isIntact(target, index));
       return at >= 0 ? [{ kind: 'paint' as const, span: target.spans[at]!, index }] : [];
     });
     return [...marks, ...painted].sort(compare);
@@ -115,7 +115,7 @@ export function attachHighlightAccess(
       // A claim already shown needs no look at its other targets (a long page repeats a few claims).
       for (const target of targets) {
         const id = target.attributes['data-claim'];
-        if (id !== undefined && !ids.has(id) && target.spans.some((_, span) => isIntact(target, span))) ids.add(id);
+        if (id !== undefined && !ids.has(id) && target.spans.some((_, index) => isIntact(target, index))) ids.add(id);
       }
       return ids;
     },
