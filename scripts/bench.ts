@@ -29,10 +29,14 @@
  *     the options page before each load) against none: what an imported pack
  *     costs a page that is not about its story, and whether the built-in
  *     story's highlights wait for it.
+ *  6. In Chromium, a live page: the 10 KB article (marked) and the 1 MB page
+ *     (painted), once drawn, re-render paragraphs spread through them; when
+ *     the highlights are back, and Counterpoint's longest task and CPU until then.
  *
  * Options: --runs N (default 5), --no-browser, --packs-only (sections 0 and 5),
  * --page FILE (section 3 for that bench page alone, e.g. bench-story-10k.html;
- * section 4 only with bench-story-1m.html; no section 5): for trying a change.
+ * section 4 only with bench-story-1m.html; no section 5 or 6), --live-only
+ * (sections 0 and 6): for trying a change.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,6 +51,7 @@ import { baselines } from './bench/baselines.ts';
 import { emptyExtension, loadOnce, medianFigures, type EarlierLoads, type LoadFigures } from './bench/page-loads.ts';
 import { benchImportedPack } from './bench/imported-pack-loads.ts';
 import { benchPageDomWork } from './bench/page-dom-work.ts';
+import { benchLivePage } from './bench/live-page.ts';
 import { median } from './bench/median.ts';
 
 const corpus = builtinCorpus();
@@ -287,11 +292,36 @@ function benchSize(): void {
   );
 }
 
+const LIVE_PAGES: [label: string, file: string, settleMs: number][] = [
+  ['story article, 10 KB of text (marked)', 'bench-story-10k.html', 2500],
+  ['story page, 1 MB of text (painted)', 'bench-story-1m.html', 8000],
+];
+
+async function benchLivePages(): Promise<void> {
+  console.log(
+    `\n6. A live page: once drawn, the page re-renders paragraphs spread through it, the same words in new nodes (median of ${RUNS} runs)`,
+  );
+  const server = await serveBenchPages();
+  for (const [label, file, settleMs] of LIVE_PAGES) {
+    const live = await benchLivePage(server.url(file), settleMs, RUNS);
+    const back = Number.isFinite(live.backMs) ? `all back ${live.backMs.toFixed(0)} ms later` : 'not all back';
+    const missed =
+      live.notBack > 0 ? ` (not all back within ${live.withinMs / 1000} s in ${live.notBack} of ${RUNS} loads)` : '';
+    console.log(`   ${label}, ${live.paragraphs} paragraphs re-rendered`);
+    console.log(
+      `     ${live.removed} of ${live.chars} highlighted characters taken out, ${back}${missed}; Counterpoint's longest task ${live.longestOursMs.toFixed(0)} ms, its CPU ${live.oursCpuMs.toFixed(1)} ms`,
+    );
+  }
+  server.close();
+}
+
 const packsOnly = process.argv.includes('--packs-only');
+const liveOnly = process.argv.includes('--live-only');
 benchSize();
-if (!packsOnly) benchMatcher();
-if (!packsOnly) benchTopicDetection();
+if (!packsOnly && !liveOnly) benchMatcher();
+if (!packsOnly && !liveOnly) benchTopicDetection();
 if (!process.argv.includes('--no-browser')) {
-  if (!packsOnly) await benchBrowser();
-  if (!ONLY_PAGE) await benchImportedPack(RUNS);
+  if (!packsOnly && !liveOnly) await benchBrowser();
+  if (!ONLY_PAGE && !liveOnly) await benchImportedPack(RUNS);
+  if (!ONLY_PAGE && !packsOnly) await benchLivePages();
 }
