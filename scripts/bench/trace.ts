@@ -139,6 +139,23 @@ export function taskFigures(
   };
 }
 
+// The rendering steps of a frame, each a sibling of the others inside its task.
+const RENDERING_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
+
+/** Milliseconds of rendering (style, layout, pre-paint, paint) on every renderer main thread in the trace. */
+export function renderingMs(events: readonly TraceEvent[]): number {
+  const mainThreads = new Set(
+    events
+      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
+  return events
+    .filter(
+      (event) => event.ph === 'X' && RENDERING_EVENTS.has(event.name) && mainThreads.has(`${event.pid}:${event.tid}`),
+    )
+    .reduce((sum, event) => sum + (event.dur ?? 0) / 1000, 0);
+}
+
 function firstAtOrAfter(events: readonly TraceEvent[], ts: number): number {
   let low = 0;
   let high = events.length;
