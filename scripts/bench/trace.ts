@@ -87,13 +87,7 @@ export function taskFigures(
       event.args?.data?.isOutermostMainFrame &&
       event.args.data.url === pageUrl,
   )?.args?.data?.processId;
-  const mainThreads = new Set(
-    events
-      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
-      .filter((event) => pageProcess === undefined || event.pid === pageProcess)
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
-  const onMain = events.filter((event) => mainThreads.has(`${event.pid}:${event.tid}`));
+  const onMain = onRendererMain(events, pageProcess);
   const tasks = onMain.filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.dur !== undefined);
   const load = onMain.find((event) => event.name === 'MarkLoad')?.ts ?? Math.min(...tasks.map((task) => task.ts));
   // Nested events by thread, sorted by time, to find what ran inside each task.
@@ -144,16 +138,20 @@ const RENDERING_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Pai
 
 /** Milliseconds of rendering (style, layout, pre-paint, paint) on every renderer main thread in the trace. */
 export function renderingMs(events: readonly TraceEvent[]): number {
+  return onRendererMain(events)
+    .filter((event) => event.ph === 'X' && RENDERING_EVENTS.has(event.name))
+    .reduce((sum, event) => sum + (event.dur ?? 0) / 1000, 0);
+}
+
+/** The events of the main thread of the renderer `process`, or of every renderer when it is not known. */
+function onRendererMain(events: readonly TraceEvent[], process?: number): TraceEvent[] {
   const mainThreads = new Set(
     events
       .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .filter((event) => process === undefined || event.pid === process)
       .map((event) => `${event.pid}:${event.tid}`),
   );
-  return events
-    .filter(
-      (event) => event.ph === 'X' && RENDERING_EVENTS.has(event.name) && mainThreads.has(`${event.pid}:${event.tid}`),
-    )
-    .reduce((sum, event) => sum + (event.dur ?? 0) / 1000, 0);
+  return events.filter((event) => mainThreads.has(`${event.pid}:${event.tid}`));
 }
 
 function firstAtOrAfter(events: readonly TraceEvent[], ts: number): number {
