@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskFigures } from '../../scripts/bench/trace.ts';
+import { renderingMs, taskFigures } from '../../scripts/bench/trace.ts';
 
 const PAGE = 'http://127.0.0.1:8000/vietnam.html';
 const OURS = 'chrome-extension://abc/stage1.js';
@@ -64,5 +64,22 @@ describe("the bench's trace figures", () => {
     const figures = taskFigures(trace, ours, 'http://127.0.0.1:8000/elsewhere.html');
     expect(figures.longestMs).toBe(90);
     expect(figures.mainThreadCpuMs).toBe(74);
+  });
+});
+
+describe("the bench's rendering time", () => {
+  it("sums style, layout, pre-paint and paint on renderers' main threads, nothing else", () => {
+    const step = (name: string, pid: number, tid: number, dur: number) => ({ name, ph: 'X', pid, tid, ts: 0, dur });
+    const events = [
+      mainThread(10),
+      step('UpdateLayoutTree', 10, 10, 1_000),
+      step('Layout', 10, 10, 2_000),
+      step('PrePaint', 10, 10, 80_000),
+      step('Paint', 10, 10, 4_000),
+      step('FunctionCall', 10, 10, 50_000), // Script, not rendering.
+      step('Paint', 10, 11, 9_000), // Another thread of the renderer (a worker's).
+      step('Paint', 30, 30, 9_000), // A process with no renderer main thread (the browser's).
+    ];
+    expect(renderingMs(events)).toBe(87);
   });
 });
