@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { extractText, type ExtractedText } from './extract-text.ts';
 import type { HighlightRange } from './highlight.ts';
 import { highlightApi, isStale, paintRangesInSteps, type HighlightApi } from './paint-highlights.ts';
+import { REGISTER_ALL_UP_TO } from './near-viewport.ts';
 import type { TextSpan } from './text-span.ts';
 
 // Fixtures are our own constants, never page text.
@@ -202,6 +203,44 @@ describe('paintRangesInSteps', () => {
     );
     expect(painted).toBeNull();
     expect(api.names.size).toBe(0);
+  });
+});
+
+describe('a page painted with thousands of spans', () => {
+  /** One claim per paragraph, `count` paragraphs, laid out 100 px apart from the top of a 1,000 px viewport. */
+  async function paintParagraphs(count: number) {
+    const root = fixture('<p>a joint statement</p>'.repeat(count));
+    root.querySelectorAll('p').forEach((paragraph, index) => {
+      paragraph.getBoundingClientRect = () => ({ top: index * 100, bottom: index * 100 + 100 }) as DOMRect;
+    });
+    const extracted = extractText(root);
+    const ranges: HighlightRange[] = [];
+    for (let from = 0; ranges.length < count; from = ranges.at(-1)!.end) {
+      ranges.push(claim(extracted.text, 'joint statement', 'disputed', 'notable', from));
+    }
+    let stopped = false;
+    const viewport = {
+      height: () => 1000,
+      boxOf: (node: Node) => node.parentElement!.getBoundingClientRect(),
+      onChange: () => () => (stopped = true),
+    };
+    const api = { ...fakeApi(), viewport };
+    const painted = await paintRanges(extracted, ranges, api);
+    return { painted, api, stopped: () => stopped };
+  }
+
+  it('registers only the spans near the viewport, keeping every target', async () => {
+    const { painted, api, stopped } = await paintParagraphs(REGISTER_ALL_UP_TO + 1);
+    expect(painted.targets).toHaveLength(REGISTER_ALL_UP_TO + 1);
+    // The viewport and two screens below it: paragraphs 0 to 30.
+    expect(paintedTexts(api.names.get('counterpoint-claim-disputed'))).toHaveLength(31);
+    painted.remove();
+    expect(stopped()).toBe(true);
+  });
+
+  it('registers every span of a page with no more than that', async () => {
+    const { api } = await paintParagraphs(REGISTER_ALL_UP_TO);
+    expect(paintedTexts(api.names.get('counterpoint-claim-disputed'))).toHaveLength(REGISTER_ALL_UP_TO);
   });
 });
 

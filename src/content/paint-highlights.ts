@@ -8,8 +8,10 @@
  * page edits in place stops being painted at once (forgetEdited), and the
  * scanner paints a page whose painted text changed anew (isStale). Each look
  * is one named Highlight in `CSS.highlights`, styled by ::highlight() rules in
- * our page stylesheet (ui/highlight-paint-css.ts). remove() deletes only the
- * highlights we registered: there is nothing in the DOM to restore.
+ * our page stylesheet (ui/highlight-paint-css.ts); a page with thousands of
+ * spans registers only those near the viewport (near-viewport.ts). remove()
+ * deletes only the highlights we registered: there is nothing in the DOM to
+ * restore.
  *
  * Painted text has no element to click, focus or name, so the scanner pairs
  * this with painted-clicks.ts (a click hit-tests the ranges) and the keyboard
@@ -20,6 +22,7 @@ import type { Highlights, HighlightRange } from './highlight.ts';
 import { keepUncoveredParts, sliceRanges } from './markjs-ranges.ts';
 import { paintHighlightName } from '../ui/highlight-paint-css.ts';
 import { spanReads, type TextSpan } from './text-span.ts';
+import { registerNearViewport, REGISTER_ALL_UP_TO, viewportOf, type Viewport } from './near-viewport.ts';
 
 /** One painted claim or quote occurrence: its ranges in the page and what a mark would carry. */
 export interface PaintTarget {
@@ -54,6 +57,8 @@ export interface HighlightApi {
   /** The range a highlight paints a span with: a StaticRange, which the page's DOM work never updates. */
   staticRange(span: TextSpan): AbstractRange;
   create(ranges: readonly AbstractRange[]): Highlight;
+  /** The viewport, for a page with thousands of spans (near-viewport.ts); without it every span is registered. */
+  viewport?: Viewport;
 }
 
 /** The API of this window, or null where the browser has none. */
@@ -64,6 +69,7 @@ export function highlightApi(win: Window & typeof globalThis = window): Highligh
     staticRange: ({ node, from, to }) =>
       new win.StaticRange({ startContainer: node, startOffset: from, endContainer: node, endOffset: to }),
     create: (ranges) => new win.Highlight(...ranges),
+    viewport: viewportOf(win),
   };
 }
 
@@ -142,11 +148,12 @@ function* paintInSteps(
   // Slices come sorted by text offset, which is document order; a Map keeps insertion order.
   const targets = [...byRange.values()];
   const ours = new Map<string, Highlight>();
-  for (const [name, list] of byName) {
-    const highlight = api.create(list);
-    api.registry.set(name, highlight);
-    ours.set(name, highlight);
-  }
+  // With thousands of spans, only those near the viewport are registered (near-viewport.ts says why).
+  const spans = targets.reduce((sum, target) => sum + target.spans.length, 0);
+  const viewport = spans > REGISTER_ALL_UP_TO ? api.viewport : undefined;
+  for (const [name, list] of byName) ours.set(name, api.create(viewport ? [] : list));
+  const nearViewport = viewport ? registerNearViewport(inNode, ours, viewport) : null;
+  for (const [name, highlight] of ours) api.registry.set(name, highlight);
   let removed = false;
   return {
     marks: [],
@@ -159,6 +166,7 @@ function* paintInSteps(
     remove() {
       if (removed) return;
       removed = true;
+      nearViewport?.stop();
       // Only what we registered: a page (or a later scan) may have its own under other names.
       for (const [name, highlight] of ours) if (api.registry.get(name) === highlight) api.registry.delete(name);
     },

@@ -277,7 +277,8 @@ test('react: a long article read while the app re-renders every frame is painted
 
   const still = await context.newPage();
   await still.goto(url);
-  await expect.poll(() => still.evaluate(ourPaintedRanges), { timeout: 30_000 }).toBeGreaterThan(1000);
+  // Painted: the ranges near the viewport, all registered at once (near-viewport.ts).
+  await expect.poll(() => still.evaluate(ourPaintedRanges), { timeout: 30_000 }).toBeGreaterThan(0);
   const expected = await paintedInArticle(still);
   await still.close();
 
@@ -296,7 +297,7 @@ test('react: a long article read while the app re-renders every frame is painted
     (globalThis as { stopTicker?: () => void }).stopTicker = () => (running = false);
   }, SUFFIXES);
   await page.goto(url);
-  await expect.poll(() => page.evaluate(ourPaintedRanges), { timeout: 30_000 }).toBeGreaterThan(1000);
+  await expect.poll(() => page.evaluate(ourPaintedRanges), { timeout: 30_000 }).toBeGreaterThan(0);
   await page.evaluate(() => (globalThis as { stopTicker?: () => void }).stopTicker!());
   expect(await paintedInArticle(page)).toEqual(expected);
   expect(await page.evaluate(() => window.live.actual())).toBe(await page.evaluate(() => window.live.expected()));
