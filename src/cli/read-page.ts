@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { pageQuote } from '../core/export/page-quote.ts';
 import type { PageSample } from '../core/topic/detect-topic.ts';
-import { extractText, textForMatching } from '../content/extract-text.ts';
+import { extractText, segmentLengths, textForMatching } from '../content/extract-text.ts';
 import { samplePage } from '../content/page-sample.ts';
 import { textContentLocator, type Locate } from '../content/text-positions.ts';
 
@@ -60,7 +60,7 @@ export function readPage(contents: string, fileName = ''): ReadPage {
     const sample = { ...samplePage(document), url: fileName };
     if (!document.body) return { sample, text: '', url: fileUrl(fileName), title: sample.title, locate: () => null };
     const extracted = extractText(document.body);
-    const lengths = extracted.segments.map((segment) => segment.node.data.length);
+    const lengths = segmentLengths(extracted);
     return {
       sample,
       text: textForMatching(extracted, lengths),

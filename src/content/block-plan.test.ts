@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { random as seeded } from '../../tests/support/random.ts';
 import { planBlocks } from './block-plan.ts';
-import { extractText, type ExtractedText } from './extract-text.ts';
+import { extractText, segmentLengths, type ExtractedText } from './extract-text.ts';
 import type { HighlightRange } from './highlight.ts';
 import { nearestBlock } from './markjs-ranges.ts';
 
@@ -49,7 +49,7 @@ describe('planBlocks', () => {
         const end = start + 1 + Math.floor(random() * Math.min(12, extracted.text.length - start - 1));
         ranges.push({ start, end, className: 'c', attributes: { 'data-i': String(i) }, label: `r${i}` });
       }
-      const lengths = extracted.segments.map((segment) => segment.node.data.length);
+      const lengths = segmentLengths(extracted);
       expect(planBlocks(root, extracted, ranges, lengths).signatures).toEqual(
         referenceSignatures(root, extracted, ranges),
       );

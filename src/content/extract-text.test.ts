@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { extractText, extractTextInSteps, textForMatching, type ExtractedText } from './extract-text.ts';
+import {
+  extractText,
+  extractTextInSteps,
+  segmentLengths,
+  textForMatching,
+  type ExtractedText,
+} from './extract-text.ts';
 import { HIGHLIGHT_MARKER, UI_ATTRIBUTE } from './ui-marker.ts';
 
 // Parses a fixture into a fresh detached root; fixtures are our own constants, never page text.
@@ -145,14 +151,10 @@ describe('extractText: maxLength', () => {
   });
 });
 
-function lengthsOf({ segments }: ExtractedText): number[] {
-  return segments.map((segment) => segment.node.data.length);
-}
-
 describe('textForMatching', () => {
   it('turns line breaks inside text nodes into spaces and keeps the block boundaries', () => {
     const extracted = extractText(fixture('<p>Meta gave\ndirect and\r\nexclusive access</p><p>Next</p>'));
-    const text = textForMatching(extracted, lengthsOf(extracted));
+    const text = textForMatching(extracted, segmentLengths(extracted));
     expect(text).toBe('Meta gave direct and  exclusive access\nNext');
     expect(text).toHaveLength(extracted.text.length);
   });
@@ -160,7 +162,7 @@ describe('textForMatching', () => {
   it('keeps a break that ends an inline node, and the text as it was when read', () => {
     const root = fixture('<p><span>Meta gave\n</span><b>direct\naccess</b></p>\n<p>\u2028Next</p>');
     const extracted = extractText(root);
-    const lengths = lengthsOf(extracted);
+    const lengths = segmentLengths(extracted);
     expect(textForMatching(extracted, lengths)).toBe('Meta gave direct access\n Next');
     // The page rewrites a node after the read: the text for matching is still the read's, so
     // every offset after that node still points at the words it pointed at.
@@ -170,7 +172,7 @@ describe('textForMatching', () => {
 
   it('is the read text itself when no node holds a break', () => {
     const extracted = extractText(fixture('<p>Meta gave</p><p>direct access</p>'));
-    expect(textForMatching(extracted, lengthsOf(extracted))).toBe(extracted.text);
+    expect(textForMatching(extracted, segmentLengths(extracted))).toBe(extracted.text);
   });
 });
 

@@ -203,6 +203,14 @@ function* extractionSteps(
 }
 
 /**
+ * Each segment's length as the page has it now: taken right after a read, the lengths that
+ * read saw, which textForMatching and the locators need once the page may have changed.
+ */
+export function segmentLengths(extracted: ExtractedText): number[] {
+  return extracted.segments.map((segment) => segment.node.data.length);
+}
+
+/**
  * The extracted text with line breaks INSIDE text nodes turned into spaces:
  * the same length and offsets, but the only line breaks left are the block
  * boundaries. Source newlines in a `<p>` render as spaces, and the tokenizer

@@ -19,7 +19,7 @@
  * A block the reader is in (focus on one of its marks, or typing in it) keeps
  * its marks until the reader leaves: the caller is told to come back later.
  */
-import { textForMatching, type ExtractedText } from './extract-text.ts';
+import { segmentLengths, textForMatching, type ExtractedText } from './extract-text.ts';
 import type { HighlightRange, Highlights } from './highlight.ts';
 import { planBlocks } from './block-plan.ts';
 import type { PageChanges } from './page-watch.ts';
@@ -109,7 +109,7 @@ export async function reconcile<Scan>(
   // with this read in one go, 26-34 ms with it in pieces).
   const extracted = await steps.extract();
   if (!extracted) return null;
-  const lengths = extracted.segments.map((segment) => segment.node.data.length);
+  const lengths = segmentLengths(extracted);
   if (textForMatching(extracted, lengths) !== read.text) return { read, extracted, lengths, retry: true };
   const ranges = read.ranges.filter((_, index) => plan.rangeBlocks[index]!.some((block) => toMark.has(block)));
   const pass = ranges.length > 0 ? await steps.highlight(extracted, ranges) : null;

@@ -9,7 +9,7 @@ import { MAX_PAGE_LANG } from '../core/scan-limits.ts';
 import type { PageScanned } from '../core/scan-messages.ts';
 import type { TextScan } from '../core/scan-text.ts';
 import { scanInBackground } from './background-scan.ts';
-import { textForMatching, type ExtractedText } from './extract-text.ts';
+import { segmentLengths, textForMatching, type ExtractedText } from './extract-text.ts';
 import { pageState } from './page-state.ts';
 import type { PageRead } from './reconcile.ts';
 import { yieldToPage } from './yield-to-page.ts';
@@ -44,7 +44,7 @@ export async function readAndScan(
   const extracted = await readText(pause, signal);
   if (!extracted) return null;
   // Right after the read's last piece: the page has not run since, so the nodes are as read.
-  const lengths = extracted.segments.map((segment) => segment.node.data.length);
+  const lengths = segmentLengths(extracted);
   await pause();
   if (signal.aborted) return null;
   const text = textForMatching(extracted, lengths);

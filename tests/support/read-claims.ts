@@ -6,13 +6,13 @@
  */
 import type { Corpus } from '../../src/core/corpus/corpus.ts';
 import { scanText } from '../../src/core/scan-text.ts';
-import { extractText, textForMatching, type ExtractOptions } from '../../src/content/extract-text.ts';
+import { extractText, segmentLengths, textForMatching, type ExtractOptions } from '../../src/content/extract-text.ts';
 import type { HighlightRange } from '../../src/content/highlight.ts';
 
 /** The page's text, its claims, and one range per claim carrying `data-claim`. */
 export function readClaims(root: Element, corpus: Corpus, className: string, options: ExtractOptions = {}) {
   const extracted = extractText(root, options);
-  const lengths = extracted.segments.map((segment) => segment.node.data.length);
+  const lengths = segmentLengths(extracted);
   const text = textForMatching(extracted, lengths);
   const scan = scanText(text, corpus);
   const ranges: HighlightRange[] = scan.claims.map((match) => ({
