@@ -65,6 +65,8 @@ const TRICKY = [
   'a I of to in я и в a\u00adb zero\u200bwidth \ufeffbom',
   'İstanbul ΑΣ ς ß ǅ \u{1d400}bc 😀x',
   'line\nbreak\r\nand\u2028sep\u0085next\n\n\npara',
+  // Line breaks where the scanner meets them last: joined to a mark, inside a run, ending one.
+  "a\n\u0301b c\u0085 d e\u0085f g\r\n\u0301h don't\nit's\u2029x 3.2\ny a.\nb \"q\"\n\"r\" \u0301\n\u0301 z",
   'x'.repeat(70) + ' ' + 'ab'.repeat(40) + ' ' + 'Я'.repeat(65),
 ];
 
@@ -80,6 +82,17 @@ describe('TokenReader (the range memo and the scanner) reads what the full path 
       }
     });
   }
+
+  it('with a line break on either side of where the scanner cuts the text into slices', () => {
+    // The scanner reads 4,096 characters at a time and carries the last line break across.
+    for (let at = 4090; at <= 4100; at += 1) {
+      const text = 'ab '.repeat(1400).slice(0, at) + '\n' + 'cd '.repeat(10);
+      const reader = new TokenReader(packSymbolOf, new RangeMemo());
+      const everyWord = everyStem();
+      expect(rowsOf(reader.read(text))).toEqual(fullPath(text, packSymbolOf));
+      expect(rowsOf(new TokenReader(everyWord, new RangeMemo()).read(text))).toEqual(fullPath(text, everyWord));
+    }
+  });
 
   it('on generated pages with Unicode noise, read one after another by one reader', () => {
     const symbolOf = everyStem();

@@ -60,22 +60,25 @@ export class TokenReader implements WordSink {
   }
 
   /** A plain word: its symbol from the memo, or worked out from its string and memoised. */
-  plain(start: number, end: number, hash: number): void {
+  plain(start: number, end: number, hash: number, lastBreak: number): void {
     let symbol = this.memo.find(this.#text, start, end, hash);
     if (symbol < 0) {
       symbol = this.symbolOf(plainWord(this.#text, start, end, hash));
       this.memo.add(this.#text, start, end, hash, symbol);
     }
-    this.#read(symbol, start, end);
+    // The scanner saw every character before the word: no need to read the gap again.
+    this.#read(symbol, start, end, this.#previousEnd >= 0 && lastBreak >= this.#previousEnd);
   }
 
   /** Any other word: its symbol from its normalised string. */
   word(word: string, start: number, end: number): void {
-    this.#read(this.symbolOf(word), start, end);
+    const broken = this.#previousEnd >= 0 && hasLineBreak(this.#text, this.#previousEnd, start);
+    this.#read(this.symbolOf(word), start, end, broken);
   }
 
-  #read(symbol: number, start: number, end: number): void {
-    if (this.#previousEnd >= 0 && hasLineBreak(this.#text, this.#previousEnd, start)) this.#paragraph += 1;
+  // `broken`: a line break separates the word from the one before, which starts a paragraph.
+  #read(symbol: number, start: number, end: number, broken: boolean): void {
+    if (broken) this.#paragraph += 1;
     this.#previousEnd = end;
     if (symbol !== 0) {
       let tokens = this.#tokens;

@@ -14,7 +14,7 @@
  * decimals...) is handed to `eachWord` itself, so the rules live in one place.
  */
 import { foldCluster } from './normalize.ts';
-import { eachWord } from './tokenize.ts';
+import { eachWord, isLineBreak } from './tokenize.ts';
 
 // What a UTF-16 unit is to the scanner (0: not classified yet).
 const SEPARATOR = 1;
@@ -23,6 +23,7 @@ const OTHER = 3; // Needs the full normalisation: apostrophes, invisible charact
 const MARK = 4; // A combining mark: joins the character before it into one cluster.
 const POINT = 5; // '.' or ',': inside a word only between digits.
 const APOSTROPHE = 6; // Folds to "'": inside a word between letters or digits ("don’t", "Meta’s").
+const LINE_BREAK = 7; // A SEPARATOR that is also a line break, which ends a paragraph (see tokenize.ts).
 
 const KIND = new Uint8Array(0x10000);
 const FOLDED = new Uint16Array(0x10000);
@@ -37,7 +38,7 @@ function classify(code: number): number {
   else if (code >= 0x300 && COMBINING_MARK.test(char)) kind = MARK;
   else {
     const folded = foldCluster(char, true);
-    if (folded === ' ' || folded === '"' || folded === '-') kind = SEPARATOR;
+    if (folded === ' ' || folded === '"' || folded === '-') kind = isLineBreak(code) ? LINE_BREAK : SEPARATOR;
     else if (folded === "'") kind = APOSTROPHE;
     else if (folded.length === 1 && LETTER_OR_DIGIT.test(folded)) {
       kind = SIMPLE;
@@ -63,7 +64,7 @@ function isAsciiNonDigit(code: number): boolean {
 function separates(text: string, i: number, kind: number): boolean {
   const next = text.charCodeAt(i + 1); // NaN past the end.
   if (next >= 0x300 && kindOf(next) === MARK) return false;
-  if (kind === SEPARATOR) return true;
+  if (kind !== POINT) return true;
   return i === 0 || i + 1 === text.length || isAsciiNonDigit(text.charCodeAt(i - 1)) || isAsciiNonDigit(next);
 }
 
@@ -83,9 +84,12 @@ export function scanWords(text: string, onWord: (word: string, start: number, en
 export interface WordSink {
   /**
    * A word whose folded form is `foldedUnits()[text.charCodeAt(k)]` for k in
-   * [start, end); `hash` is FNV-1a over those folded units.
+   * [start, end); `hash` is FNV-1a over those folded units. `lastBreak` is the
+   * offset of the last line break before `start` (-1 for none): the scanner has
+   * read every character up to the word, so a reader knows whether a line break
+   * separates it from an earlier word without reading the text between them.
    */
-  plain(start: number, end: number, hash: number): void;
+  plain(start: number, end: number, hash: number, lastBreak: number): void;
   /** Any other word, normalised as `eachWord` gives it. */
   word(word: string, start: number, end: number): void;
 }
@@ -104,58 +108,82 @@ export function scanWordRanges(text: string, sink: WordSink): void {
   // In slices, so that the loop runs in a function called many times a page: V8 optimises a
   // function called once per page only while it runs (on-stack replacement), then throws
   // that code away on the next page when it meets a line that had no type feedback yet.
-  for (let i = 0; i < text.length;) i = scanSlice(text, i, Math.min(text.length, i + SLICE), sink);
+  const scan = { lastBreak: -1 };
+  for (let i = 0; i < text.length;) i = scanSlice(text, i, Math.min(text.length, i + SLICE), sink, scan);
 }
 
 // Characters per slice: enough that the calls cost nothing, few enough that a page makes many.
 const SLICE = 4096;
 
 // Hands the words of the runs that start in [from, until) to `sink`; returns where the last ended.
-function scanSlice(text: string, from: number, until: number, sink: WordSink): number {
+// `scan` carries the last line break seen from one slice to the next.
+function scanSlice(text: string, from: number, until: number, sink: WordSink, scan: { lastBreak: number }): number {
   const length = text.length;
+  // The table in a local: read from the module's scope, it was loaded and checked again on
+  // every character.
+  const folded = FOLDED;
   let i = from;
+  let lastBreak = scan.lastBreak;
   for (;;) {
     // Between runs: pass the characters that separate.
     for (; i < until; i += 1) {
       const code = text.charCodeAt(i);
-      if (FOLDED[code] !== 0) break; // A letter or digit (see the run's loop).
+      if (folded[code] !== 0) break; // A letter or digit (see the run's loop).
       const kind = KIND[code] || classify(code);
       if (kind === SIMPLE || kind === APOSTROPHE || !separatesAt(text, i, kind)) break;
+      if (kind === LINE_BREAK) lastBreak = i;
     }
-    if (i >= until) return i; // A run may have ended past `until`.
+    if (i >= until) {
+      scan.lastBreak = lastBreak;
+      return i; // A run may have ended past `until`.
+    }
     // A run: up to the next character that separates, or the end of the text.
     const start = i;
     let simple = true; // Only letters, digits and apostrophes that fold alone.
     let apostrophes = false;
-    let hash = 0x811c9dc5;
+    // FNV-1a's offset basis as a signed 32-bit integer: written as 0x811c9dc5 (above 2^31) it
+    // made V8 keep the hash as a double, converted to an integer and back on every character.
+    let hash = 0x811c9dc5 | 0;
+    let ended = 0; // The kind of the character that ends the run (0 for the end of the text).
     for (; i < length; i += 1) {
-      const code = text.charCodeAt(i);
-      // Most characters of a run are letters: their folded unit alone says so (it is not 0
-      // exactly for SIMPLE characters already classified), one table read instead of two.
-      const folded = FOLDED[code]!;
-      if (folded !== 0) {
-        hash = Math.imul(hash ^ folded, 0x01000193);
-        continue;
+      // Most characters of a run are letters and digits: a loop of their own that calls
+      // nothing. Their folded unit alone says what they are (it is not 0 exactly for SIMPLE
+      // characters already classified), one table read instead of two.
+      for (; i < length; i += 1) {
+        const unit = folded[text.charCodeAt(i)]!;
+        if (unit === 0) break;
+        hash = Math.imul(hash ^ unit, 0x01000193);
       }
+      if (i === length) break;
+      const code = text.charCodeAt(i);
       const kind = KIND[code] || classify(code);
       if (kind === SIMPLE) {
-        hash = Math.imul(hash ^ FOLDED[code]!, 0x01000193); // Classified just now.
+        hash = Math.imul(hash ^ folded[code]!, 0x01000193); // Classified just now.
       } else if (kind === APOSTROPHE) apostrophes = true;
-      else if (separatesAt(text, i, kind)) break;
-      else simple = false;
+      else if (separatesAt(text, i, kind)) {
+        ended = kind;
+        break;
+      } else {
+        simple = false;
+        if (isLineBreak(code)) lastBreak = i; // Inside the run: a break joined to a mark, or U+0085.
+      }
     }
     if (!simple) eachWord(text.slice(start, i), (word, at, to) => sink.word(word, start + at, start + to));
     else if (apostrophes) apostropheWords(text, start, i, sink);
-    else sink.plain(start, i, hash);
-    i += 1; // The character that ended the run separates: no need to look at it again.
+    else sink.plain(start, i, hash, lastBreak);
+    // The character that ended the run separates: no need to look at it again. A line break
+    // there comes after the word, so it is counted only now.
+    if (ended === LINE_BREAK) lastBreak = i;
+    i += 1;
   }
 }
 
 // Whether the character at `i`, of a kind other than SIMPLE and APOSTROPHE, ends a run.
 function separatesAt(text: string, i: number, kind: number): boolean {
   // Most separators are followed by a character below the combining marks: no need to look closer.
-  if (kind === SEPARATOR && (i + 1 === text.length || text.charCodeAt(i + 1) < 0x300)) return true;
-  return (kind === SEPARATOR || kind === POINT) && separates(text, i, kind);
+  const separator = kind === SEPARATOR || kind === LINE_BREAK;
+  if (separator && (i + 1 === text.length || text.charCodeAt(i + 1) < 0x300)) return true;
+  return (separator || kind === POINT) && separates(text, i, kind);
 }
 
 /**

@@ -58,9 +58,11 @@ export function eachWord(text: string, onWord: (word: string, start: number, end
 
 /** Whether `text` has a line break between `from` and `to`: a paragraph break for the tokenizer. */
 export function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) {
-    const code = text.charCodeAt(i);
-    if ((code >= 0x0a && code <= 0x0d) || code === 0x85 || code === 0x2028 || code === 0x2029) return true;
-  }
+  for (let i = from; i < to; i += 1) if (isLineBreak(text.charCodeAt(i))) return true;
   return false;
+}
+
+/** Whether the UTF-16 unit `code` is a line break: LF, VT, FF, CR, NEL or a line or paragraph separator. */
+export function isLineBreak(code: number): boolean {
+  return (code >= 0x0a && code <= 0x0d) || code === 0x85 || code === 0x2028 || code === 0x2029;
 }
