@@ -52,6 +52,10 @@ export class ChainFinder {
   readonly #finalBefore: Int32Array[];
   readonly #finalReach: Int32Array[];
   readonly #ends: { last: number[]; paragraph: number[] }[];
+  // Per phrase, how many of its ends this text recorded. Its arrays keep their room from one text
+  // to the next (emptied, they were grown again element by element on every page), and are read
+  // only up to this count.
+  readonly #endCount: Int32Array;
   // The phrases with ends recorded since the last reset: a text meets few of the pack's many phrases.
   readonly #phrasesEnded: number[] = [];
   // Per chain, the phrase of each segment.
@@ -69,6 +73,7 @@ export class ChainFinder {
     this.#shapes = shapes;
     this.#finals = uses.map((list) => list.filter(([chain, segment]) => segment === shapes[chain]!.gaps.length));
     this.#ends = uses.map(() => ({ last: [], paragraph: [] }));
+    this.#endCount = new Int32Array(uses.length);
     this.#phraseOf = shapes.map(() => []);
     uses.forEach((list, phrase) => list.forEach(([chain, segment]) => (this.#phraseOf[chain]![segment] = phrase)));
     this.#finalBefore = this.#finals.map(
@@ -100,8 +105,12 @@ export class ChainFinder {
       state = this.#read(tokens, k, Math.min(tokens.count, k + SLICE), state);
     const hits: ChainHit[] = [];
     for (let hit = 0; hit < this.#hitChain.length; hit += 1) {
-      const [chain, first, last] = [this.#hitChain[hit]!, this.#hitFirst[hit]!, this.#hitLast[hit]!];
-      hits.push({ chain, first, last, skipped: this.#hitSkipped[hit]! });
+      hits.push({
+        chain: this.#hitChain[hit]!,
+        first: this.#hitFirst[hit]!,
+        last: this.#hitLast[hit]!,
+        skipped: this.#hitSkipped[hit]!,
+      });
     }
     this.#reset();
     return hits;
@@ -125,15 +134,13 @@ export class ChainFinder {
     return state;
   }
 
-  // Drops what the last stream left: nothing of a page is kept after its scan.
+  // Drops what the last stream left: nothing of a page is read after its scan (the ends keep
+  // only their room).
   #reset(): void {
     for (const list of [this.#hitChain, this.#hitFirst, this.#hitLast, this.#hitSkipped]) list.length = 0;
     this.#memoFirst.length = 0;
     this.#memoSkipped.length = 0;
-    for (const phrase of this.#phrasesEnded) {
-      this.#ends[phrase]!.last.length = 0;
-      this.#ends[phrase]!.paragraph.length = 0;
-    }
+    for (const phrase of this.#phrasesEnded) this.#endCount[phrase] = 0;
     this.#phrasesEnded.length = 0;
     this.#memo.clear();
   }
@@ -141,18 +148,21 @@ export class ChainFinder {
   /** Records that `phrase` ends at token `last`, and reports every chain it completes there. */
   #phraseEnds(phrase: number, last: number, paragraph: number): void {
     const ends = this.#ends[phrase]!;
-    if (ends.last.length === 0) this.#phrasesEnded.push(phrase);
-    ends.last.push(last);
-    ends.paragraph.push(paragraph);
+    const count = this.#endCount[phrase]!;
+    if (count === 0) this.#phrasesEnded.push(phrase);
+    ends.last[count] = last;
+    ends.paragraph[count] = paragraph;
+    this.#endCount[phrase] = count + 1;
     const finals = this.#finals[phrase]!;
     const before = this.#finalBefore[phrase]!;
     const reach = this.#finalReach[phrase]!;
     for (let use = 0; use < finals.length; use += 1) {
       // Most last segments have no earlier segment ending near enough: the latest end
       // recorded (ends are in scan order) already says so, without a search.
-      if (before[use]! >= 0) {
-        const earlier = this.#ends[before[use]!]!.last;
-        if (earlier.length === 0 || earlier[earlier.length - 1]! < last - reach[use]!) continue;
+      const previous = before[use]!;
+      if (previous >= 0) {
+        const ended = this.#endCount[previous]!;
+        if (ended === 0 || this.#ends[previous]!.last[ended - 1]! < last - reach[use]!) continue;
       }
       const [chain, segment] = finals[use]!;
       const first = this.#startOf(chain, segment, last, paragraph);
@@ -186,11 +196,12 @@ export class ChainFinder {
       }
     }
     const gap = shape.gaps[segment - 1]!;
-    const ends = this.#ends[this.#phraseOf[chain]![segment - 1]!]!;
+    const phrase = this.#phraseOf[chain]![segment - 1]!;
+    const ends = this.#ends[phrase]!;
     let bestFirst = -1;
     let bestSkipped = 0;
     // The previous segment must end before this one starts, at most `gap` words before, in this paragraph.
-    for (let i = lastBelow(ends.last, first); i >= 0; i -= 1) {
+    for (let i = lastBelow(ends.last, this.#endCount[phrase]!, first); i >= 0; i -= 1) {
       const end = ends.last[i]!;
       if (end < first - 1 - gap || ends.paragraph[i] !== paragraph) break;
       const before = this.#startOf(chain, segment - 1, end, paragraph);
@@ -216,10 +227,10 @@ export class ChainFinder {
 // Tokens per slice of the automaton's pass.
 const SLICE = 2048;
 
-/** The index of the last element of the ascending `list` below `bound`, or -1. */
-function lastBelow(list: readonly number[], bound: number): number {
+/** The index of the last of the first `count` elements of the ascending `list` below `bound`, or -1. */
+function lastBelow(list: readonly number[], count: number, bound: number): number {
   let low = 0;
-  let high = list.length;
+  let high = count;
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (list[mid]! < bound) low = mid + 1;

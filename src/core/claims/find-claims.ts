@@ -11,7 +11,7 @@ import { stemWord } from '../text/stem.ts';
 import { loadAutomaton } from './aho-corasick.ts';
 import { ChainFinder, type ChainHit, type ChainShape } from './chain-hits.ts';
 import { compileClaimTables, type ClaimTables } from './claim-tables.ts';
-import { TokenReader, slotOf, type KnownTokens } from './known-tokens.ts';
+import { TokenReader, slotFrom, type KnownTokens } from './known-tokens.ts';
 import { parsePattern } from './pattern.ts';
 import { RangeMemo } from './range-memo.ts';
 import { keepLongest } from './keep-longest.ts';
@@ -85,12 +85,16 @@ function toMatches(
   // needs a rank carried beside it.
   hits.sort(byPosition);
   const matches: ClaimMatch[] = [];
+  // In that order each first word's slot is found walking on from the one before, and the last
+  // word's walking on from its first (a match spans a few words): no search per match.
+  let first = 0;
   for (const hit of hits) {
     const source = chains[hit.chain]!;
+    first = slotFrom(tokens, first, hit.first);
     matches.push({
       claimId: source.claimId,
-      start: tokens.start[slotOf(tokens, hit.first)]!,
-      end: tokens.end[slotOf(tokens, hit.last)]!,
+      start: tokens.start[first]!,
+      end: tokens.end[slotFrom(tokens, first, hit.last)]!,
       patternId: source.patternId,
       confidence: confidence(hit.skipped),
     });

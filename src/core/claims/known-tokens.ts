@@ -94,16 +94,14 @@ export class TokenReader implements WordSink {
   }
 }
 
-/** The slot of the known token at word position `index` (which must be one). */
-export function slotOf(tokens: KnownTokens, index: number): number {
-  let low = 0;
-  let high = tokens.count - 1;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (tokens.index[mid]! < index) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+/**
+ * The slot of the known token at word position `index` (which must be one), at or after slot
+ * `from`: a walk, for callers that ask in ascending order or about a token just after another.
+ */
+export function slotFrom(tokens: KnownTokens, from: number, index: number): number {
+  let slot = from;
+  while (tokens.index[slot]! < index) slot += 1;
+  return slot;
 }
 
 function allocate(capacity: number): KnownTokens {
