@@ -66,7 +66,7 @@ const TRICKY = [
   'İstanbul ΑΣ ς ß ǅ \u{1d400}bc 😀x',
   'line\nbreak\r\nand\u2028sep\u0085next\n\n\npara',
   // Line breaks where the scanner meets them last: joined to a mark, inside a run, ending one.
-  "a\n\u0301b c\u0085 d e\u0085f g\r\n\u0301h don't\nit's\u2029x 3.2\ny a.\nb \"q\"\n\"r\" \u0301\n\u0301 z",
+  'a\n\u0301b c\u0085 d e\u0085f g\r\n\u0301h don\'t\nit\'s\u2029x 3.2\ny a.\nb "q"\n"r" \u0301\n\u0301 z',
   'x'.repeat(70) + ' ' + 'ab'.repeat(40) + ' ' + 'Я'.repeat(65),
 ];
 
