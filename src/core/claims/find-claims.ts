@@ -87,14 +87,14 @@ function toMatches(
   const matches: ClaimMatch[] = [];
   // In that order each first word's slot is found walking on from the one before, and the last
   // word's walking on from its first (a match spans a few words): no search per match.
-  let first = 0;
+  let firstSlot = 0;
   for (const hit of hits) {
     const source = chains[hit.chain]!;
-    first = slotFrom(tokens, first, hit.first);
+    firstSlot = slotFrom(tokens, firstSlot, hit.first);
     matches.push({
       claimId: source.claimId,
-      start: tokens.start[first]!,
-      end: tokens.end[slotFrom(tokens, first, hit.last)]!,
+      start: tokens.start[firstSlot]!,
+      end: tokens.end[slotFrom(tokens, firstSlot, hit.last)]!,
       patternId: source.patternId,
       confidence: confidence(hit.skipped),
     });
