@@ -14,16 +14,28 @@
  * reader is left out of the registry.
  *
  * How: the text nodes with spans are kept in document order; after a scroll
- * or resize (at most once a frame) one box says how far the page moved, and
+ * or resize (at most once a frame) two boxes say how far the page moved, and
  * once a screen a binary search finds where the viewport is among them, then
  * a walk reads the boxes around it: a few hundred layout reads of a page
  * whose layout is clean. An IntersectionObserver on each of their elements
  * was tried first: ~7 ms of intersection work on every frame of scrolling
- * for ~3,300 elements. The search holds where document order follows the
- * page's vertical order, as in the long articles and live blogs that have
- * this many highlights; the walk starts SLACK text nodes early and stops
- * SLACK late to allow for small departures from it.
+ * for ~3,300 elements.
+ *
+ * The search needs document order to follow the page's vertical order, which
+ * a page built like a news site breaks in two ways, so the nodes are sorted
+ * out once, when registered (and again when the viewport's width changes):
+ * - text in a fixed or sticky box (a header that stays on screen) does not
+ *   move as the page scrolls: it is always registered, and never searched;
+ * - a second column or a sidebar that document order puts after the article
+ *   starts again at the top: the nodes are cut into flows wherever one lies
+ *   wholly above the one before, and each flow is searched on its own.
+ * Within a flow the walk starts SLACK text nodes early and stops SLACK late,
+ * for small departures from that order (a float, a raised footnote mark).
+ * A page cut into more than MAX_FLOWS flows has a layout this cannot follow:
+ * all its spans are registered, as on a page with fewer.
  */
+
+import { runSteps } from './run-steps.ts';
 
 /** Up to this many spans, all are registered; only pages painted for their size have more. */
 export const REGISTER_ALL_UP_TO = 1000;
@@ -36,13 +48,24 @@ const SLACK = 24;
 // scrolling, not on every frame; what is in view always lies within the spans registered.
 const MARGIN_SCREENS = 2;
 const MOVE_SCREENS = 1;
+/** Flows (columns, sidebars) searched apart; past this many, every span is registered. */
+export const MAX_FLOWS = 32;
 
 /** The viewport a drawing follows. */
 export interface Viewport {
   /** The height of the viewport, without its scrollbar. */
   height(): number;
+  /** The width of the viewport: a page's columns may change with it. */
+  width(): number;
   /** Where a text node's text is on the screen, top and bottom (reads layout). */
   boxOf(node: Node): { top: number; bottom: number };
+  /** How far the window is scrolled down: adds to a box's top to place it in the page. */
+  scrollY(): number;
+  /**
+   * A test of whether a node stays where it is on the screen as the page scrolls (it is in a
+   * fixed or sticky box), for one read of the page's layout: it remembers what it asked.
+   */
+  pinnedTest(): (node: Node) => boolean;
   /** Calls `change` at most once a frame after the reader scrolls or the page's size changes; returns how to stop. */
   onChange(change: () => void): () => void;
 }
@@ -53,9 +76,35 @@ export function viewportOf(win: Window & typeof globalThis): Viewport {
   const range = win.document.createRange();
   return {
     height: () => win.document.documentElement.clientHeight,
+    width: () => win.document.documentElement.clientWidth,
     boxOf(node) {
       range.selectNodeContents(node);
       return range.getBoundingClientRect();
+    },
+    scrollY: () => win.scrollY,
+    pinnedTest() {
+      // What each element's position makes of what is in it, asked once per element: a page's
+      // paragraphs share their ancestors. Up to the first element known (or the top), then each
+      // of those passed told on the way back: no recursion, however deep the page.
+      const pinnedBox = new Map<Element, boolean>();
+      return (node) => {
+        const unknown: Element[] = [];
+        let pinned = false;
+        for (let element = composedParent(node); element; element = composedParent(element)) {
+          const known = pinnedBox.get(element);
+          if (known !== undefined) {
+            pinned = known;
+            break;
+          }
+          unknown.push(element);
+        }
+        for (const element of unknown.reverse()) {
+          const position = win.getComputedStyle(element).position;
+          pinned ||= position === 'fixed' || position === 'sticky';
+          pinnedBox.set(element, pinned);
+        }
+        return pinned;
+      };
     },
     onChange(change) {
       let frame = 0;
@@ -79,22 +128,76 @@ export function viewportOf(win: Window & typeof globalThis): Viewport {
   };
 }
 
+// The element a node is laid out in: its parent, or the host of the shadow root it is in.
+function composedParent(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === Node.ELEMENT_NODE) return parent as Element;
+  return (parent as ShadowRoot).host ?? null;
+}
+
 /** A span's range and the name of the highlight it belongs to. */
 export type NamedRange = readonly [name: string, range: AbstractRange];
+
+/** How a page's text nodes lie, read for one width of the viewport (readLayout). */
+export interface PageLayout {
+  width: number;
+  /** The nodes in fixed or sticky boxes: always registered. */
+  pinned: ReadonlySet<Node>;
+  /** The others, in flows that each follow the page's vertical order; null past MAX_FLOWS. */
+  flows: readonly (readonly Node[])[] | null;
+}
+
+// Text nodes read between two chances to pause: a box and (for a new parent) a style each.
+const NODES_PER_STEP = 400;
+
+/**
+ * Reads how `nodes` (in document order) lie on the page, yielding where it may pause: each is
+ * pinned, or goes into the flow of the one before it unless it lies wholly above it (a second
+ * column, a sidebar). Places are read in the page, not on the screen, so a reader scrolling
+ * during a pause cuts no flow; a node with no height (not rendered now) stays in its flow.
+ */
+export function* readLayout(nodes: readonly Node[], viewport: Viewport): Generator<void, PageLayout, void> {
+  const width = viewport.width();
+  const isPinned = viewport.pinnedTest();
+  const pinned = new Set<Node>();
+  const flows: Node[][] = [];
+  let flow: Node[] = [];
+  let previousTop = -Infinity;
+  for (const [index, node] of nodes.entries()) {
+    if (index % NODES_PER_STEP === NODES_PER_STEP - 1) yield;
+    if (isPinned(node)) {
+      pinned.add(node);
+      continue;
+    }
+    const box = viewport.boxOf(node);
+    if (box.bottom > box.top) {
+      const scrolled = viewport.scrollY();
+      if (box.bottom + scrolled <= previousTop && flow.length > 0) {
+        if (flows.push(flow) >= MAX_FLOWS) return { width, pinned, flows: null };
+        flow = [];
+      }
+      previousTop = box.top + scrolled;
+    }
+    flow.push(node);
+  }
+  if (flow.length > 0) flows.push(flow);
+  return { width, pinned, flows };
+}
 
 /**
  * Puts into `highlights` the ranges of the text nodes near the viewport now (before they are
  * registered: a drawing that replaces another shows no frame without them), and keeps it so
  * until stopped. `inNode` is read at each change: a node deleted from it (edited by the page)
- * is not added again.
+ * is not added again. `layout` is how its nodes lay when read (readLayout); it is read again,
+ * in one go, when the viewport's width changes.
  */
 export function registerNearViewport(
   inNode: ReadonlyMap<Node, readonly NamedRange[]>,
   highlights: ReadonlyMap<string, Highlight>,
   viewport: Viewport,
+  layout: PageLayout,
 ): { stop(): void } {
-  // Text nodes come in document order: the order the search relies on.
-  const nodes = [...inNode.keys()];
   const near = new Set<Node>();
   const show = (node: Node, isNear: boolean) => {
     if (isNear) near.add(node);
@@ -104,19 +207,35 @@ export function registerNearViewport(
       else highlights.get(name)!.delete(range);
     }
   };
-  // Where the first text node near the viewport was when they were last found.
-  let anchor: { node: Node; top: number; height: number } | null = null;
+  // Where the first and last text nodes found near the viewport were then: two, so that one the
+  // page pins in place after the layout was read (a header that sticks once scrolled) cannot
+  // hide that the rest moved.
+  let anchors: { node: Node; top: number }[] = [];
+  let anchorsHeight = -1;
+  // Whether what was registered last still holds: every span is, or the page moved less than a screen.
+  const stillHolds = (height: number): boolean => {
+    if (!layout.flows) return near.size > 0;
+    if (anchors.length === 0 || anchorsHeight !== height || !anchors.every(({ node }) => node.isConnected)) {
+      return false;
+    }
+    const moved = Math.max(...anchors.map(({ node, top }) => Math.abs(viewport.boxOf(node).top - top)));
+    return moved < height * MOVE_SCREENS;
+  };
   const update = () => {
     const height = viewport.height();
-    if (anchor && anchor.height === height && anchor.node.isConnected) {
-      const moved = Math.abs(viewport.boxOf(anchor.node).top - anchor.top);
-      if (moved < height * MOVE_SCREENS) return;
-    }
-    const now = nearViewport(nodes, height, viewport.boxOf, MARGIN_SCREENS);
+    if (viewport.width() !== layout.width) {
+      layout = runSteps(readLayout([...inNode.keys()], viewport));
+      anchors = [];
+    } else if (stillHolds(height)) return;
+    const { flows, pinned } = layout;
+    const searched = (flows ?? []).flatMap((flow) => [...nearViewport(flow, height, viewport.boxOf, MARGIN_SCREENS)]);
+    const now = new Set(flows ? [...pinned, ...searched] : inNode.keys());
     for (const node of near) if (!now.has(node)) show(node, false);
     for (const node of now) if (!near.has(node)) show(node, true);
-    const [first] = now;
-    anchor = first ? { node: first, top: viewport.boxOf(first).top, height } : null;
+    anchors = [searched[0], searched.at(-1)]
+      .filter((node) => node !== undefined)
+      .map((node) => ({ node, top: viewport.boxOf(node).top }));
+    anchorsHeight = height;
   };
   update();
   return { stop: viewport.onChange(update) };

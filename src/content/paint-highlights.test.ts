@@ -221,7 +221,10 @@ describe('a page painted with thousands of spans', () => {
     let stopped = false;
     const viewport = {
       height: () => 1000,
+      width: () => 800,
       boxOf: (node: Node) => node.parentElement!.getBoundingClientRect(),
+      scrollY: () => 0,
+      pinnedTest: () => () => false,
       onChange: () => () => (stopped = true),
     };
     const api = { ...fakeApi(), viewport };

@@ -22,7 +22,7 @@ import type { Highlights, HighlightRange } from './highlight.ts';
 import { keepUncoveredParts, sliceRanges } from './markjs-ranges.ts';
 import { paintHighlightName } from '../ui/highlight-paint-css.ts';
 import { spanReads, type TextSpan } from './text-span.ts';
-import { registerNearViewport, REGISTER_ALL_UP_TO, viewportOf, type Viewport } from './near-viewport.ts';
+import { readLayout, registerNearViewport, REGISTER_ALL_UP_TO, viewportOf, type Viewport } from './near-viewport.ts';
 
 /** One painted claim or quote occurrence: its ranges in the page and what a mark would carry. */
 export interface PaintTarget {
@@ -151,8 +151,9 @@ function* paintInSteps(
   // With thousands of spans, only those near the viewport are registered (near-viewport.ts says why).
   const spans = targets.reduce((sum, target) => sum + target.spans.length, 0);
   const viewport = spans > REGISTER_ALL_UP_TO ? api.viewport : undefined;
-  for (const [name, list] of byName) ours.set(name, api.create(viewport ? [] : list));
-  const nearViewport = viewport ? registerNearViewport(inNode, ours, viewport) : null;
+  const layout = viewport ? yield* readLayout([...inNode.keys()], viewport) : null;
+  for (const [name, list] of byName) ours.set(name, api.create(layout ? [] : list));
+  const nearViewport = viewport && layout ? registerNearViewport(inNode, ours, viewport, layout) : null;
   for (const [name, highlight] of ours) api.registry.set(name, highlight);
   let removed = false;
   return {

@@ -92,6 +92,52 @@ test('a page with thousands of highlights is painted: its DOM stays as served, a
   expect(after).toBe(sent);
 });
 
+test('a long page built like a news site keeps painted what the reader sees: a sticky header, a sidebar, the text scrolled to', async ({
+  context,
+}) => {
+  // A sticky header with the claim, then a grid of the article and, after it in document order,
+  // a sidebar beside the article's top: the order the near-viewport search cannot take as is.
+  const served = storyPage(300_000)
+    .replace(
+      '<body>',
+      '<body><header style="position: sticky; top: 0; background: #fff; z-index: 1">' +
+        '<p>Kazakhstan says Facebook gave it direct and exclusive access</p></header>' +
+        '<div style="display: grid; grid-template-columns: 1fr 300px">',
+    )
+    .replace('</article>', '</article><aside><p>Meta denied it gave direct and exclusive access</p></aside></div>');
+  await context.route(pageUrl('news-site.html'), (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: served }),
+  );
+  const page = await context.newPage();
+  await page.goto(pageUrl('news-site.html'));
+  const paintedIn = (selector: string) =>
+    page.evaluate(
+      (selector) =>
+        [...CSS.highlights]
+          .filter(([name]) => name.startsWith('counterpoint-'))
+          .flatMap(([, highlight]) => [...highlight])
+          .filter((range) => document.querySelector(selector)!.contains(range.startContainer)).length,
+      selector,
+    );
+  await expect.poll(() => paintedIn('article'), { timeout: 20_000 }).toBeGreaterThan(10);
+  await expect(page.locator('mark')).toHaveCount(0);
+  expect(await paintedIn('header')).toBeGreaterThan(0);
+  expect(await paintedIn('aside')).toBeGreaterThan(0);
+
+  // Half way down: the header is still on screen and painted, and so is the text in view; the
+  // sidebar, far above now, is not registered.
+  const inView = await page.evaluate(() => {
+    scrollTo(0, document.body.scrollHeight / 2);
+    const paragraphs = [...document.querySelectorAll('article > p')];
+    const at = paragraphs.findIndex((p) => p.getBoundingClientRect().top > innerHeight / 2);
+    return `article > p:nth-of-type(${at + 1})`;
+  });
+  await expect.poll(() => paintedIn(inView)).toBeGreaterThan(0);
+  await expect.poll(() => paintedIn('aside')).toBe(0);
+  expect(await paintedIn('header')).toBeGreaterThan(0);
+  expect(await fillShare(page, 'direct and exclusive access', AMBER, 'header')).toBeGreaterThan(0.3);
+});
+
 test('a marked article that grows past 1,000 highlights is painted once it does; a later entry is painted without a blink', async ({
   context,
   serviceWorker,
