@@ -5,6 +5,7 @@ import {
   MAX_FLOWS,
   nearViewport,
   readLayout,
+  viewportOf,
   registerNearViewport,
   type NamedRange,
   type Viewport,
@@ -158,6 +159,26 @@ describe('registerNearViewport', () => {
   });
 });
 
+describe("the page's style tests", () => {
+  it('finds text in a fixed or sticky box, through paragraphs and links, and containers that lay children side by side', () => {
+    document.body.innerHTML =
+      '<header style="position: sticky"><p>stuck <a>link</a></p></header>' +
+      '<div style="position: fixed"><span>fixed</span></div>' +
+      '<main style="display: grid"><article><p>flowing <a>link</a></p></article></main>' +
+      '<section style="column-count: 2"></section>';
+    const tests = viewportOf(window).styleTests();
+    const text = (selector: string) => document.querySelector(selector)!.firstChild!;
+    expect(tests.pinned(text('header p'))).toBe(true);
+    expect(tests.pinned(text('header a'))).toBe(true);
+    expect(tests.pinned(text('div span'))).toBe(true);
+    expect(tests.pinned(text('article p'))).toBe(false);
+    expect(tests.pinned(text('article a'))).toBe(false);
+    expect(tests.sideBySide(document.querySelector('main')!)).toBe(true);
+    expect(tests.sideBySide(document.querySelector('section')!)).toBe(true);
+    expect(tests.sideBySide(document.querySelector('article')!)).toBe(false);
+  });
+});
+
 describe('readLayout', () => {
   it('cuts where a node lies wholly above the one before, keeping nodes with no height in their flow', () => {
     const { texts, at } = layout(10, () => 0);
@@ -189,6 +210,25 @@ describe('readLayout', () => {
     expect(runSteps(steps).flows).toEqual([texts]);
   });
 
+  it('reads two boxes of a container laying its paragraphs one under the other, and still cuts at the next', () => {
+    const { paragraphs, texts, at } = layout(101, () => 0);
+    const article = document.createElement('article');
+    const aside = document.createElement('aside');
+    article.append(...paragraphs.slice(0, 100));
+    aside.append(paragraphs[100]!);
+    document.body.append(article, aside);
+    at(100, 0); // The sidebar, beside the article's top.
+    let reads = 0;
+    const viewport: Viewport = {
+      ...fakeViewport(() => 0).viewport,
+      boxOf: (node) => ((reads += 1), boxOf(node)),
+      styleTests: () => ({ pinned: () => false, sideBySide: (element) => element !== article }),
+    };
+    const { flows } = runSteps(readLayout(texts, viewport));
+    expect(flows).toEqual([texts.slice(0, 100), [texts[100]]]);
+    expect(reads).toBe(3); // The article's first and last paragraphs, the sidebar's.
+  });
+
   it('keeps what is in a fixed or sticky box out of the flows', () => {
     const { texts } = layout(5, () => 0);
     const { viewport } = fakeViewport(() => 0, new Set([texts[2]!]));
@@ -211,7 +251,8 @@ function fakeViewport(scroll: () => number, pinned: ReadonlySet<Node> = new Set(
     width,
     boxOf,
     scrollY: scroll,
-    pinnedTest: () => (node) => pinned.has(node),
+    // Every container side by side: every box is read, as the fake layout places each paragraph.
+    styleTests: () => ({ pinned: (node) => pinned.has(node), sideBySide: () => true }),
     onChange(change) {
       changed = change;
       return () => (changed = null);

@@ -51,6 +51,14 @@ const MOVE_SCREENS = 1;
 /** Flows (columns, sidebars) searched apart; past this many, every span is registered. */
 export const MAX_FLOWS = 32;
 
+/** Questions to the page's computed styles (see viewportOf for what each assumes). */
+export interface StyleTests {
+  /** Whether a node stays where it is on the screen as the page scrolls: it is in a fixed or sticky box. */
+  pinned(node: Node): boolean;
+  /** Whether an element may lay its children side by side (a grid, a flex row, columns). */
+  sideBySide(element: Element): boolean;
+}
+
 /** The viewport a drawing follows. */
 export interface Viewport {
   /** The height of the viewport, without its scrollbar. */
@@ -61,11 +69,8 @@ export interface Viewport {
   boxOf(node: Node): { top: number; bottom: number };
   /** How far the window is scrolled down: adds to a box's top to place it in the page. */
   scrollY(): number;
-  /**
-   * A test of whether a node stays where it is on the screen as the page scrolls (it is in a
-   * fixed or sticky box), for one read of the page's layout: it remembers what it asked.
-   */
-  pinnedTest(): (node: Node) => boolean;
+  /** What the page's styles say, for one read of its layout (the tests remember what they asked). */
+  styleTests(): StyleTests;
   /** Calls `change` at most once a frame after the reader scrolls or the page's size changes; returns how to stop. */
   onChange(change: () => void): () => void;
 }
@@ -82,28 +87,46 @@ export function viewportOf(win: Window & typeof globalThis): Viewport {
       return range.getBoundingClientRect();
     },
     scrollY: () => win.scrollY,
-    pinnedTest() {
+    styleTests() {
       // What each element's position makes of what is in it, asked once per element: a page's
       // paragraphs share their ancestors. Up to the first element known (or the top), then each
       // of those passed told on the way back: no recursion, however deep the page.
       const pinnedBox = new Map<Element, boolean>();
-      return (node) => {
-        const unknown: Element[] = [];
-        let pinned = false;
-        for (let element = composedParent(node); element; element = composedParent(element)) {
-          const known = pinnedBox.get(element);
-          if (known !== undefined) {
-            pinned = known;
-            break;
+      const sideBySide = new Map<Element, boolean>();
+      const style = (element: Element) => win.getComputedStyle(element);
+      return {
+        pinned(node) {
+          const unknown: Element[] = [];
+          let pinned = false;
+          for (let element = composedParent(node); element; element = composedParent(element)) {
+            const known = pinnedBox.get(element);
+            if (known !== undefined) {
+              pinned = known;
+              break;
+            }
+            unknown.push(element);
           }
-          unknown.push(element);
-        }
-        for (const element of unknown.reverse()) {
-          const position = win.getComputedStyle(element).position;
-          pinned ||= position === 'fixed' || position === 'sticky';
-          pinnedBox.set(element, pinned);
-        }
-        return pinned;
+          for (const element of unknown.reverse()) {
+            // Text-level elements are taken as placed where their parent puts them: asking each
+            // paragraph of a 1 MB page was ~20 ms, and a sticky paragraph or link is rare.
+            if (!TEXT_LEVEL.has(element.localName)) {
+              const position = style(element).position;
+              pinned ||= position === 'fixed' || position === 'sticky';
+            }
+            pinnedBox.set(element, pinned);
+          }
+          return pinned;
+        },
+        sideBySide(element) {
+          let known = sideBySide.get(element);
+          if (known === undefined) {
+            const { display, columnCount, columnWidth } = style(element);
+            // Columns by count ("auto" or a number) or by width ("auto" or a length).
+            known = /grid|flex|table/.test(display) || Number(columnCount) > 1 || /\d/.test(columnWidth);
+            sideBySide.set(element, known);
+          }
+          return known;
+        },
       };
     },
     onChange(change) {
@@ -127,6 +150,11 @@ export function viewportOf(win: Window & typeof globalThis): Viewport {
     },
   };
 }
+
+// Elements whose own position is not asked (see styleTests).
+const TEXT_LEVEL = new Set(
+  'p a em strong b i u s small sub sup cite q abbr time code mark span li blockquote'.split(' '),
+);
 
 // The element a node is laid out in: its parent, or the host of the shadow root it is in.
 function composedParent(node: Node): Element | null {
@@ -156,28 +184,49 @@ const NODES_PER_STEP = 400;
  * pinned, or goes into the flow of the one before it unless it lies wholly above it (a second
  * column, a sidebar). Places are read in the page, not on the screen, so a reader scrolling
  * during a pause cuts no flow; a node with no height (not rendered now) stays in its flow.
+ *
+ * Only where the container changes (the parent of a node's parent) are boxes read: siblings
+ * in a container that lays them one under the other (not a grid, a flex row or columns) are
+ * in one flow, so a long article costs two reads, not one per paragraph (~20 ms on 1 MB).
  */
 export function* readLayout(nodes: readonly Node[], viewport: Viewport): Generator<void, PageLayout, void> {
   const width = viewport.width();
-  const isPinned = viewport.pinnedTest();
+  const tests = viewport.styleTests();
   const pinned = new Set<Node>();
   const flows: Node[][] = [];
   let flow: Node[] = [];
   let previousTop = -Infinity;
+  // The container of the nodes taken into the flow unread since the last box read, and the last of them.
+  let container: Element | null = null;
+  let unread: Node | null = null;
+  const place = (node: Node): boolean => {
+    const box = viewport.boxOf(node);
+    if (box.bottom <= box.top) return false;
+    const scrolled = viewport.scrollY();
+    const above = box.bottom + scrolled <= previousTop;
+    previousTop = box.top + scrolled;
+    return above;
+  };
   for (const [index, node] of nodes.entries()) {
     if (index % NODES_PER_STEP === NODES_PER_STEP - 1) yield;
-    if (isPinned(node)) {
+    if (tests.pinned(node)) {
       pinned.add(node);
       continue;
     }
-    const box = viewport.boxOf(node);
-    if (box.bottom > box.top) {
-      const scrolled = viewport.scrollY();
-      if (box.bottom + scrolled <= previousTop && flow.length > 0) {
-        if (flows.push(flow) >= MAX_FLOWS) return { width, pinned, flows: null };
-        flow = [];
-      }
-      previousTop = box.top + scrolled;
+    const parent = composedParent(node);
+    const nodeContainer = parent && composedParent(parent);
+    if (nodeContainer && nodeContainer === container && !tests.sideBySide(nodeContainer)) {
+      flow.push(node);
+      unread = node;
+      continue;
+    }
+    // Where the last run of siblings ended: what the next node is compared with.
+    if (unread) place(unread);
+    container = nodeContainer;
+    unread = null;
+    if (place(node) && flow.length > 0) {
+      if (flows.push(flow) >= MAX_FLOWS) return { width, pinned, flows: null };
+      flow = [];
     }
     flow.push(node);
   }

@@ -224,7 +224,7 @@ describe('a page painted with thousands of spans', () => {
       width: () => 800,
       boxOf: (node: Node) => node.parentElement!.getBoundingClientRect(),
       scrollY: () => 0,
-      pinnedTest: () => () => false,
+      styleTests: () => ({ pinned: () => false, sideBySide: () => true }),
       onChange: () => () => (stopped = true),
     };
     const api = { ...fakeApi(), viewport };
