@@ -3,6 +3,7 @@
  * opens: title, URL, description, headings and the first stretch of the body
  * text the reader can see, including text a web component renders into an
  * open shadow root. It never forces a layout and imports nothing heavy.
+ * Stage 1 samples the pages its quick look (quick-look.ts) did not rule out.
  *
  * What is hidden: markup that hides (hidden-markup.ts) is skipped with its
  * subtree, from attributes alone. A stylesheet that hides (a `.hidden` class)
@@ -46,12 +47,19 @@ export function sameSample(a: PageSample, b: PageSample): boolean {
 export function samplePage(doc: Document, maxBody = DEFAULT_MAX_BODY, options: SampleOptions = {}): PageSample {
   const isRendered = cached(options.isRendered ?? isElementRendered);
   return {
+    ...sampleHead(doc),
+    headings: headings(doc, isRendered),
+    body: doc.body ? bodyText(doc, doc.body, maxBody, isRendered) : '',
+  };
+}
+
+/** The title, URL and meta description (or og:description) of a page, as its sample holds them. */
+export function sampleHead(doc: Document): Pick<PageSample, 'title' | 'url' | 'description'> {
+  return {
     title: collapse(doc.title),
     url: doc.URL,
     description:
       metaContent(doc, 'meta[name="description" i]') || metaContent(doc, 'meta[property="og:description" i]'),
-    headings: headings(doc, isRendered),
-    body: doc.body ? bodyText(doc, doc.body, maxBody, isRendered) : '',
   };
 }
 

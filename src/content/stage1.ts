@@ -1,17 +1,19 @@
 /**
- * Stage 1 of the content script, injected into every http(s) page. It samples
- * the page, decides whether the page is about the story, and only then loads
- * stage 2 (the scanner). Its needles settle that most pages are not; only a
- * page with a word of each required group sends its sample to the extension's
- * background for the full verdict. Anywhere else it changes nothing and sends
- * nothing: it only waits for the popup's question or the user's "check this quote".
+ * Stage 1 of the content script, injected into every http(s) page. It looks
+ * at the page, decides whether the page is about the story, and only then loads
+ * stage 2 (the scanner). Its needles settle that most pages are not, on the
+ * page's whole text read in a few calls (quick-look.ts); only a page with a
+ * word of each required group is sampled (page-sample.ts), and sends its
+ * sample to the extension's background for the full verdict. Anywhere else it
+ * changes nothing and sends nothing: it only waits for the popup's question or
+ * the user's "check this quote".
  * When a single-page site changes its URL (url-change.ts), it asks again: a
  * page that became the story is scanned, one that stopped being it cleared.
  */
 import builtin from 'virtual:story-topic';
 import { onceUntilFailure } from '../core/once-until-failure.ts';
 import type { PageSample, TopicResult } from '../core/topic/detect-topic.ts';
-import { mayBeAbout } from '../core/topic/topic-needles.ts';
+import { mayBeAbout, mayContain } from '../core/topic/topic-needles.ts';
 import { detectBuiltinTopic, matchImportedTopic } from '../platform/pack-client.ts';
 import { readPackIndex } from '../platform/pack-index.ts';
 import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts';
@@ -21,6 +23,7 @@ import { sameSample, samplePage } from './page-sample.ts';
 import { loadScanner, pageState, type Verdict } from './page-state.ts';
 import { importRouter } from './stage2-modules.ts';
 import { stylesheetsReady } from './stylesheets-ready.ts';
+import { headTexts, quickLook, sameTexts } from './quick-look.ts';
 import { onUrlChange } from './url-change.ts';
 
 // A page with less text than this at document idle may still be rendering its
@@ -37,8 +40,7 @@ export async function init(): Promise<void> {
   const look = (looks += 1);
   await stylesheetsReady(document);
   if (look !== looks) return;
-  const story = await detectWithSecondLook(look, () => secondLook());
-  if (story) await apply(story);
+  await detectWithSecondLook(look, () => secondLook());
 }
 
 // Each look at the page gets a number: a later navigation makes an earlier look's verdict moot.
@@ -50,22 +52,61 @@ async function navigated(): Promise<void> {
   pageState.askedQuotes = []; // Checked on the page the reader left.
   await new Promise((done) => setTimeout(done, AFTER_NAVIGATION_MS));
   if (look !== looks) return;
-  const story = await detectWithSecondLook(look, () => new Promise((done) => setTimeout(done, SECOND_LOOK_DELAY_MS)));
-  if (story) await apply(story);
+  await detectWithSecondLook(look, () => new Promise((done) => setTimeout(done, SECOND_LOOK_DELAY_MS)));
 }
 
-// The verdict, with one more look at a page still nearly empty; null if a newer look took over.
-// A second sample that reads as the first gets the same verdict: it is not detected again.
-async function detectWithSecondLook(look: number, wait: () => Promise<unknown>) {
-  const sample = samplePage(document);
-  let story = await detect(sample);
-  if (!story.verdict.about && sample.body.length < THIN_PAGE_CHARS) {
-    await wait();
-    if (look !== looks) return null;
-    const again = samplePage(document);
-    if (!sameSample(again, sample)) story = await detect(again);
+// Applies the verdict, then takes one more look at a page that may still be rendering its article,
+// unless a newer look took over. A second look that reads as the first changes nothing.
+async function detectWithSecondLook(look: number, wait: () => Promise<unknown>): Promise<void> {
+  const first = await lookAtPage();
+  if (!first || look !== looks) return;
+  const final = first.story.verdict.about || !first.lookAgain;
+  // The popup can tell at once why the page is not about the story; but the scan a single-page
+  // site's last article started is stopped only if the second look agrees: the next article may
+  // still be rendering.
+  const appliedNow = final || !pageState.scanner;
+  if (appliedNow) await apply(first.story);
+  if (final) return;
+  await wait();
+  if (look !== looks) return;
+  const again = await lookAtPage(first.read);
+  if (look !== looks) return;
+  if (again) await apply(again.story);
+  else if (!appliedNow) await apply(first.story);
+}
+
+/** One look at the page: its verdict, what it read, and whether the page deserves a second look. */
+interface Look {
+  story: Story;
+  read: PageSample | string[];
+  lookAgain: boolean;
+}
+
+// Most pages are ruled out on their whole text, read in a few calls (quick-look.ts); the others,
+// and a page too large to read whole, are sampled. Null when the page reads as `before` did.
+// A page ruled out on its whole text always gets its second look: that look costs as little, and
+// this one did not measure how much of the text a reader sees (an app's shell can be nearly empty).
+async function lookAtPage(before?: Look['read']): Promise<Look | null> {
+  const head = headTexts(document);
+  const texts = mayContain(head, builtin.needles) ? null : quickLook(document, head);
+  // Compared before the needles search them: a page that did not change is not folded again.
+  if (texts && Array.isArray(before) && sameTexts(before, texts)) return null;
+  if (texts && !mayContain(texts, builtin.needles)) {
+    const sample = onceSampled();
+    return { story: await withImported(ruledOut(sample), sample), read: texts, lookAgain: true };
   }
-  return look === looks ? story : null;
+  const sample = samplePage(document);
+  if (before && !Array.isArray(before) && sameSample(before, sample)) return null;
+  // Words of the story in the whole text but not about it as shown: the words may be in a script's
+  // data or hidden, and the page may show them yet.
+  const lookAgain = sample.body.length < THIN_PAGE_CHARS || texts !== null;
+  return { story: await detect(sample), read: sample, lookAgain };
+}
+
+// The page's sample, taken when first needed: when the popup asks why the page is not about the story.
+function onceSampled(): () => PageSample {
+  let sample: PageSample | null = null;
+  return () => (sample ??= samplePage(document));
 }
 
 // The page is (or is no longer) about the story: scan it, or take everything away.
@@ -111,13 +152,18 @@ async function detect(sample: PageSample): Promise<Story> {
   // Most pages lack every word of a required group: detected in full only if the popup asks why.
   // The background's verdict on the others; without one (it could not answer), "not about".
   const verdict = mayBeAbout(sample, builtin.needles)
-    ? await detectBuiltinTopic(sample).then(settled, () => ruledOut(sample))
-    : ruledOut(sample);
+    ? await detectBuiltinTopic(sample).then(settled, () => ruledOut(() => sample))
+    : ruledOut(() => sample);
+  return withImported(verdict, () => sample);
+}
+
+// The built-in story when the page is about it; otherwise the first imported pack's story the page
+// is about, if any. Imported topics are matched by the background, which holds their compiled
+// tables: this page reads a few bytes of index and, only when a pack exists, sends its sample.
+async function withImported(verdict: Verdict, sample: () => PageSample): Promise<Story> {
   if (verdict.about) return { packId: builtin.packId, verdict };
-  // Imported topics are matched by the background, which holds their compiled tables: this page
-  // reads a few bytes of index and, only when a pack exists, sends one message.
   const imported = await readPackIndex()
-    .then((index) => (index.packs.length > 0 ? matchImportedTopic(sample) : null))
+    .then((index) => (index.packs.length > 0 ? matchImportedTopic(sample()) : null))
     .catch(() => null);
   return imported
     ? { packId: imported.packId, verdict: settled(imported.result) }
@@ -129,10 +175,10 @@ function settled(result: TopicResult): Verdict {
 }
 
 // A "not about" verdict whose score and evidence are worked out (by the background) when first
-// asked, and asked again after a failure. Until then it keeps the page's sample (at most ~26,000
-// characters) for as long as the verdict stands.
-function ruledOut(sample: PageSample): Verdict {
-  return { about: false, result: onceUntilFailure(() => detectBuiltinTopic(sample)) };
+// asked, and asked again after a failure. Until then it keeps the page's sample, once taken (at
+// most ~26,000 characters), for as long as the verdict stands.
+function ruledOut(sample: () => PageSample): Verdict {
+  return { about: false, result: onceUntilFailure(() => detectBuiltinTopic(sample())) };
 }
 
 // Only our own extension's pages may talk to the content script; the router,

@@ -53,6 +53,28 @@ test('a thin page whose script renders the article after the first look is read 
   await expect(page.locator('mark[data-claim="exclusive-access"]').first()).toBeVisible({ timeout: 10_000 });
 });
 
+test('a page full of other text that shows the article after the first look is read again', async ({ context }) => {
+  // A live page or a feed, with plenty of text at first and none of it the story's, shows the
+  // article a second after load: fetched (nothing of it in the page before), or from the data
+  // its script already holds (the story's words in the page's whole text, but not shown).
+  const show = (article: string) =>
+    "<script>addEventListener('load', () => setTimeout(async () => document.getElementById('feed').append(" +
+    `document.createRange().createContextualFragment(${article})), 1000));</script>`;
+  await servePages(context, {
+    'entry.html': ARTICLE,
+    'feed-fetched.html': plainPage(
+      'News',
+      `${CATS.repeat(10)}<div id="feed"></div>${show("await (await fetch('entry.html')).text()")}`,
+    ),
+    'feed-data.html': plainPage('News', `${CATS.repeat(10)}<div id="feed"></div>${show(JSON.stringify(ARTICLE))}`),
+  });
+  const page = await context.newPage();
+  for (const name of ['feed-fetched.html', 'feed-data.html']) {
+    await page.goto(trustUrl(name));
+    await expect(page.locator('mark[data-claim="exclusive-access"]').first(), name).toBeVisible({ timeout: 10_000 });
+  }
+});
+
 test('text a stylesheet still loading will hide does not make a page about the story', async ({
   context,
   serviceWorker,

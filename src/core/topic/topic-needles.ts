@@ -62,6 +62,11 @@ function longest(words: string[]): string {
 
 /** False when the page cannot be about the topic whose needles these are; true when it may be. */
 export function mayBeAbout(page: PageSample, needles: readonly (readonly string[])[]): boolean {
-  const texts = pageTexts(page).map(foldText);
-  return needles.every((group) => group.some((needle) => texts.some((text) => text.includes(needle))));
+  return mayContain(pageTexts(page), needles);
+}
+
+/** False when no word of some required group is in any of the texts (folded as detection folds them). */
+export function mayContain(texts: readonly string[], needles: readonly (readonly string[])[]): boolean {
+  const folded = texts.map(foldText);
+  return needles.every((group) => group.some((needle) => folded.some((text) => text.includes(needle))));
 }
