@@ -7,13 +7,14 @@
  *  1. The claim matcher in Node: MB/s on 1 MB of story text, beside a plain
  *     `toLowerCase().split()` of the same text (how fast this machine is today).
  *  2. Stage 1 (every page): topic detection on a 20,000-char sample, with the lexicon the build compiled.
- *  3. In Chromium (skipped with --no-browser): an off-topic article, a 10 KB
+ *  3. In Chromium (skipped with --no-browser): an off-topic article, bare and
+ *     on a page built like a news site, a 10 KB
  *     and a 1 MB story page and the hostile 3 MB page, loaded with an empty
  *     content script and with Counterpoint, alternating, medians: main-thread
  *     time (on the wall, and as the thread's CPU time from a trace), the
  *     longest task (any, and Counterpoint's own), JS heap, and when
  *     Counterpoint's work was done after the load event.
- *     The off-topic and 10 KB pages also on a fresh profile whose browser was
+ *     The off-topic pages and the 10 KB one also on a fresh profile whose browser was
  *     left idle 4 s first (the extension's worker has started, as it does once
  *     after installing), on a profile that loaded them twice
  *     before (a returning reader: the scripts' code cache and the worker warm),
@@ -131,6 +132,7 @@ function benchTopicDetection(): void {
 
 const PAGES: [label: string, file: string, settleMs: number][] = [
   ['off-topic article (vietnam.html)', 'vietnam.html', 2500],
+  ['off-topic article on a page built like a news site', 'bench-offtopic-news.html', 2500],
   ['story article, 10 KB of text', 'bench-story-10k.html', 2500],
   ['story page, 1 MB of text', 'bench-story-1m.html', 8000],
   ['hostile page, 3 MB of text (hostile.html)', 'hostile.html', 8000],
@@ -138,7 +140,7 @@ const PAGES: [label: string, file: string, settleMs: number][] = [
 
 // Pages also measured past a fresh profile's first moments: once the worker has started, and for
 // a returning reader.
-const LATER_LOADS = new Set(['vietnam.html', 'bench-story-10k.html']);
+const LATER_LOADS = new Set(['vietnam.html', 'bench-offtopic-news.html', 'bench-story-10k.html']);
 
 // The loads above are each a fresh profile's first sight of the extension's scripts: V8 compiles
 // them from source and the service worker starts. A reader's browser has usually run them before
