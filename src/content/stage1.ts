@@ -21,9 +21,9 @@ import { listenInFrame } from './frame-listener.ts';
 import { hasSelectedText, isQuoteCheck } from './frame-selection.ts';
 import { sameSample, samplePage } from './page-sample.ts';
 import { loadScanner, pageState, type Verdict } from './page-state.ts';
+import { headTexts, quickLook, sameTexts } from './quick-look.ts';
 import { importRouter } from './stage2-modules.ts';
 import { stylesheetsReady } from './stylesheets-ready.ts';
-import { headTexts, quickLook, sameTexts } from './quick-look.ts';
 import { onUrlChange } from './url-change.ts';
 
 // A page with less text than this at document idle may still be rendering its

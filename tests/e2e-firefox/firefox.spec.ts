@@ -3,7 +3,8 @@
  * on a story page (which needs the lazily imported scanner, loaded from the
  * extension's randomised origin), a popover opened by a click, the toolbar
  * popup's report for that tab, silence on an off-topic page, the on-demand
- * quote check there (another lazily imported module), and "Read in context"
+ * quote check there (another lazily imported module), a story told only in a
+ * web component's shadow root, and "Read in context"
  * opening a tab for the reader's click only (user activation); last, a pack
  * imported on the options page (IndexedDB and Web Locks in Firefox) and its
  * story recognised through the background (an event page here).
@@ -123,6 +124,28 @@ test('Firefox: an off-topic page stays untouched until the reader asks to check 
   );
   await page.close();
   await sender.close();
+});
+
+test('Firefox: a story told only inside a web component is found and highlighted there', async ({ firefox }) => {
+  // The title and the light DOM say nothing of the story: stage 1 finds its words in the
+  // component's open shadow root (XPath in a Firefox content script), then samples and scans it.
+  const kazinform = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pages', 'kazinform.html'), 'utf8');
+  const article = kazinform.slice(kazinform.indexOf('<article>'), kazinform.indexOf('</article>') + 10);
+  const component =
+    `<template id="story">${article}</template><news-story></news-story><script>customElements.define("news-story", ` +
+    'class extends HTMLElement { connectedCallback() { this.attachShadow({ mode: "open" })' +
+    '.append(document.getElementById("story").content.cloneNode(true)); } });</script>';
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body><p>Latest news</p>${component}</body></html>`;
+  const server = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const page = await firefox.browser.newPage();
+  await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/shadow.html`);
+  await page.waitForFunction(
+    () => (document.querySelector('news-story')?.shadowRoot?.querySelectorAll('mark[data-claim]').length ?? 0) > 0,
+    { timeout: 15_000 },
+  );
+  await page.close();
+  server.close();
 });
 
 test('Firefox: a pack imported on the options page recognises its own story', async ({ firefox }) => {
