@@ -52,7 +52,7 @@ function cityText(words: number, seed: number): string {
 /**
  * An article off the story on a page built as news sites build theirs: a header with 60 links
  * and icons, a search form, a grid with a sidebar of cards, figures, a hidden block, a footer of
- * link columns, and the page's data as JSON in a script (~150 KB of text, ~700 elements). Stage 1
+ * link columns, and the page's data as JSON in a script (~150 KB of text, ~650 elements). Stage 1
  * meets pages like this far more often than a bare article.
  */
 export function offTopicNewsPage(): string {

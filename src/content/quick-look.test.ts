@@ -80,6 +80,8 @@ describe('quickLook', () => {
     expect(look(doc)).toBeNull();
     doc.querySelector('news-card')!.remove();
     expect(look(doc)).not.toBeNull();
+    doc.body.insertAdjacentHTML('beforeend', '<ad-slot></ad-slot>'.repeat(1600));
+    expect(look(doc)).toBeNull(); // 2,000 custom elements and more, shadow roots or not.
     // Without XPath (this DOM emulation has none), the custom elements are not found: sampled instead.
     expect(quickLook(doc)).toBeNull();
   });

@@ -1,11 +1,11 @@
 /**
  * Stage 1's first look at a page: its text as the DOM already holds it, read
- * in a few native calls instead of a walk. A walk costs a JS wrapper and a few
- * calls for every node, which is most of what stage 1 costs a page the first
- * time its renderer runs our code (4 to 10 ms on a news page, against 1 to 3
- * ms read this way). The needles (topic-needles.ts) search these texts; a
- * page they rule out is not walked at all, and the rest are sampled as
- * before (page-sample.ts).
+ * in a few native calls instead of a walk. A walk costs a JS wrapper and a
+ * dozen calls for every node, in code still cold: on a page built like a news
+ * site, 8 to 16 ms against 3 to 5 ms read this way (README, eighteenth
+ * session). The needles (topic-needles.ts) search these texts; a page they
+ * rule out is not walked at all, and the rest are sampled as before
+ * (page-sample.ts).
  *
  * Every text the sample reads is here, whole: the title, URL and description
  * as the sample takes them, the body's text (`textContent`: hidden text,
@@ -14,9 +14,9 @@
  * the sample finds is found here too, but for two cases the README names:
  * a word that the sample reads whole because hidden text inside it is
  * skipped (`Face<span hidden>x</span>book`), and a shadow root on a built-in
- * element (`<div>`), which only a walk can find. Both miss only if every
- * mention of the story's words in the title, address, description and text
- * is like that.
+ * element (`<div>`), which only a walk can find. A page is missed only if
+ * every mention of the story's words in its title, address, description and
+ * text is like that.
  */
 import { pageTexts } from '../core/topic/detect-topic.ts';
 import { sampleHead } from './page-sample.ts';
@@ -25,7 +25,9 @@ import { sampleHead } from './page-sample.ts';
 // its budget: the caller samples instead. The body's text is built before its length is known,
 // ~6 ms per million characters here, so a longer page pays that on top of the walk.
 const MAX_WHOLE_CHARS = 500_000;
-// A page with more web components than this is sampled instead: each costs a few calls here.
+// A page with more custom elements, or more of them hosting shadow roots, than this is sampled
+// instead: each costs a few calls here, as a node does in the walk.
+const MAX_CUSTOM_ELEMENTS = 2_000;
 const MAX_SHADOW_HOSTS = 500;
 
 // Custom elements: their names hold a hyphen. XPath selects them in native code, with no wrapper
@@ -64,15 +66,17 @@ export function sameTexts(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((text, index) => text === b[index]);
 }
 
-// The text of every open shadow root on a custom element, nested ones too; null past the cap.
+// The text of every open shadow root on a custom element, nested ones too; null past the caps.
 function shadowTexts(body: Element, find: (root: Element) => Iterable<Element> | null): string[] | null {
   const texts: string[] = [];
   const roots: Element[] = [body];
+  let elements = 0;
   let hosts = 0;
   for (let root = roots.pop(); root; root = roots.pop()) {
     const found = find(root);
     if (!found) return null;
     for (const element of found) {
+      if ((elements += 1) > MAX_CUSTOM_ELEMENTS) return null;
       const shadow = element.shadowRoot;
       if (!shadow) continue;
       if ((hosts += 1) > MAX_SHADOW_HOSTS) return null;
