@@ -176,6 +176,31 @@ for (const framework of LIVE_FRAMEWORKS) {
   });
 }
 
+test('an app under a title that names nothing of the story is found by the words its framework renders', async ({
+  context,
+}) => {
+  // Stage 1 rules pages out on their whole text before it walks any (quick-look.ts): with a
+  // neutral title, only the text each framework rendered (or renders after the first look, for
+  // the second) tells. The bundles are the real frameworks from npm, loaded from their own files.
+  for (const framework of LIVE_FRAMEWORKS) {
+    const url = pageUrl(`live/${framework}.html`);
+    await context.route(url, async (route) => {
+      const served = await (await route.fetch()).text();
+      await route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: served.replace(/<title>[^<]*<\/title>/, '<title>Live news</title>'),
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(url);
+    expect(await page.title()).toBe('Live news');
+    await expect(page.locator('#lead mark[data-claim="exclusive-access"]').first(), framework).toBeVisible({
+      timeout: 10_000,
+    });
+    await page.close();
+  }
+});
+
 test('react: an app whose lead grows past 1,000 highlights is painted, follows its re-renders, and is marked again once well below', async ({
   context,
   serviceWorker,
