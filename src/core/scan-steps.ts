@@ -50,9 +50,9 @@ export async function scanTextInSteps(
   const claims: ClaimMatch[] = [];
   const passages: QuoteCandidate[] = [];
   for (const [from, to] of paragraphChunks(text, chunkChars)) {
+    // The matcher reads the chunk where it lies in the text: its offsets are the text's already.
+    for (const match of findClaims(text, corpus, from, to)) claims.push(match);
     const chunk = text.slice(from, to);
-    for (const match of findClaims(chunk, corpus))
-      claims.push({ ...match, start: match.start + from, end: match.end + from });
     const wanted = MAX_QUOTES_CHECKED - passages.length;
     if (wanted > 0) {
       for (const candidate of quoteCandidates(chunk, wanted))

@@ -30,8 +30,8 @@ export interface ClaimMatch {
 
 /** A compiled set of claims, reusable for any number of texts. */
 export interface ClaimMatcher {
-  /** Every claim found in `text`, sorted by start. */
-  find(text: string): ClaimMatch[];
+  /** Every claim found in text[from, to) (the whole text by default), sorted by start; offsets are in `text`. */
+  find(text: string, from?: number, to?: number): ClaimMatch[];
 }
 
 /**
@@ -69,8 +69,8 @@ export function loadClaimMatcher(tables: ClaimTables): ClaimMatcher {
   const reader = new TokenReader(symbolOf, new RangeMemo());
   const finder = new ChainFinder(automaton, tables.uses, chains);
   return {
-    find(text) {
-      const tokens = reader.read(text);
+    find(text, from, to) {
+      const tokens = reader.read(text, from, to);
       return toMatches(keepLongest(finder.find(tokens), claimOf), tokens, chains);
     },
   };
@@ -124,15 +124,18 @@ export function useCompiledClaims(pack: Pack, tables: ClaimTables): void {
   shipped.set(pack, tables);
 }
 
-/** Finds claims in text; compiles (or loads the shipped tables) once per corpus and caches the matcher. */
-export function findClaims(text: string, corpus: Corpus): ClaimMatch[] {
+/**
+ * Finds claims in text[from, to) (the whole text by default), with offsets in `text`; compiles
+ * (or loads the shipped tables) once per corpus and caches the matcher.
+ */
+export function findClaims(text: string, corpus: Corpus, from?: number, to?: number): ClaimMatch[] {
   let matcher = matchers.get(corpus);
   if (!matcher) {
     const tables = corpus.packs.length === 1 ? shipped.get(corpus.packs[0]!) : undefined;
     matcher = tables ? loadClaimMatcher(tables) : compileClaimMatcher([...corpus.claims.values()]);
     matchers.set(corpus, matcher);
   }
-  return matcher.find(text);
+  return matcher.find(text, from, to);
 }
 
 /** A PackCheck (see validate-pack.ts) reporting `claims[i].patterns[j].match: <error>` for patterns that do not parse. */

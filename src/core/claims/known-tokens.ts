@@ -44,17 +44,17 @@ export class TokenReader implements WordSink {
   ) {}
 
   /**
-   * Scans `text` once and returns its known tokens, valid until the next read: the arrays are
-   * the reader's, kept from one text to the next, so a long page does not allocate (and the
-   * system zero and map) megabytes of fresh memory for them on every read.
+   * Scans text[from, to) once and returns its known tokens, with offsets in `text`, valid until
+   * the next read: the arrays are the reader's, kept from one text to the next, so a long page
+   * does not allocate (and the system zero and map) megabytes of fresh memory for them on every read.
    */
-  read(text: string): KnownTokens {
+  read(text: string, from = 0, to = text.length): KnownTokens {
     this.#tokens.count = 0;
     this.#text = text;
     this.#words = 0;
     this.#paragraph = 0;
     this.#previousEnd = -1;
-    scanWordRanges(text, this);
+    scanWordRanges(text, this, from, to);
     this.#text = '';
     return this.#tokens;
   }

@@ -13,4 +13,20 @@ describe('a matcher used for many texts', () => {
     const reused = compileClaimMatcher(claims);
     for (const text of texts) expect(reused.find(text)).toEqual(compileClaimMatcher(claims).find(text));
   });
+
+  it('finds in a range of a text what it finds in that slice, at offsets in the text', () => {
+    const text = generatedText(60_000, 7);
+    const matcher = compileClaimMatcher(claims);
+    for (const [from, to] of [
+      [0, text.length],
+      [1_234, 30_000],
+      [29_999, 59_000],
+    ] as const) {
+      const inSlice = matcher.find(text.slice(from, to));
+      expect(inSlice.length).toBeGreaterThan(0);
+      expect(matcher.find(text, from, to)).toEqual(
+        inSlice.map((match) => ({ ...match, start: match.start + from, end: match.end + from })),
+      );
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scanWords } from './scan-words.ts';
+import { random } from '../../../tests/support/random.ts';
+import { plainWord, scanWordRanges, scanWords } from './scan-words.ts';
 import { eachWord } from './tokenize.ts';
 
 type Word = [word: string, start: number, end: number];
@@ -49,5 +50,28 @@ describe('scanWords', () => {
     }
     const text = parts.join('\n');
     expect(collect(scanWords, text)).toEqual(collect(eachWord, text));
+  });
+
+  it('finds in a range of a text exactly the words of that slice, at offsets in the text', () => {
+    // Cut anywhere, in the traps too: next to a point between digits, before a combining mark,
+    // inside an apostrophe, a surrogate pair or a possessive.
+    const text = TRAPS.join('\n');
+    const next = random(7);
+    for (let cut = 0; cut < 400; cut += 1) {
+      const from = Math.floor(next() * text.length);
+      const to = from + Math.floor(next() * (text.length - from + 1));
+      const words: Word[] = [];
+      scanWordRanges(
+        text,
+        {
+          plain: (start, end, hash) => words.push([plainWord(text, start, end, hash), start, end]),
+          word: (word, start, end) => words.push([word, start, end]),
+        },
+        from,
+        to,
+      );
+      const slice = collect(eachWord, text.slice(from, to));
+      expect(words, `[${from}, ${to})`).toEqual(slice.map(([word, start, end]) => [word, start + from, end + from]));
+    }
   });
 });

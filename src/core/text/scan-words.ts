@@ -60,12 +60,13 @@ function isAsciiNonDigit(code: number): boolean {
 }
 
 // Whether the separator-kind character at `i` (of `kind`) really separates: not when a combining
-// mark follows it (they fold together), nor a point or comma that may sit between digits.
-function separates(text: string, i: number, kind: number): boolean {
-  const next = text.charCodeAt(i + 1); // NaN past the end.
+// mark follows it (they fold together), nor a point or comma that may sit between digits. The
+// text read is text[from, to): what lies outside is not looked at.
+function separates(text: string, i: number, kind: number, from: number, to: number): boolean {
+  const next = i + 1 < to ? text.charCodeAt(i + 1) : NaN;
   if (next >= 0x300 && kindOf(next) === MARK) return false;
   if (kind !== POINT) return true;
-  return i === 0 || i + 1 === text.length || isAsciiNonDigit(text.charCodeAt(i - 1)) || isAsciiNonDigit(next);
+  return i === from || i + 1 === to || isAsciiNonDigit(text.charCodeAt(i - 1)) || isAsciiNonDigit(next);
 }
 
 /** Calls `onWord` with every word of `text` and its range, exactly as `eachWord` would, in order. */
@@ -103,22 +104,32 @@ export function foldedUnits(): Uint16Array {
   return FOLDED;
 }
 
-/** Hands every word of `text` to `sink`, in order, with exactly the words and ranges `eachWord` finds. */
-export function scanWordRanges(text: string, sink: WordSink): void {
+/**
+ * Hands every word of text[from, to) to `sink`, in order, with exactly the words `eachWord`
+ * finds in `text.slice(from, to)` and their ranges in `text`. A range rather than a slice:
+ * V8 reads a sliced string's characters through its parent, a few percent slower each.
+ */
+export function scanWordRanges(text: string, sink: WordSink, from = 0, to = text.length): void {
   // In slices, so that the loop runs in a function called many times a page: V8 optimises a
   // function called once per page only while it runs (on-stack replacement), then throws
   // that code away on the next page when it meets a line that had no type feedback yet.
-  const scan = { lastBreak: -1 };
-  for (let i = 0; i < text.length;) i = scanSlice(text, i, Math.min(text.length, i + SLICE), sink, scan);
+  const scan = { from, to, lastBreak: -1 };
+  for (let i = from; i < to;) i = scanSlice(text, i, Math.min(to, i + SLICE), sink, scan);
+}
+
+// Where a scan is: the range it reads, and the last line break seen (carried from one slice to the next).
+interface Scan {
+  readonly from: number;
+  readonly to: number;
+  lastBreak: number;
 }
 
 // Characters per slice: enough that the calls cost nothing, few enough that a page makes many.
 const SLICE = 4096;
 
 // Hands the words of the runs that start in [from, until) to `sink`; returns where the last ended.
-// `scan` carries the last line break seen from one slice to the next.
-function scanSlice(text: string, from: number, until: number, sink: WordSink, scan: { lastBreak: number }): number {
-  const length = text.length;
+function scanSlice(text: string, from: number, until: number, sink: WordSink, scan: Scan): number {
+  const to = scan.to;
   // The table in a local: read from the module's scope, it was loaded and checked again on
   // every character.
   const folded = FOLDED;
@@ -130,7 +141,7 @@ function scanSlice(text: string, from: number, until: number, sink: WordSink, sc
       const code = text.charCodeAt(i);
       if (folded[code] !== 0) break; // A letter or digit (see the run's loop).
       const kind = KIND[code] || classify(code);
-      if (kind === SIMPLE || kind === APOSTROPHE || !separatesAt(text, i, kind)) break;
+      if (kind === SIMPLE || kind === APOSTROPHE || !separatesAt(text, i, kind, scan)) break;
       if (kind === LINE_BREAK) lastBreak = i;
     }
     if (i >= until) {
@@ -144,23 +155,23 @@ function scanSlice(text: string, from: number, until: number, sink: WordSink, sc
     // FNV-1a's offset basis as a signed 32-bit integer: written as 0x811c9dc5 (above 2^31) it
     // made V8 keep the hash as a double, converted to an integer and back on every character.
     let hash = 0x811c9dc5 | 0;
-    let ended = 0; // The kind of the character that ends the run (0 for the end of the text).
-    for (; i < length; i += 1) {
+    let ended = 0; // The kind of the character that ends the run (0 for the end of the range).
+    for (; i < to; i += 1) {
       // Most characters of a run are letters and digits: a loop of their own that calls
       // nothing. Their folded unit alone says what they are (it is not 0 exactly for SIMPLE
       // characters already classified), one table read instead of two.
-      for (; i < length; i += 1) {
+      for (; i < to; i += 1) {
         const unit = folded[text.charCodeAt(i)]!;
         if (unit === 0) break;
         hash = Math.imul(hash ^ unit, 0x01000193);
       }
-      if (i === length) break;
+      if (i === to) break;
       const code = text.charCodeAt(i);
       const kind = KIND[code] || classify(code);
       if (kind === SIMPLE) {
         hash = Math.imul(hash ^ folded[code]!, 0x01000193); // Classified just now.
       } else if (kind === APOSTROPHE) apostrophes = true;
-      else if (separatesAt(text, i, kind)) {
+      else if (separatesAt(text, i, kind, scan)) {
         ended = kind;
         break;
       } else {
@@ -179,11 +190,11 @@ function scanSlice(text: string, from: number, until: number, sink: WordSink, sc
 }
 
 // Whether the character at `i`, of a kind other than SIMPLE and APOSTROPHE, ends a run.
-function separatesAt(text: string, i: number, kind: number): boolean {
+function separatesAt(text: string, i: number, kind: number, scan: Scan): boolean {
   // Most separators are followed by a character below the combining marks: no need to look closer.
   const separator = kind === SEPARATOR || kind === LINE_BREAK;
-  if (separator && (i + 1 === text.length || text.charCodeAt(i + 1) < 0x300)) return true;
-  return (separator || kind === POINT) && separates(text, i, kind);
+  if (separator && (i + 1 === scan.to || text.charCodeAt(i + 1) < 0x300)) return true;
+  return (separator || kind === POINT) && separates(text, i, kind, scan.from, scan.to);
 }
 
 /**
@@ -192,27 +203,32 @@ function separatesAt(text: string, i: number, kind: number): boolean {
  * ends a word, and a trailing possessive "'s" is dropped from word and range.
  */
 function apostropheWords(text: string, from: number, to: number, sink: WordSink): void {
-  const isLetter = (at: number) => at < to && KIND[text.charCodeAt(at)] === SIMPLE;
   let at = from;
   while (at < to) {
-    if (!isLetter(at)) {
+    if (!isLetterBefore(text, at, to)) {
       at += 1;
       continue;
     }
     const start = at;
     for (;;) {
-      while (isLetter(at)) at += 1;
-      if (at < to && !isLetter(at) && isLetter(at + 1)) at += 1;
+      while (isLetterBefore(text, at, to)) at += 1;
+      if (at < to && !isLetterBefore(text, at, to) && isLetterBefore(text, at + 1, to)) at += 1;
       else break;
     }
     let end = at;
-    if (end - start >= 3 && FOLDED[text.charCodeAt(end - 1)] === 0x73 && !isLetter(end - 2)) end -= 2;
+    if (end - start >= 3 && FOLDED[text.charCodeAt(end - 1)] === 0x73 && !isLetterBefore(text, end - 2, to)) end -= 2;
     let word = '';
     for (let k = start; k < end; k += 1) {
-      word += isLetter(k) ? String.fromCharCode(FOLDED[text.charCodeAt(k)]!) : "'";
+      word += isLetterBefore(text, k, to) ? String.fromCharCode(FOLDED[text.charCodeAt(k)]!) : "'";
     }
     sink.word(word, start, end);
   }
+}
+
+// Whether text[at] is before `to` and folds alone to a letter or digit. A function of the module,
+// not a closure made by each call of apostropheWords.
+function isLetterBefore(text: string, at: number, to: number): boolean {
+  return at < to && KIND[text.charCodeAt(at)] === SIMPLE;
 }
 
 // Words already built, by hash of their folded units: a page repeats its words, and
