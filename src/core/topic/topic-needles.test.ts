@@ -12,7 +12,7 @@ import { fixturePageTexts } from '../../../tests/support/match-texts.ts';
 import { pick, random } from '../../../tests/support/random.ts';
 import { PackSchema, type Topic } from '../corpus/schema.ts';
 import { detectTopic, type PageSample, type TopicLexicon } from './detect-topic.ts';
-import { mayBeAbout, topicNeedles } from './topic-needles.ts';
+import { mayBeAbout, mayContain, topicNeedles } from './topic-needles.ts';
 
 const storyTopic: Topic = PackSchema.shape.topic.parse(topicJson);
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/topic');
@@ -77,6 +77,38 @@ describe('topicNeedles', () => {
     const topic = lexicon({ platform: ['facebook'], country: ['***'] }, ['platform', 'country']);
     expect(topicNeedles(topic)).toEqual([['facebook'], []]);
     expect(mayBeAbout(page({ body: 'Facebook' }), topicNeedles(topic))).toBe(false);
+  });
+});
+
+describe('mayContain', () => {
+  it('finds a needle wherever a plain string search does, whatever characters it holds', () => {
+    // A term's word may hold characters a regular expression reads as syntax.
+    const needles = [['c++', 'a.b', 'x|y', '(1)', '[z]', '$^', 'q?', 'back\\slash'], ['meta']];
+    const next = random(11);
+    const pieces = [
+      ...needles.flat(),
+      'c',
+      '+',
+      'a',
+      '.',
+      'b',
+      'x',
+      'y',
+      '|',
+      '(',
+      ')',
+      '1',
+      'z',
+      ' ',
+      'meta',
+      'met',
+      '\\',
+    ];
+    for (let round = 0; round < 300; round += 1) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pick(next, pieces)).join('');
+      const expected = needles.every((group) => group.some((needle) => text.includes(needle)));
+      expect(mayContain([text], needles), text).toBe(expected);
+    }
   });
 });
 

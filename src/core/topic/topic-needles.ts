@@ -68,5 +68,23 @@ export function mayBeAbout(page: PageSample, needles: readonly (readonly string[
 /** False when no word of some required group is in any of the texts (folded as detection folds them). */
 export function mayContain(texts: readonly string[], needles: readonly (readonly string[])[]): boolean {
   const folded = texts.map(foldText);
-  return needles.every((group) => group.some((needle) => folded.some((text) => text.includes(needle))));
+  return searchesOf(needles).every((search) => folded.some((text) => search.test(text)));
+}
+
+// Per group, one regular expression of its needles as alternatives: one pass over a text for the
+// group instead of one `includes` per needle (a news page's 150 KB: ~0.2 against ~0.9 ms for
+// the 23 needles of a group it lacks). Made once per set of needles: stage 1's are the build's.
+const searches = new WeakMap<readonly (readonly string[])[], RegExp[]>();
+
+function searchesOf(needles: readonly (readonly string[])[]): RegExp[] {
+  let found = searches.get(needles);
+  if (!found) {
+    found = needles.map((group) => new RegExp(group.map(escapeRegExp).join('|') || '(?!)'));
+    searches.set(needles, found);
+  }
+  return found;
+}
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
