@@ -85,6 +85,11 @@ function searchesOf(needles: readonly (readonly string[])[]): RegExp[] {
   return found;
 }
 
+// Without a regular expression of its own: compiling one cost stage 1 ~0.2 ms on a new site.
 function escapeRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let escaped = '';
+  for (const char of word) escaped += SYNTAX.includes(char) ? `\\${char}` : char;
+  return escaped;
 }
+
+const SYNTAX = '\\^$.*+?()[]{}|';
