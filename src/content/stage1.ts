@@ -38,9 +38,12 @@ export async function init(): Promise<void> {
   chrome.runtime.onMessage.addListener(onMessage);
   onUrlChange(() => void navigated());
   const look = (looks += 1);
-  await stylesheetsReady(document);
-  if (look !== looks) return;
-  await detectWithSecondLook(look, () => secondLook());
+  // The quick look reads no styles: only a page it cannot rule out waits for the stylesheets.
+  await detectWithSecondLook(
+    look,
+    () => secondLook(),
+    () => stylesheetsReady(document),
+  );
 }
 
 // Each look at the page gets a number: a later navigation makes an earlier look's verdict moot.
@@ -57,8 +60,12 @@ async function navigated(): Promise<void> {
 
 // Applies the verdict, then takes one more look at a page that may still be rendering its article,
 // unless a newer look took over. A second look that reads as the first changes nothing.
-async function detectWithSecondLook(look: number, wait: () => Promise<unknown>): Promise<void> {
-  const first = await lookAtPage();
+async function detectWithSecondLook(
+  look: number,
+  wait: () => Promise<unknown>,
+  beforeSample?: () => Promise<void>,
+): Promise<void> {
+  const first = await lookAtPage(undefined, beforeSample);
   if (!first || look !== looks) return;
   const final = first.story.verdict.about || !first.lookAgain;
   // The popup can tell at once why the page is not about the story; but the scan a single-page
@@ -83,10 +90,11 @@ interface Look {
 }
 
 // Most pages are ruled out on their whole text, read in a few calls (quick-look.ts); the others,
-// and a page too large to read whole, are sampled. Null when the page reads as `before` did.
-// A page ruled out on its whole text always gets its second look: that look costs as little, and
-// this one did not measure how much of the text a reader sees (an app's shell can be nearly empty).
-async function lookAtPage(before?: Look['read']): Promise<Look | null> {
+// and a page too large to read whole, are sampled, after `beforeSample`. Null when the page reads
+// as `before` did. A page ruled out on its whole text always gets its second look: that look
+// costs as little, and this one did not measure how much of the text a reader sees (an app's
+// shell can be nearly empty).
+async function lookAtPage(before?: Look['read'], beforeSample?: () => Promise<void>): Promise<Look | null> {
   const head = headTexts(document);
   const texts = mayContain(head, builtin.needles) ? null : quickLook(document, head);
   // Compared before the needles search them: a page that did not change is not folded again.
@@ -95,6 +103,7 @@ async function lookAtPage(before?: Look['read']): Promise<Look | null> {
     const sample = onceSampled();
     return { story: await withImported(ruledOut(sample), sample), read: texts, lookAgain: true };
   }
+  await beforeSample?.();
   const sample = samplePage(document);
   if (before && !Array.isArray(before) && sameSample(before, sample)) return null;
   // Words of the story in the whole text but not about it as shown: the words may be in a script's
