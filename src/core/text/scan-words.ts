@@ -60,9 +60,9 @@ function isAsciiNonDigit(code: number): boolean {
 }
 
 // Whether the separator-kind character at `i` (of `kind`) really separates: not when a combining
-// mark follows it (they fold together), nor a point or comma that may sit between digits. The
-// text read is text[from, to): what lies outside is not looked at.
-function separates(text: string, i: number, kind: number, from: number, to: number): boolean {
+// mark follows it (they fold together), nor a point or comma that may sit between digits. Only
+// the scan's range is read: what lies outside it is not looked at.
+function separates(text: string, i: number, kind: number, { from, to }: Scan): boolean {
   const next = i + 1 < to ? text.charCodeAt(i + 1) : NaN;
   if (next >= 0x300 && kindOf(next) === MARK) return false;
   if (kind !== POINT) return true;
@@ -194,7 +194,7 @@ function separatesAt(text: string, i: number, kind: number, scan: Scan): boolean
   // Most separators are followed by a character below the combining marks: no need to look closer.
   const separator = kind === SEPARATOR || kind === LINE_BREAK;
   if (separator && (i + 1 === scan.to || text.charCodeAt(i + 1) < 0x300)) return true;
-  return (separator || kind === POINT) && separates(text, i, kind, scan.from, scan.to);
+  return (separator || kind === POINT) && separates(text, i, kind, scan);
 }
 
 /**
