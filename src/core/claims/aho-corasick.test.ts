@@ -10,7 +10,9 @@ function scan(phrases: string[][], words: string[]): [number, number][] {
   let state = automaton.start;
   words.forEach((word, end) => {
     state = automaton.next(state, ids.get(word) ?? 0);
-    for (const phrase of automaton.phrasesAt[state]!) found.push([phrase, end]);
+    for (let k = automaton.phrasesFrom[state]!; k < automaton.phrasesFrom[state + 1]!; k += 1) {
+      found.push([automaton.phrases[k]!, end]);
+    }
   });
   return found;
 }

@@ -27,8 +27,13 @@ export interface TokenAutomaton {
   readonly start: number;
   /** The state after reading `symbol` in `state`. */
   next(state: number, symbol: number): number;
-  /** Per state: every phrase that ends there (its own and its suffixes'), shared empty arrays for none. */
-  readonly phrasesAt: readonly (readonly number[])[];
+  /**
+   * Every phrase that ends in state s (its own and its suffixes'): `phrases[phrasesFrom[s]]` up to
+   * `phrases[phrasesFrom[s + 1]]`, excluded. Two flat arrays rather than an array per state: the
+   * scan reads them for every word it meets.
+   */
+  readonly phrasesFrom: Int32Array;
+  readonly phrases: Int32Array;
 }
 
 /** Builds the tables for `phrases`, each a non-empty sequence of symbols (>= 1); a phrase is known by its index. */
@@ -116,12 +121,12 @@ export function loadAutomaton(tables: AutomatonTables): TokenAutomaton {
     }
     return fromStart[symbol]!;
   };
-  const none: readonly number[] = [];
-  const phrasesAt = own.map((_, state) => {
-    const found: number[] = [];
+  const phrasesFrom = new Int32Array(own.length + 1);
+  const phrases: number[] = [];
+  own.forEach((_, state) => {
     // `output` links skip states without phrases, so this costs only what it reports.
-    for (let at = own[state]!.length > 0 ? state : output[state]!; at > 0; at = output[at]!) found.push(...own[at]!);
-    return found.length > 0 ? found : none;
+    for (let at = own[state]!.length > 0 ? state : output[state]!; at > 0; at = output[at]!) phrases.push(...own[at]!);
+    phrasesFrom[state + 1] = phrases.length;
   });
-  return { start: 0, next, phrasesAt };
+  return { start: 0, next, phrasesFrom, phrases: Int32Array.from(phrases) };
 }

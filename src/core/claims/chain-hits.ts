@@ -2,9 +2,10 @@
  * The single pass over a page: runs the token automaton over the token stream
  * and chains the segment hits of each literal chain across its gaps.
  *
- * Chaining is lazy: the pass only records where each phrase ended, and works
- * back through a chain's earlier segments when its LAST segment is found,
- * looking only as far back as each gap allows. A common word that starts
+ * Chaining is lazy: the pass only records where each phrase ended (each that a
+ * later segment may look back at), and works back through a chain's earlier
+ * segments when its LAST segment is found, looking only as far back as each
+ * gap allows. A common word that starts
  * thirty chains ("kazakhstan") so costs one record, not thirty partial chains
  * of which almost none complete. Work stays linear in the page.
  */
@@ -45,17 +46,27 @@ export class ChainFinder {
   #skipped = 0;
   readonly #automaton: TokenAutomaton;
   readonly #shapes: readonly ChainShape[];
-  // Per phrase, the chain segments it completes (last segments only) and where it ended.
-  readonly #finals: (readonly SegmentUse[])[];
-  // Per phrase, for each of its last segments: the phrase of the segment before (-1 for none)
-  // and how far back that one may end (segment length plus gap).
-  readonly #finalBefore: Int32Array[];
-  readonly #finalReach: Int32Array[];
+  // Per phrase p, the last segments of chains it stands for: entries #finalsFrom[p] up to
+  // #finalsFrom[p + 1] of the four arrays after it, which give each one's chain and segment, the
+  // phrase of the segment before (-1 for none) and how far back that one may end (segment length
+  // plus gap). Flat typed arrays: they are read at every phrase end of a page.
+  readonly #finalsFrom: Int32Array;
+  readonly #finalChain: Int32Array;
+  readonly #finalSegment: Int32Array;
+  readonly #finalBefore: Int32Array;
+  readonly #finalReach: Int32Array;
   readonly #ends: { last: number[]; paragraph: number[] }[];
   // Per phrase, how many of its ends this text recorded. Its arrays keep their room from one text
   // to the next (emptied, they were grown again element by element on every page), and are read
   // only up to this count.
   readonly #endCount: Int32Array;
+  // Per phrase, the last token of its latest end this text (NO_END before the first): a phrase
+  // may end the last segment of dozens of chains, each asking whether its segment before ended
+  // near enough, and one read of a typed array answers most of them.
+  readonly #latestEnd: Int32Array;
+  // Per phrase, 1 if it stands for a segment before another: only such a phrase's ends are
+  // looked back at (most phrase ends on a story page are of the others).
+  readonly #leads: Uint8Array;
   // The phrases with ends recorded since the last reset: a text meets few of the pack's many phrases.
   readonly #phrasesEnded: number[] = [];
   // Per chain, the phrase of each segment.
@@ -71,22 +82,26 @@ export class ChainFinder {
   constructor(automaton: TokenAutomaton, uses: readonly (readonly SegmentUse[])[], shapes: readonly ChainShape[]) {
     this.#automaton = automaton;
     this.#shapes = shapes;
-    this.#finals = uses.map((list) => list.filter(([chain, segment]) => segment === shapes[chain]!.gaps.length));
     this.#ends = uses.map(() => ({ last: [], paragraph: [] }));
     this.#endCount = new Int32Array(uses.length);
+    this.#latestEnd = new Int32Array(uses.length).fill(NO_END);
+    this.#leads = Uint8Array.from(uses, (list) =>
+      list.some(([chain, segment]) => segment < shapes[chain]!.gaps.length) ? 1 : 0,
+    );
     this.#phraseOf = shapes.map(() => []);
     uses.forEach((list, phrase) => list.forEach(([chain, segment]) => (this.#phraseOf[chain]![segment] = phrase)));
-    this.#finalBefore = this.#finals.map(
-      (list) =>
-        new Int32Array(list.map(([chain, segment]) => (segment > 0 ? this.#phraseOf[chain]![segment - 1]! : -1))),
+    const finals = uses.map((list) => list.filter(([chain, segment]) => segment === shapes[chain]!.gaps.length));
+    this.#finalsFrom = new Int32Array(uses.length + 1);
+    finals.forEach((list, phrase) => (this.#finalsFrom[phrase + 1] = this.#finalsFrom[phrase]! + list.length));
+    const flat = finals.flat();
+    this.#finalChain = Int32Array.from(flat, ([chain]) => chain);
+    this.#finalSegment = Int32Array.from(flat, ([, segment]) => segment);
+    this.#finalBefore = Int32Array.from(flat, ([chain, segment]) =>
+      segment > 0 ? this.#phraseOf[chain]![segment - 1]! : -1,
     );
-    this.#finalReach = this.#finals.map(
-      (list) =>
-        new Int32Array(
-          list.map(
-            ([chain, segment]) => shapes[chain]!.segmentLengths[segment]! + (shapes[chain]!.gaps[segment - 1] ?? 0),
-          ),
-        ),
+    this.#finalReach = Int32Array.from(
+      flat,
+      ([chain, segment]) => shapes[chain]!.segmentLengths[segment]! + (shapes[chain]!.gaps[segment - 1] ?? 0),
     );
     this.#segmentsMax = Math.max(1, ...shapes.map((shape) => shape.segmentLengths.length));
   }
@@ -129,7 +144,10 @@ export class ChainFinder {
       paragraph = tokens.paragraph[k]!;
       previous = last;
       state = automaton.next(state, tokens.symbol[k]!);
-      for (const phrase of automaton.phrasesAt[state]!) this.#phraseEnds(phrase, last, paragraph);
+      const until = automaton.phrasesFrom[state + 1]!;
+      for (let at = automaton.phrasesFrom[state]!; at < until; at += 1) {
+        this.#phraseEnds(automaton.phrases[at]!, last, paragraph);
+      }
     }
     return state;
   }
@@ -140,38 +158,42 @@ export class ChainFinder {
     for (const list of [this.#hitChain, this.#hitFirst, this.#hitLast, this.#hitSkipped]) list.length = 0;
     this.#memoFirst.length = 0;
     this.#memoSkipped.length = 0;
-    for (const phrase of this.#phrasesEnded) this.#endCount[phrase] = 0;
+    for (const phrase of this.#phrasesEnded) {
+      this.#endCount[phrase] = 0;
+      this.#latestEnd[phrase] = NO_END;
+    }
     this.#phrasesEnded.length = 0;
     this.#memo.clear();
   }
 
   /** Records that `phrase` ends at token `last`, and reports every chain it completes there. */
   #phraseEnds(phrase: number, last: number, paragraph: number): void {
-    const ends = this.#ends[phrase]!;
-    const count = this.#endCount[phrase]!;
-    if (count === 0) this.#phrasesEnded.push(phrase);
-    ends.last[count] = last;
-    ends.paragraph[count] = paragraph;
-    this.#endCount[phrase] = count + 1;
-    const finals = this.#finals[phrase]!;
-    const before = this.#finalBefore[phrase]!;
-    const reach = this.#finalReach[phrase]!;
-    for (let use = 0; use < finals.length; use += 1) {
+    if (this.#leads[phrase] === 1) this.#record(phrase, last, paragraph);
+    const until = this.#finalsFrom[phrase + 1]!;
+    for (let use = this.#finalsFrom[phrase]!; use < until; use += 1) {
       // Most last segments have no earlier segment ending near enough: the latest end
       // recorded (ends are in scan order) already says so, without a search.
-      const previous = before[use]!;
-      if (previous >= 0) {
-        const ended = this.#endCount[previous]!;
-        if (ended === 0 || this.#ends[previous]!.last[ended - 1]! < last - reach[use]!) continue;
-      }
-      const [chain, segment] = finals[use]!;
-      const first = this.#startOf(chain, segment, last, paragraph);
+      const previous = this.#finalBefore[use]!;
+      if (previous >= 0 && this.#latestEnd[previous]! < last - this.#finalReach[use]!) continue;
+      const chain = this.#finalChain[use]!;
+      const first = this.#startOf(chain, this.#finalSegment[use]!, last, paragraph);
       if (first < 0) continue;
       this.#hitChain.push(chain);
       this.#hitFirst.push(first);
       this.#hitLast.push(last);
       this.#hitSkipped.push(this.#skipped);
     }
+  }
+
+  // Records an end of a phrase that leads a later segment, for that segment to look back at.
+  #record(phrase: number, last: number, paragraph: number): void {
+    const ends = this.#ends[phrase]!;
+    const count = this.#endCount[phrase]!;
+    if (count === 0) this.#phrasesEnded.push(phrase);
+    ends.last[count] = last;
+    ends.paragraph[count] = paragraph;
+    this.#endCount[phrase] = count + 1;
+    this.#latestEnd[phrase] = last;
   }
 
   /**
@@ -223,6 +245,9 @@ export class ChainFinder {
     return bestFirst;
   }
 }
+
+// Below any token's index less any reach.
+const NO_END = -(2 ** 31);
 
 // Tokens per slice of the automaton's pass.
 const SLICE = 2048;
