@@ -54,7 +54,10 @@ export function loadClaimMatcher(tables: ClaimTables): ClaimMatcher {
     const [claimId, patternId] = tables.patterns[pattern]!;
     return { claimId, patternId, segmentLengths, gaps };
   });
-  const claimOf = chains.map((chain) => chain.claimId);
+  // Each chain's claim as a number, for keepLongest.
+  const claimIds = [...new Set(chains.map((chain) => chain.claimId))];
+  const claimNumber = new Map(claimIds.map((claimId, index) => [claimId, index]));
+  const claimOf = Int32Array.from(chains, (chain) => claimNumber.get(chain.claimId)!);
   // Normalised word -> symbol: each distinct word is stemmed once per matcher.
   const memo = new Map<string, number>();
   const symbolOf = (word: string): number => {
@@ -71,7 +74,7 @@ export function loadClaimMatcher(tables: ClaimTables): ClaimMatcher {
   return {
     find(text, from, to) {
       const tokens = reader.read(text, from, to);
-      return toMatches(keepLongest(finder.find(tokens), claimOf), tokens, chains);
+      return toMatches(keepLongest(finder.find(tokens), claimOf, claimIds.length), tokens, chains);
     },
   };
 }
