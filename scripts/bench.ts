@@ -40,6 +40,7 @@
  * section 4 only with bench-story-1m.html; no section 5 or 6), --live-only
  * (sections 0 and 6): for trying a change.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -48,7 +49,7 @@ import { compileClaimMatcher } from '../src/core/claims/find-claims.ts';
 import { detectTopic } from '../src/core/topic/detect-topic.ts';
 import { compileTopicTables, loadTopicTables } from '../src/core/topic/topic-tables.ts';
 import { DIST } from './chromium.ts';
-import { serveBenchPages, storyPage } from './bench/bench-pages.ts';
+import { serveBenchPages, storyText } from './bench/bench-pages.ts';
 import { baselines } from './bench/baselines.ts';
 import { emptyExtension, loadOnce, medianFigures, type EarlierLoads, type LoadFigures } from './bench/page-loads.ts';
 import { benchImportedPack } from './bench/imported-pack-loads.ts';
@@ -80,38 +81,12 @@ function time(runs: number, fn: () => unknown): number {
 
 const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;
 
-// The text of a story page of at least `chars` characters: the fixture story pages' paragraphs.
-function storyPageText(chars: number): string {
-  return storyPage(chars).replace(/<[^>]+>/g, ' ');
-}
-
-// Its first `chars` characters.
-function storyText(chars: number): string {
-  return storyPageText(chars).slice(0, chars);
-}
-
+// In a process of its own, as the worker runs it: see bench/matcher-speed.ts.
 function benchMatcher(): void {
-  console.log(`1. The claim matcher in Node on 1 MB of story text (median of ${MATCHER_RUNS} runs, alternating)`);
-  const matcher = compileClaimMatcher(claims);
-  // The matcher reads its 1 MB where it lies in the page's text, as the scan reads each chunk.
-  const page = storyPageText(1_000_000);
-  const text = page.slice(0, 1_000_000);
-  const ours: number[] = [];
-  const split: number[] = [];
-  matcher.find(page, 0, text.length); // Warm: the first run also stems every distinct word once.
-  // A full collection before each run, so neither pays for the other's garbage (--expose-gc).
-  for (let i = 0; i < MATCHER_RUNS; i++) {
-    globalThis.gc?.();
-    ours.push(time(1, () => matcher.find(page, 0, text.length)));
-    globalThis.gc?.();
-    split.push(time(1, () => text.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
-  }
-  const mbps = (values: number[]) => (1000 / median(values)).toFixed(1);
-  console.log(`   matcher ${mbps(ours)} MB/s (${median(ours).toFixed(0)} ms)`);
-  console.log(
-    `   for scale, toLowerCase().split(/[^\\p{L}\\p{N}]+/u): ${mbps(split)} MB/s (${median(split).toFixed(0)} ms); ` +
-      `the matcher ${(median(split) / median(ours)).toFixed(2)}x its speed`,
-  );
+  const script = join(import.meta.dirname, 'bench', 'matcher-speed.ts');
+  const args = ['--expose-gc', '--import', 'tsx', script, String(MATCHER_RUNS)];
+  const { status } = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (status !== 0) throw new Error(`the matcher's bench exited with ${status}`);
 }
 
 function benchTopicDetection(): void {

@@ -39,6 +39,16 @@ ${body.join('\n')}
 </article></body></html>`;
 }
 
+/** The text of a story page of at least `chars` characters: the fixture story pages' paragraphs. */
+export function storyPageText(chars: number): string {
+  return storyPage(chars).replace(/<[^>]+>/g, ' ');
+}
+
+/** Its first `chars` characters. */
+export function storyText(chars: number): string {
+  return storyPageText(chars).slice(0, chars);
+}
+
 // Words of an ordinary local story: nothing of the Facebook and Kazakhstan one.
 const CITY_WORDS = (
   'the city council voted on the budget for the new school year after a long debate about roads parks ' +
