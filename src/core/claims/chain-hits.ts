@@ -5,9 +5,9 @@
  * Chaining is lazy: the pass only records where each phrase ended (each that a
  * later segment may look back at), and works back through a chain's earlier
  * segments when its LAST segment is found, looking only as far back as each
- * gap allows. A common word that starts
- * thirty chains ("kazakhstan") so costs one record, not thirty partial chains
- * of which almost none complete. Work stays linear in the page.
+ * gap allows. A common word that starts thirty chains ("kazakhstan") so costs
+ * one record, not thirty partial chains of which almost none complete. Work
+ * stays linear in the page.
  */
 import type { TokenAutomaton } from './aho-corasick.ts';
 import type { KnownTokens } from './known-tokens.ts';
@@ -65,7 +65,7 @@ export class ChainFinder {
   // near enough, and one read of a typed array answers most of them.
   readonly #latestEnd: Int32Array;
   // Per phrase, 1 if it stands for a segment before another: only such a phrase's ends are
-  // looked back at (most phrase ends on a story page are of the others).
+  // looked back at (on the bench's story text, nearly half the phrase ends are of the others).
   readonly #leads: Uint8Array;
   // The phrases with ends recorded since the last reset: a text meets few of the pack's many phrases.
   readonly #phrasesEnded: number[] = [];

@@ -13,7 +13,7 @@ import type { ChainHit } from './chain-hits.ts';
  *
  * Choosing best first over a claim's hits chooses the same within each group of hits that
  * overlap one another (a hit only ever excludes hits it overlaps), and most groups on a page are
- * a single hit: only the groups of several are sorted, not the page's hits.
+ * a single hit: only groups of three or more are sorted, not the page's hits.
  */
 export function keepLongest(hits: readonly ChainHit[], claimOf: Int32Array, claims: number): ChainHit[] {
   // The hits' indices by claim, each claim's in the hits' order: a counting sort.
@@ -35,10 +35,11 @@ export function keepLongest(hits: readonly ChainHit[], claimOf: Int32Array, clai
 // room for as many numbers.
 function keepInClaim(hits: readonly ChainHit[], indices: Int32Array, firstAfter: Int32Array, kept: Uint8Array): void {
   const count = indices.length;
-  // firstAfter[k]: the lowest first word of the hits after the k-th. A group ends at the k-th hit
-  // when every later one starts after its last word (no earlier hit ends later than it).
-  let lowest = Infinity;
-  for (let k = count - 1; k >= 0; k -= 1) {
+  // firstAfter[k]: the lowest first word of the hits after the k-th (the last has none). A group
+  // ends at the k-th hit when every later one starts after its last word (no earlier hit ends
+  // later than it).
+  let lowest = count > 0 ? hits[indices[count - 1]!]!.first : 0;
+  for (let k = count - 2; k >= 0; k -= 1) {
     firstAfter[k] = lowest;
     lowest = Math.min(lowest, hits[indices[k]!]!.first);
   }
