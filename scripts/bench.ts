@@ -55,7 +55,7 @@ import { emptyExtension, loadOnce, medianFigures, type EarlierLoads, type LoadFi
 import { benchImportedPack } from './bench/imported-pack-loads.ts';
 import { benchPageDomWork } from './bench/page-dom-work.ts';
 import { benchLivePage } from './bench/live-page.ts';
-import { median } from './bench/median.ts';
+import { median, medianTime } from './bench/median.ts';
 
 const corpus = builtinCorpus();
 const claims = [...corpus.claims.values()];
@@ -67,17 +67,6 @@ const ONLY_PAGE = pageArg >= 0 ? process.argv[pageArg + 1] : undefined;
 // A run of the matcher takes ~50 ms, and this machine's speed swings in phases of several runs
 // (1 MB in 31 to 69 ms within one process): more runs than the page loads, at little cost.
 const MATCHER_RUNS = Math.max(RUNS, 21);
-
-/** Median wall time of `runs` calls, in milliseconds. */
-function time(runs: number, fn: () => unknown): number {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
 
 const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;
 
@@ -103,8 +92,8 @@ function benchTopicDetection(): void {
   };
   const topic = corpus.packs[0]!.topic;
   const compiled = loadTopicTables(JSON.parse(JSON.stringify(compileTopicTables(topic))));
-  const detect = time(200, () => detectTopic(sample, topic, compiled));
-  const lower = time(200, () => body.toLowerCase());
+  const detect = medianTime(200, () => detectTopic(sample, topic, compiled));
+  const lower = medianTime(200, () => body.toLowerCase());
   console.log(
     `   detectTopic ${detect.toFixed(3)} ms, toLowerCase ${lower.toFixed(3)} ms -> ratio ${(detect / lower).toFixed(1)}x`,
   );

@@ -13,15 +13,9 @@
 import { builtinCorpus } from '../../src/core/corpus/builtin-corpus.ts';
 import { compileClaimMatcher } from '../../src/core/claims/find-claims.ts';
 import { storyPageText } from './bench-pages.ts';
-import { median } from './median.ts';
+import { median, medianTime } from './median.ts';
 
 const RUNS = Number(process.argv[2] ?? 21);
-
-function timed(fn: () => unknown): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
 
 console.log(`1. The claim matcher in Node on 1 MB of story text (median of ${RUNS} runs, alternating)`);
 const matcher = compileClaimMatcher([...builtinCorpus().claims.values()]);
@@ -34,9 +28,9 @@ matcher.find(page, 0, text.length); // Warm: the first run also stems every dist
 // A full collection before each run, so neither pays for the other's garbage (--expose-gc).
 for (let i = 0; i < RUNS; i++) {
   globalThis.gc?.();
-  ours.push(timed(() => matcher.find(page, 0, text.length)));
+  ours.push(medianTime(1, () => matcher.find(page, 0, text.length)));
   globalThis.gc?.();
-  split.push(timed(() => text.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
+  split.push(medianTime(1, () => text.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
 }
 const mbps = (values: number[]) => (1000 / median(values)).toFixed(1);
 console.log(`   matcher ${mbps(ours)} MB/s (${median(ours).toFixed(0)} ms)`);
