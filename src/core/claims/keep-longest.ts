@@ -56,7 +56,7 @@ function keepInClaim(hits: readonly ChainHit[], indices: Int32Array, firstAfter:
 
 // Takes the hits of a group best first, skipping any that overlaps one taken.
 function keepInGroup(hits: readonly ChainHit[], indices: Int32Array, kept: Uint8Array): void {
-  const group = Array.from(indices, (index) => index).sort((a, b) => better(hits[a]!, hits[b]!));
+  const group = Array.from(indices).sort((a, b) => better(hits[a]!, hits[b]!));
   let low = Infinity;
   let high = 0;
   for (const index of group) {
