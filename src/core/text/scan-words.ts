@@ -167,6 +167,12 @@ function scanSlice(text: string, from: number, until: number, sink: WordSink, sc
       }
       if (i === to) break;
       const code = text.charCodeAt(i);
+      // Most words end at a plain space that no combining mark follows: it separates, and the
+      // table and the rules below need not be asked.
+      if (code === 0x20 && (i + 1 === to || text.charCodeAt(i + 1) < 0x300)) {
+        ended = SEPARATOR;
+        break;
+      }
       const kind = KIND[code] || classify(code);
       if (kind === SIMPLE) {
         hash = Math.imul(hash ^ folded[code]!, 0x01000193); // Classified just now.
