@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { random } from '../../../tests/support/random.ts';
 import type { ChainHit } from './chain-hits.ts';
 import { keepLongest } from './keep-longest.ts';
 
@@ -17,16 +18,6 @@ function keepGreedily(hits: readonly ChainHit[], claimOf: Int32Array): ChainHit[
   return hits.filter((hit) => taken.includes(hit));
 }
 
-// A seeded generator (mulberry32): a failure names its seed.
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('keepLongest', () => {
   it('keeps what choosing best first over each claim keeps, in the order hits came', () => {
     const claimOf = Int32Array.from({ length: 12 }, (_, chain) => chain % 3);
@@ -40,6 +31,7 @@ describe('keepLongest', () => {
         const span = next() < 0.1 ? 6 + pick(12) : pick(4);
         hits.push({ chain: pick(12), first: Math.max(0, last - span), last, skipped: pick(3) });
       }
+      // A failure names its seed.
       expect(keepLongest(hits, claimOf, 3), `seed ${seed}`).toEqual(keepGreedily(hits, claimOf));
     }
   });
