@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-// The platform seam replaced by a recorder of listeners and sent messages.
+// The platform seam replaced by a recorder of listeners and of what is injected into the page.
 const listeners: Record<string, (...args: unknown[]) => unknown> = {};
 const sent: unknown[][] = [];
 const created: unknown[] = [];
@@ -17,7 +17,7 @@ vi.mock('../platform/browser.ts', () => {
         onClicked: event('menu'),
       },
       commands: { onCommand: event('command') },
-      tabs: { sendMessage: async (...args: unknown[]) => void sent.push(args) },
+      scripting: { executeScript: async (injection: unknown) => (sent.push([injection]), []) },
     },
   };
 });
@@ -30,6 +30,14 @@ vi.mock('../platform/ui-language.ts', () => ({
 }));
 
 const { registerQuoteCommand } = await import('./quote-command.ts');
+const { askInFrame, PAGE_ANSWER_KEY } = await import('../platform/page-answer.ts');
+
+// A quote check of the frames `target` names, through the content script's answer (page-answer.ts).
+const asked = (target: object) => ({
+  target,
+  func: askInFrame,
+  args: [PAGE_ANSWER_KEY, { method: 'checkSelection', payload: {} }],
+});
 
 describe('quote command', () => {
   beforeEach(() => {
@@ -54,13 +62,13 @@ describe('quote command', () => {
   it('asks the clicked frame to check its selection', async () => {
     listeners.menu!({ menuItemId: 'counterpoint-check-quote', frameId: 3 }, { id: 7 });
     await Promise.resolve();
-    expect(sent).toEqual([[7, { method: 'checkSelection', payload: {} }, { frameId: 3 }]]);
+    expect(sent).toEqual([[asked({ tabId: 7, frameIds: [3] })]]);
   });
 
   it('asks the tab to check its selection on the keyboard shortcut, and ignores other commands', async () => {
     listeners.command!('something-else', { id: 7 });
     listeners.command!('check-quote', { id: 9 });
     await Promise.resolve();
-    expect(sent).toEqual([[9, { method: 'checkSelection', payload: {} }, {}]]);
+    expect(sent).toEqual([[asked({ tabId: 9, allFrames: true })]]);
   });
 });

@@ -5,8 +5,9 @@
  * page's whole text read in a few calls (quick-look.ts); only a page with a
  * word of each required group is sampled (page-sample.ts), and sends its
  * sample to the extension's background for the full verdict. Anywhere else it
- * changes nothing and sends nothing: it only waits for the popup's question or
- * the user's "check this quote".
+ * changes nothing and sends nothing: it only leaves its answer to the popup's
+ * question or the user's "check this quote" where the extension can call it
+ * (platform/page-answer.ts).
  * When a single-page site changes its URL (url-change.ts), it asks again: a
  * page that became the story is scanned, one that stopped being it cleared.
  */
@@ -16,8 +17,9 @@ import type { PageSample, TopicResult } from '../core/topic/detect-topic.ts';
 import { mayBeAbout, mayContain } from '../core/topic/topic-needles.ts';
 import { detectBuiltinTopic, matchImportedTopic } from '../platform/pack-client.ts';
 import { readPackIndex } from '../platform/pack-index.ts';
+import { answerInThisFrame } from '../platform/page-answer.ts';
 import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts';
-import { listenInFrame } from './frame-listener.ts';
+import { answerInFrame } from './frame-answer.ts';
 import { hasSelectedText, isQuoteCheck } from './frame-selection.ts';
 import { sameSample, samplePage } from './page-sample.ts';
 import { loadScanner, pageState, type Verdict } from './page-state.ts';
@@ -35,7 +37,7 @@ const AFTER_NAVIGATION_MS = 400;
 
 /** Runs stage 1 on the current document. */
 export async function init(): Promise<void> {
-  chrome.runtime.onMessage.addListener(onMessage);
+  answerInThisFrame(answer);
   onUrlChange(() => void navigated());
   const look = (looks += 1);
   // The quick look reads no styles: only a page it cannot rule out waits for the stylesheets.
@@ -190,18 +192,16 @@ function ruledOut(sample: () => PageSample): Verdict {
   return { about: false, result: onceUntilFailure(() => detectBuiltinTopic(sample())) };
 }
 
-// Only our own extension's pages may talk to the content script; the router,
-// loaded on first use, validates each message against the protocol.
-function onMessage(message: unknown, sender: chrome.runtime.MessageSender, reply: (answer: unknown) => void) {
-  if (sender.id !== chrome.runtime.id) return false;
-  // A quote check sent to every frame is answered by the frame with the selection (frame-selection.ts).
-  if (isQuoteCheck(message) && !hasSelectedText()) return false;
-  importRouter()
+// The popup's and the background's questions (only this extension can call it); the router,
+// loaded on first use, validates each against the protocol.
+function answer(message: unknown): Promise<unknown> | undefined {
+  // A quote check asked of every frame is answered by the frame with the selection (frame-selection.ts).
+  if (isQuoteCheck(message) && !hasSelectedText()) return undefined;
+  return importRouter()
     .then((router) => router.route(message))
-    .then(reply, (error: unknown) => reply({ error: String(error) }));
-  return true; // The reply is asynchronous.
+    .catch((error: unknown) => ({ error: String(error) }));
 }
 
-// In a frame, only the on-demand quote check (frame-listener.ts): frames are not read.
+// In a frame, only the on-demand quote check (frame-answer.ts): frames are not read.
 if (window === window.top) void init();
-else listenInFrame();
+else answerInFrame();

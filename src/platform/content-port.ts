@@ -1,25 +1,39 @@
 /**
- * Typed sending from the popup and the background to a tab's content script:
- * the payload type comes from the protocol, and the answer is validated
- * against the method's result schema before anyone reads it.
+ * Typed asking from the popup and the background to a tab's content script
+ * (by `scripting.executeScript`, see page-answer.ts): the payload type comes
+ * from the protocol, and the answer is validated against the method's result
+ * schema before anyone reads it.
  */
 import type { z } from 'zod';
 import { ToContentResult, type ToContent, type ToContentMethod, type ToContentResults } from '../core/messages.ts';
 import { browser } from './browser.ts';
+import { askInFrame, PAGE_ANSWER_KEY } from './page-answer.ts';
 
-/** Sends one protocol message to a tab (a frame of it, if given) and returns its validated answer. */
+/**
+ * Asks one protocol question in a tab: of the frame `frameId` if given; otherwise a quote check of
+ * every frame (the one with the reader's selection answers), and anything else of the page itself.
+ * Returns the validated answer; throws when no content script answers or the answer is malformed.
+ */
 export async function sendToContent<M extends ToContentMethod>(
   tabId: number,
   method: M,
   payload: z.infer<(typeof ToContent)[M]>,
   frameId?: number,
 ): Promise<ToContentResults[M]> {
-  const answer: unknown = await browser.tabs.sendMessage(
-    tabId,
-    { method, payload },
-    frameId === undefined ? {} : { frameId },
-  );
-  const parsed = ToContentResult[method].safeParse(answer);
+  const target =
+    frameId !== undefined
+      ? { tabId, frameIds: [frameId] }
+      : method === 'checkSelection'
+        ? { tabId, allFrames: true }
+        : { tabId, frameIds: [0] };
+  const results = await browser.scripting.executeScript({
+    target,
+    func: askInFrame,
+    args: [PAGE_ANSWER_KEY, { method, payload }],
+  });
+  const answered = results.find((injection) => injection.result !== undefined && injection.result !== null);
+  if (!answered) throw new Error('No content script answered: the page has none, or an outdated one.');
+  const parsed = ToContentResult[method].safeParse(answered.result);
   if (!parsed.success) throw new Error(`The page's answer to ${method} is not what Counterpoint expects.`);
   return parsed.data as ToContentResults[M];
 }

@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { PAGES_PORT } from '../../playwright.config.ts';
+import { askPageScript } from '../support/ask-page.ts';
 import { expect, test } from './firefox-test.ts';
 
 const pageUrl = (name: string) => `http://127.0.0.1:${PAGES_PORT}/${name}`;
@@ -114,10 +115,11 @@ test('Firefox: an off-topic page stays untouched until the reader asks to check 
 
   // "Check quote": loads its module lazily from the extension, on a page stage 1 left alone.
   await page.evaluate(() => getSelection()?.selectAllChildren(document.querySelector('article p')!));
-  const checked = await sender.evaluate(async () => {
+  const tabId = await sender.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-    return chrome.tabs.sendMessage(tab!.id!, { method: 'checkSelection', payload: {} });
+    return tab!.id!;
   });
+  const checked = await sender.evaluate(askPageScript(String(tabId), 'checkSelection'));
   expect(checked).toEqual({ checked: true });
   await page.waitForFunction(
     () => !!document.querySelector('[data-counterpoint="popover"]')?.shadowRoot?.querySelector('[role="dialog"]'),

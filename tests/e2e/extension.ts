@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PAGES_PORT } from '../../playwright.config.ts';
 import { launchWithExtension } from '../../scripts/chromium.ts';
+import { askPageScript } from '../support/ask-page.ts';
 
 /** URL of a fixture page. */
 export function pageUrl(name: string): string {
@@ -59,4 +60,9 @@ export async function openPopupFor(context: BrowserContext, serviceWorker: Worke
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
   return { popup, tabId };
+}
+
+/** Asks a tab's content script one protocol question as the popup and the background do (ask-page.ts). */
+export async function askPage(serviceWorker: Worker, tabId: number, method: string, payload: unknown = {}) {
+  return serviceWorker.evaluate(askPageScript(String(tabId), method, payload)) as Promise<unknown>;
 }

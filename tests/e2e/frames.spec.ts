@@ -6,7 +6,7 @@
  * and they do not answer the popup in place of the page.
  */
 import type { Page } from '@playwright/test';
-import { expect, openPopupFor, test } from './extension.ts';
+import { askPage, expect, openPopupFor, test } from './extension.ts';
 import { kazinformWith, plainPage, servePages, trustUrl } from './trust-pages.ts';
 
 const QUOTE = 'The government issued its own statement, independent of Facebook';
@@ -46,11 +46,7 @@ test('"Check quote" works in same-origin and cross-origin iframes, which are nev
   const { popup, tabId } = await openPopupFor(context, serviceWorker, extensionId, page);
   // The popup hears the page itself, not a frame's content script.
   await expect(popup.getByText(/isn.t about the Facebook/)).toBeVisible();
-  const checkSelection = () =>
-    serviceWorker.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { method: 'checkSelection', payload: {} }).catch(() => null),
-      tabId,
-    );
+  const checkSelection = () => askPage(serviceWorker, tabId, 'checkSelection');
 
   await selectQuote(page, /127\.0\.0\.1.*inner\.html/);
   await checkSelection();
@@ -64,7 +60,7 @@ test('"Check quote" works in same-origin and cross-origin iframes, which are nev
 
   // Nothing selected anywhere: no frame answers, and nothing opens in the page.
   await page.frame({ url: /localhost.*inner\.html/ })!.evaluate(() => document.getSelection()!.removeAllRanges());
-  expect((await checkSelection()) ?? null).toBeNull();
+  expect(await checkSelection()).toBeNull();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   // Frames are not read: no highlight in either, though each holds a story page.
   await expect(same.locator('mark')).toHaveCount(0);

@@ -10,7 +10,7 @@
  * and what the reader typed is still there.
  */
 import type { Page, Worker } from '@playwright/test';
-import { expect, pageUrl, test } from './extension.ts';
+import { askPage, expect, pageUrl, test } from './extension.ts';
 import { buildLivePages, LIVE_FRAMEWORKS } from './fixtures/build-live-pages.ts';
 import { LEADS, NOTES, SUFFIXES } from './fixtures/live-story.ts';
 import { storyPage } from '../../scripts/bench/bench-pages.ts';
@@ -68,10 +68,7 @@ async function settled(page: Page, serviceWorker: Worker, tabId: number, expecte
         const marked = (await claimsMarked(page)).length;
         const badge = await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
         // The popup lists what the page's report holds: the same claims.
-        const report = (await serviceWorker.evaluate(
-          (id) => chrome.tabs.sendMessage(id, { method: 'getReport', payload: {} }),
-          tabId,
-        )) as { claims: unknown[] };
+        const report = (await askPage(serviceWorker, tabId, 'getReport')) as { claims: unknown[] };
         return badge === String(marked) && report.claims.length === marked;
       },
       { message: 'badge and popup list equal the claims marked' },
@@ -135,11 +132,7 @@ for (const framework of LIVE_FRAMEWORKS) {
     await set({ removable: false });
     const { '#removable': _removed, ...withoutRemovable } = base();
     await settled(page, serviceWorker, tabId, { marked: withoutRemovable, absent: ['hong-kong-office-endorsed'] });
-    const jump = (claimId: string) =>
-      serviceWorker.evaluate(
-        ([id, claim]) => chrome.tabs.sendMessage(id, { method: 'focusClaim', payload: { claimId: claim } }),
-        [tabId, claimId] as const,
-      );
+    const jump = (claimId: string) => askPage(serviceWorker, tabId, 'focusClaim', { claimId });
     expect(await jump('hong-kong-office-endorsed')).toEqual({ focused: false });
     await set({ removable: true });
     await settled(page, serviceWorker, tabId, { marked: base(), absent: [] });

@@ -57,6 +57,14 @@ test('popup on an unrelated page says plainly that it is not about the story', a
   await page.waitForTimeout(1000);
   const { popup, tabId } = await openPopupFor(context, serviceWorker, extensionId, page);
   await expect(popup.getByText(/isn.t about the Facebook/)).toBeVisible();
+  // The page pays for no message listener: a runtime message finds no receiver in it. The popup's
+  // question reached the answer stage 1 left in its isolated world (src/platform/page-answer.ts).
+  const heard = (id: number) =>
+    chrome.tabs.sendMessage(id, { method: 'getReport', payload: {} }).then(
+      () => true,
+      () => false,
+    );
+  expect(await serviceWorker.evaluate(heard, tabId)).toBe(false);
   // The page names Facebook but nothing of Kazakhstan: stage 1 rules it out on its needles alone,
   // and the popup's "why not" is the full detection, worked out when asked. The page is short, so
   // the verdict comes after its second look, 2.5 s after load.
@@ -73,4 +81,16 @@ test('popup on an unrelated page says plainly that it is not about the story', a
   await popup.reload();
   await expect(popup.getByRole('switch', { name: /On for 127\.0\.0\.1/ })).not.toBeChecked();
   await expect(popup.getByText(/Counterpoint is off for 127\.0\.0\.1/)).toBeVisible();
+});
+
+test('popup on a page Counterpoint cannot read says so instead of waiting', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  // A page without the content script: here one the extension may not script at all.
+  const page = await context.newPage();
+  await page.goto('about:blank');
+  const { popup } = await openPopupFor(context, serviceWorker, extensionId, page);
+  await expect(popup.getByText(/Counterpoint reads web pages \(http and https\)/)).toBeVisible();
 });

@@ -2,7 +2,7 @@
  * Quote verification in the page: automatic marks with their verdicts and the
  * word-level difference, and the on-demand check on an off-topic page.
  */
-import { expect, openArticle, openPopupFor, test } from './extension.ts';
+import { askPage, expect, openArticle, openPopupFor, test } from './extension.ts';
 
 test('quotes are marked verbatim, altered or not found, and unattributed unknown quotes are left alone', async ({
   context,
@@ -62,7 +62,7 @@ test('the on-demand check works on a page about something else, and the popup li
   const { popup, tabId } = await openPopupFor(context, serviceWorker, extensionId, page);
   await expect(popup.getByText(/isn.t about the Facebook/)).toBeVisible();
   // The same message the context-menu item and the shortcut send (tested in quote-command.test.ts).
-  await serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { method: 'checkSelection', payload: {} }), tabId);
+  await askPage(serviceWorker, tabId, 'checkSelection');
   await expect(page.getByRole('dialog')).toContainText(/Verbatim/);
   await popup.reload();
   await expect(popup.getByText(/independent of Facebook/)).toBeVisible();

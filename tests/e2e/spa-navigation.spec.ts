@@ -6,7 +6,7 @@
  * (popstate) to the story, highlighted again.
  */
 import type { Worker } from '@playwright/test';
-import { expect, pageUrl, test } from './extension.ts';
+import { askPage, expect, pageUrl, test } from './extension.ts';
 
 // Our own constant pages; the router writes them with textContent.
 const ROUTER = `
@@ -40,15 +40,8 @@ addEventListener('popstate', () => show(new URLSearchParams(location.search).get
 show('cats');
 `;
 
-const report = (serviceWorker: Worker, tabId: number) =>
-  serviceWorker.evaluate(
-    (id) =>
-      chrome.tabs.sendMessage(id, { method: 'getReport', payload: {} }) as Promise<{
-        about: boolean;
-        claims: unknown[];
-      }>,
-    tabId,
-  );
+const report = async (serviceWorker: Worker, tabId: number) =>
+  (await askPage(serviceWorker, tabId, 'getReport')) as { about: boolean; claims: unknown[] };
 
 test('a single-page site that navigates to the story and away is scanned and cleared', async ({
   context,

@@ -23,7 +23,14 @@ describe('browserManifest', () => {
     });
     expect(firefox).not.toHaveProperty('minimum_chrome_version');
     // Everything a user meets is the same: permissions, content scripts, commands, pages.
-    for (const key of ['permissions', 'content_scripts', 'commands', 'action', 'options_ui'] as const)
+    for (const key of [
+      'permissions',
+      'host_permissions',
+      'content_scripts',
+      'commands',
+      'action',
+      'options_ui',
+    ] as const)
       expect(firefox[key]).toEqual(manifest[key]);
   });
 
