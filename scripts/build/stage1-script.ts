@@ -21,6 +21,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk, PluginContext } from 'rollup';
+import { IMPORTED_PACKS_FILE, IMPORTED_PACKS_SCRIPT } from '../../src/platform/imported-packs-flag.ts';
 import { buildOneFile, ROOT } from './one-file.ts';
 
 // Stage 1 as the manifest names it.
@@ -74,6 +75,8 @@ export function stage1Script(
     async renderCrxManifest(manifest, bundle) {
       const chunks = Object.fromEntries([...refs].map(([name, ref]) => [name, this.getFileName(ref)]));
       this.emitFile({ type: 'asset', fileName: STAGE1_FILE, source: await buildStage1(chunks, target) });
+      // Registered by the background while imported packs exist (src/platform/imported-packs-flag.ts).
+      this.emitFile({ type: 'asset', fileName: IMPORTED_PACKS_FILE, source: IMPORTED_PACKS_SCRIPT });
       const matches = [...new Set(scripts.flatMap((script) => script.matches))];
       const resources = reachableChunks(bundle, Object.values(chunks));
       return {

@@ -6,6 +6,7 @@
 import '../core/i18n/bundled-catalogues.ts';
 import { registerQuoteCommand } from './quote-command.ts';
 import { listenToContent } from './content-messages.ts';
+import { followImportedPacks } from './imported-packs-script.ts';
 import { listenForPackRequests } from './pack-service.ts';
 import { listenForScanRequests } from './scan-service.ts';
 
@@ -15,6 +16,7 @@ export function init(): void {
   listenForPackRequests();
   listenForScanRequests();
   registerQuoteCommand();
+  followImportedPacks();
 }
 
 init();

@@ -5,8 +5,8 @@
  *   passed the needles, or when the popup asks why a page is not about it.
  * - Imported packs live in the extension's IndexedDB (content scripts run in
  *   the page's origin and cannot open it). Stage 1 asks about them only when
- *   the small index in `storage.local` lists a pack and the built-in story is
- *   not on the page. The topics' tables, compiled at import, are read from
+ *   a pack exists (imported-packs-flag.ts) and the built-in story is not on
+ *   the page. The topics' tables, compiled at import, are read from
  *   the database once and kept until the index changes, so the page itself
  *   pays only for one message.
  */

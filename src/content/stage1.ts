@@ -16,7 +16,7 @@ import { onceUntilFailure } from '../core/once-until-failure.ts';
 import type { PageSample, TopicResult } from '../core/topic/detect-topic.ts';
 import { mayBeAbout, mayContain } from '../core/topic/topic-needles.ts';
 import { detectBuiltinTopic, matchImportedTopic } from '../platform/pack-client.ts';
-import { readPackIndex } from '../platform/pack-index.ts';
+import { hasImportedPacks } from '../platform/imported-packs-flag.ts';
 import { answerInThisFrame } from '../platform/page-answer.ts';
 import { isSiteEnabled, onSiteEnabledChange } from '../platform/site-settings.ts';
 import { answerInFrame } from './frame-answer.ts';
@@ -170,12 +170,10 @@ async function detect(sample: PageSample): Promise<Story> {
 
 // The built-in story when the page is about it; otherwise the first imported pack's story the page
 // is about, if any. Imported topics are matched by the background, which holds their compiled
-// tables: this page reads a few bytes of index and, only when a pack exists, sends its sample.
+// tables: only when a pack exists (imported-packs-flag.ts) does this page send its sample.
 async function withImported(verdict: Verdict, sample: () => PageSample): Promise<Story> {
   if (verdict.about) return { packId: builtin.packId, verdict };
-  const imported = await readPackIndex()
-    .then((index) => (index.packs.length > 0 ? matchImportedTopic(sample()) : null))
-    .catch(() => null);
+  const imported = hasImportedPacks() ? await matchImportedTopic(sample()).catch(() => null) : null;
   return imported
     ? { packId: imported.packId, verdict: settled(imported.result) }
     : { packId: builtin.packId, verdict };

@@ -1,10 +1,11 @@
 /**
  * The small index of imported packs kept in `storage.local`: their ids and
- * titles and a revision. Stage 1 reads it on every page to learn whether any
- * imported topic exists at all (the packs themselves are in the extension's
- * IndexedDB, which content scripts cannot open), and every options page, the
- * background and open pages listen to it to learn that packs changed. Bare
- * `chrome.storage`: stage 1 must not pull in the polyfill.
+ * titles and a revision (the packs themselves are in the extension's
+ * IndexedDB, which content scripts cannot open). Every options page, the
+ * background and open story pages listen to it to learn that packs changed;
+ * stage 1 learns whether any exists from imported-packs-flag.ts, without
+ * reading it. Bare `chrome.storage`: content scripts must not pull in the
+ * polyfill.
  */
 
 const KEY = 'packIndex';

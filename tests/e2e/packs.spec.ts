@@ -224,7 +224,11 @@ test('a topic that fires on unrelated pages is refused, naming the page and the 
 test('an imported pack exports byte for byte as imported, and is removed after a confirmation', async ({
   context,
   extensionId,
+  serviceWorker,
 }) => {
+  // Pages learn that packs exist from a content script registered while they do (imported-packs-flag.ts).
+  const flagScripts = () =>
+    serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map(({ js }) => js));
   const options = await context.newPage();
   await options.goto(OPTIONS(extensionId));
   // A byte-order mark and Windows line ends: an export that re-serialised the pack would lose both.
@@ -233,6 +237,7 @@ test('an imported pack exports byte for byte as imported, and is removed after a
     .getByLabel(/Pack file/)
     .setInputFiles({ name: 'riverton.json', mimeType: 'application/json', buffer: original });
   await expect(options.getByRole('status')).toContainText('Imported');
+  await expect.poll(flagScripts).toEqual([['imported-packs.js']]);
 
   const download = options.waitForEvent('download');
   await options.getByRole('button', { name: /^Export Riverton/ }).click();
@@ -250,6 +255,7 @@ test('an imported pack exports byte for byte as imported, and is removed after a
   await options.getByRole('button', { name: /^Remove Riverton/ }).click();
   await options.getByRole('button', { name: 'Yes, remove it' }).click();
   await expect(loaded).toHaveCount(1);
+  await expect.poll(flagScripts).toEqual([]);
 
   // The story is no longer recognised.
   const url = pageUrl('riverton.html');
