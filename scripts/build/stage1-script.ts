@@ -22,13 +22,13 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk, PluginContext } from 'rollup';
 import { IMPORTED_PACKS_FILE, IMPORTED_PACKS_SCRIPT } from '../../src/platform/imported-packs-flag.ts';
+// The file the manifest names as the content script, which the background also injects into frames.
+import { STAGE1_FILE } from '../../src/platform/page-answer.ts';
 import { buildOneFile, ROOT } from './one-file.ts';
 
 // Stage 1 as the manifest names it.
 const STAGE1_SOURCE = 'src/content/stage1.ts';
 const STAGE2_MODULES = resolve(ROOT, 'src/content/stage2-modules.ts');
-// The file the manifest names as the content script.
-export const STAGE1_FILE = 'stage1.js';
 
 /** What stage2-modules.ts exports, and the module each export imports (a test holds the two together). */
 export const LAZY: Record<string, string> = {

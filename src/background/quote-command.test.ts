@@ -17,7 +17,17 @@ vi.mock('../platform/browser.ts', () => {
         onClicked: event('menu'),
       },
       commands: { onCommand: event('command') },
-      scripting: { executeScript: async (injection: unknown) => (sent.push([injection]), []) },
+      scripting: {
+        // Frame 0 is the page, with the content script; frames 3 and 5 have none until given it.
+        executeScript: async (injection: { target: { frameIds?: number[] }; func?: unknown; files?: string[] }) => {
+          sent.push([injection]);
+          const frames = injection.target.frameIds ?? [0, 3, 5];
+          return frames.map((frameId) => ({
+            frameId,
+            result: injection.func === frameState ? { selected: selection.has(frameId), answers: frameId === 0 } : null,
+          }));
+        },
+      },
     },
   };
 });
@@ -30,18 +40,26 @@ vi.mock('../platform/ui-language.ts', () => ({
 }));
 
 const { registerQuoteCommand } = await import('./quote-command.ts');
-const { askInFrame, PAGE_ANSWER_KEY } = await import('../platform/page-answer.ts');
+const { askInFrame, frameState, PAGE_ANSWER_KEY } = await import('../platform/page-answer.ts');
 
-// A quote check of the frames `target` names, through the content script's answer (page-answer.ts).
-const asked = (target: object) => ({
-  target,
-  func: askInFrame,
-  args: [PAGE_ANSWER_KEY, { method: 'checkSelection', payload: {} }],
-});
+// The frames where the reader has selected text.
+const selection = new Set<number>();
+// What the background runs in the tab: each frame's state, the content script given to a frame, the
+// quote check asked of frames through the content script's answer (page-answer.ts).
+const stateOf = (target: object) => [{ target, func: frameState, args: [PAGE_ANSWER_KEY] }];
+const given = (frameIds: number[]) => [{ target: { tabId: 7, frameIds }, files: ['stage1.js'] }];
+const asked = (frameIds: number[]) => [
+  {
+    target: { tabId: 7, frameIds },
+    func: askInFrame,
+    args: [PAGE_ANSWER_KEY, { method: 'checkSelection', payload: {} }],
+  },
+];
 
 describe('quote command', () => {
   beforeEach(() => {
     sent.length = 0;
+    selection.clear();
     created.length = 0;
     registerQuoteCommand();
   });
@@ -59,16 +77,25 @@ describe('quote command', () => {
     expect(updated).toEqual([['counterpoint-check-quote', { title: 'Дәйексөзді Counterpoint арқылы тексеру' }]]);
   });
 
-  it('asks the clicked frame to check its selection', async () => {
+  it('asks the clicked frame to check its selection, giving it the content script first', async () => {
+    selection.add(3);
     listeners.menu!({ menuItemId: 'counterpoint-check-quote', frameId: 3 }, { id: 7 });
-    await Promise.resolve();
-    expect(sent).toEqual([[asked({ tabId: 7, frameIds: [3] })]]);
+    await vi.waitFor(() => expect(sent).toHaveLength(3));
+    expect(sent).toEqual([stateOf({ tabId: 7, frameIds: [3] }), given([3]), asked([3])]);
   });
 
-  it('asks the tab to check its selection on the keyboard shortcut, and ignores other commands', async () => {
+  it('on the keyboard shortcut, asks the frames holding a selection, and ignores other commands', async () => {
     listeners.command!('something-else', { id: 7 });
-    listeners.command!('check-quote', { id: 9 });
-    await Promise.resolve();
-    expect(sent).toEqual([[asked({ tabId: 9, allFrames: true })]]);
+    selection.add(0);
+    listeners.command!('check-quote', { id: 7 });
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    // The page has the content script already.
+    expect(sent).toEqual([stateOf({ tabId: 7, allFrames: true }), asked([0])]);
+  });
+
+  it('asks nothing when no frame holds a selection', async () => {
+    listeners.command!('check-quote', { id: 7 });
+    await new Promise((done) => setTimeout(done, 10));
+    expect(sent).toEqual([stateOf({ tabId: 7, allFrames: true })]);
   });
 });

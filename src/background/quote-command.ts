@@ -8,6 +8,7 @@ import type { ReaderLanguage } from '../core/view/localize.ts';
 import { browser, type Tabs } from '../platform/browser.ts';
 import { sendToContent } from '../platform/content-port.ts';
 import { onReaderLanguageChange, readerLanguage } from '../platform/ui-language.ts';
+import { framesWithSelection } from './selection-frames.ts';
 
 const MENU_ID = 'counterpoint-check-quote';
 
@@ -37,9 +38,12 @@ function menuTitle(lang: ReaderLanguage): string {
   return messagesFor(lang).t('menuCheckQuote');
 }
 
+// The context menu names the frame the reader right-clicked in; the shortcut does not, so every
+// frame says whether it holds a selection, and the frames that do are asked (the first answers).
 async function askToCheck(tabId: number, frameId?: number): Promise<void> {
   try {
-    await sendToContent(tabId, 'checkSelection', {}, frameId);
+    const frames = await framesWithSelection(tabId, frameId);
+    if (frames.length > 0) await sendToContent(tabId, 'checkSelection', {}, frames);
   } catch {
     // No content script in that tab (e.g. the browser's own pages): nothing to check.
   }

@@ -1,9 +1,10 @@
 /**
- * What the content script does in a frame (an iframe, same-origin or not):
- * it only answers "Check quote" (context menu or shortcut) for text selected
- * in the frame. Stage 1 returns before reading anything there, so a frame is
- * never sampled, scanned or highlighted and never answers the popup; until
- * the reader asks, a frame costs one property on its isolated world's global.
+ * What the content script does in a frame (an iframe, same-origin or not),
+ * where the background injects it only when the reader asks to check text
+ * selected there (background/selection-frames.ts): it only answers "Check
+ * quote" (context menu or shortcut) for that text. Stage 1 returns before
+ * reading anything there, so a frame is never sampled, scanned or highlighted
+ * and never answers the popup.
  */
 import { answerInThisFrame } from '../platform/page-answer.ts';
 import { hasSelectedText, isQuoteCheck } from './frame-selection.ts';

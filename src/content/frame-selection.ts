@@ -1,9 +1,8 @@
 /**
- * Which frame answers a quote check. With a content script in every frame, a
- * message sent to a whole tab (the keyboard shortcut does not know the frame)
- * reaches them all and the first answer wins, so only a frame where the reader
- * has selected text answers it. The context menu names its frame, so there the
- * check goes straight to the frame the reader right-clicked in.
+ * Which frame answers a quote check. The background asks only the frames that
+ * hold a selection (background/selection-frames.ts); where several answer, the
+ * first wins, so a content script still answers only where the reader has
+ * selected text.
  */
 
 /** The one message a frame's content script answers. */

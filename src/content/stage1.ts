@@ -193,13 +193,14 @@ function ruledOut(sample: () => PageSample): Verdict {
 // The popup's and the background's questions (only this extension can call it); the router,
 // loaded on first use, validates each against the protocol.
 function answer(message: unknown): Promise<unknown> | undefined {
-  // A quote check asked of every frame is answered by the frame with the selection (frame-selection.ts).
+  // A quote check is answered by a frame with the selection (frame-selection.ts).
   if (isQuoteCheck(message) && !hasSelectedText()) return undefined;
   return importRouter()
     .then((router) => router.route(message))
     .catch((error: unknown) => ({ error: String(error) }));
 }
 
-// In a frame, only the on-demand quote check (frame-answer.ts): frames are not read.
+// In a frame (given stage 1 only when the reader asks to check a quote there), only that check
+// (frame-answer.ts): frames are not read.
 if (window === window.top) void init();
 else answerInFrame();

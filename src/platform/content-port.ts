@@ -10,24 +10,18 @@ import { browser } from './browser.ts';
 import { askInFrame, PAGE_ANSWER_KEY } from './page-answer.ts';
 
 /**
- * Asks one protocol question in a tab: of the frame `frameId` if given; otherwise a quote check of
- * every frame (the one with the reader's selection answers), and anything else of the page itself.
- * Returns the validated answer; throws when no content script answers or the answer is malformed.
+ * Asks one protocol question in a tab, of its top document unless `frameIds` names frames (the
+ * first to answer wins). Returns the validated answer; throws when no content script answers or the
+ * answer is malformed.
  */
 export async function sendToContent<M extends ToContentMethod>(
   tabId: number,
   method: M,
   payload: z.infer<(typeof ToContent)[M]>,
-  frameId?: number,
+  frameIds: number[] = [0],
 ): Promise<ToContentResults[M]> {
-  const target =
-    frameId !== undefined
-      ? { tabId, frameIds: [frameId] }
-      : method === 'checkSelection'
-        ? { tabId, allFrames: true }
-        : { tabId, frameIds: [0] };
   const results = await browser.scripting.executeScript({
-    target,
+    target: { tabId, frameIds },
     func: askInFrame,
     args: [PAGE_ANSWER_KEY, { method, payload }],
   });

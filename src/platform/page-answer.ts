@@ -14,6 +14,9 @@
 /** The property of the isolated world's global that holds the content script's answering function. */
 export const PAGE_ANSWER_KEY = 'counterpointAnswer';
 
+/** The content script's file (stage 1) in the built extension: a frame gets it only when asked (selection-frames.ts). */
+export const STAGE1_FILE = 'stage1.js';
+
 /**
  * Answers one message of the protocol (core/messages.ts), or returns undefined when this frame has
  * nothing to say (a quote check in a frame without a selection): another frame may answer it.
@@ -35,4 +38,20 @@ export function askInFrame(key: string, message: unknown): unknown {
   const answer = (globalThis as Record<string, unknown>)[key];
   const alive = typeof chrome === 'object' && chrome.runtime?.id !== undefined;
   return typeof answer === 'function' && alive ? answer(message) : undefined;
+}
+
+/** What a frame says of itself before a quote check asks it (background/selection-frames.ts). */
+export interface FrameState {
+  selected: boolean;
+  /** The content script is there and belongs to this extension as it now runs (not an outdated one). */
+  answers: boolean;
+}
+
+/** Run in each frame before a quote check, so it uses nothing but its argument: `key` is PAGE_ANSWER_KEY. */
+export function frameState(key: string): FrameState {
+  const answer = (globalThis as Record<string, unknown>)[key];
+  return {
+    selected: (document.getSelection()?.toString().trim() ?? '') !== '',
+    answers: typeof answer === 'function' && typeof chrome === 'object' && chrome.runtime?.id !== undefined,
+  };
 }

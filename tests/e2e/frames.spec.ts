@@ -1,13 +1,14 @@
 /**
  * Iframes: "Check quote" works on text selected in a same-origin or a
- * cross-origin frame (the keyboard shortcut's message, sent to the whole tab,
- * is answered by the frame with the selection; the context menu names its
+ * cross-origin frame, which gets the content script only then (the keyboard
+ * shortcut asks the frames holding a selection; the context menu names its
  * frame, see quote-command.test.ts). Frames are never scanned or highlighted,
  * and they do not answer the popup in place of the page.
  */
 import type { Page } from '@playwright/test';
 import { askPage, expect, openPopupFor, test } from './extension.ts';
 import { kazinformWith, plainPage, servePages, trustUrl } from './trust-pages.ts';
+import { PAGE_ANSWER_KEY } from '../../src/platform/page-answer.ts';
 
 const QUOTE = 'The government issued its own statement, independent of Facebook';
 
@@ -47,11 +48,20 @@ test('"Check quote" works in same-origin and cross-origin iframes, which are nev
   // The popup hears the page itself, not a frame's content script.
   await expect(popup.getByText(/isn.t about the Facebook/)).toBeVisible();
   const checkSelection = () => askPage(serviceWorker, tabId, 'checkSelection');
+  // Which documents of the tab hold the content script, top first: frames get it only when asked.
+  const withContentScript = (): Promise<boolean[]> =>
+    serviceWorker.evaluate(
+      `chrome.scripting
+        .executeScript({ target: { tabId: ${tabId}, allFrames: true }, func: (key) => key in globalThis, args: ['${PAGE_ANSWER_KEY}'] })
+        .then((results) => results.map((result) => result.result))`,
+    );
+  expect(await withContentScript()).toEqual([true, false, false]);
 
   await selectQuote(page, /127\.0\.0\.1.*inner\.html/);
   await checkSelection();
   await expect(same.getByRole('dialog')).toContainText(/Verbatim/);
   await expect(cross.getByRole('dialog')).toHaveCount(0);
+  expect((await withContentScript()).filter(Boolean)).toHaveLength(2);
 
   await page.frame({ url: /127\.0\.0\.1.*inner\.html/ })!.evaluate(() => document.getSelection()!.removeAllRanges());
   await selectQuote(page, /localhost.*inner\.html/);
