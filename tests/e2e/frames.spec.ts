@@ -76,3 +76,35 @@ test('"Check quote" works in same-origin and cross-origin iframes, which are nev
   await expect(same.locator('mark')).toHaveCount(0);
   await expect(cross.locator('mark')).toHaveCount(0);
 });
+
+test('"Check quote" works beside the frames news pages carry, and in a srcdoc frame', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  // Advertisement and embed frames as sites build them: blank, srcdoc, sandboxed, data: and lazy.
+  await servePages(context, {
+    'ads.html': kazinformWith(
+      `<p id="quote">${QUOTE}</p>` +
+        '<iframe src="about:blank"></iframe>' +
+        `<iframe id="srcdoc" srcdoc="<p id='quote'>${QUOTE}</p>"></iframe>` +
+        `<iframe sandbox src="${trustUrl('ad.html', true)}"></iframe>` +
+        '<iframe src="data:text/html,<p>Shoes on sale</p>"></iframe>' +
+        `<iframe loading="lazy" src="${trustUrl('ad.html', true)}"></iframe>`,
+    ),
+    'ad.html': plainPage('Shoes', '<p>Shoes on sale this week.</p>'),
+  });
+  const page = await context.newPage();
+  await page.goto(trustUrl('ads.html'));
+  await expect(page.locator('mark[data-claim]').first()).toBeVisible();
+  const { tabId } = await openPopupFor(context, serviceWorker, extensionId, page);
+  // Frames it may not script do not stop the check of the page's own selection.
+  await page.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('quote')!));
+  expect(await askPage(serviceWorker, tabId, 'checkSelection')).toEqual({ checked: true });
+  await expect(page.getByRole('dialog')).toContainText(/Verbatim/);
+
+  await page.evaluate(() => getSelection()!.removeAllRanges());
+  await selectQuote(page, /^about:srcdoc$/);
+  expect(await askPage(serviceWorker, tabId, 'checkSelection')).toEqual({ checked: true });
+  await expect(page.frameLocator('#srcdoc').getByRole('dialog')).toContainText(/Verbatim/);
+});
