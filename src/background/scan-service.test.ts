@@ -3,6 +3,8 @@ import { builtinCorpus } from '../core/corpus/builtin-corpus.ts';
 import type { PageScannedMessage } from '../core/scan-messages.ts';
 import { scanText } from '../core/scan-text.ts';
 import { unpackRanges } from '../core/view/packed-ranges.ts';
+import { unpackClaims } from '../core/claims/packed-claims.ts';
+import { PARTS_MISSING } from '../core/scan-limits.ts';
 
 // The platform seam replaced by a recorder of the message listener.
 const listeners: ((message: unknown, sender: object) => unknown)[] = [];
@@ -12,6 +14,7 @@ vi.mock('../platform/browser.ts', () => ({
       id: 'counterpoint',
       onMessage: { addListener: (listener: (message: unknown, sender: object) => unknown) => listeners.push(listener) },
     },
+    tabs: { onRemoved: { addListener: () => undefined } },
   },
 }));
 vi.mock('../platform/pack-index.ts', () => ({ onPackIndexChange: () => () => undefined }));
@@ -66,10 +69,34 @@ describe('the scan service', () => {
     expect(listener({ ...request, payload: { ...request.payload, lang: 'en' } }, tab)).toBeUndefined(); // Not in the protocol.
     expect(listener({ method: 'pageScanned', payload: { claimCount: 1 } }, tab)).toBeUndefined();
     const answer = (await listener(request, tab)) as PageScannedMessage;
-    expect(answer.scan.claims.length).toBeGreaterThan(0);
+    // The claim matches travel packed too.
+    const matches = unpackClaims(answer.scan.claims);
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches).toEqual((await scanForPage(request.payload, 'kk')).scan.claims);
     // The ranges travel packed, named in the language the reader chose, not in English.
     const ranges = unpackRanges(answer.ranges);
     expect(ranges).toEqual((await scanForPage(request.payload, 'kk')).ranges);
     expect(ranges).not.toEqual((await scanForPage(request.payload, 'en')).ranges);
+  });
+
+  it('joins a long text sent in parts, and says so when it lacks one', async () => {
+    listenForScanRequests();
+    const listener = listeners.at(-1)!;
+    const tab = { id: 'counterpoint', tab: { id: 3 }, frameId: 0 };
+    const [first, rest] = [TEXT.slice(0, 40), TEXT.slice(40)];
+    const part = (index: number, text: string) => ({ method: 'scanPart', payload: { scanId: 'a1', index, text } });
+    const request = (count: number) => ({
+      method: 'scanPage',
+      payload: { packId: null, text: rest, pageLang: '', partsBefore: { scanId: 'a1', count } },
+    });
+    expect(await listener(part(0, first), tab)).toBe(true);
+    const answer = (await listener(request(1), tab)) as PageScannedMessage;
+    expect(answer).toEqual(
+      await listener({ method: 'scanPage', payload: { packId: null, text: TEXT, pageLang: '' } }, tab),
+    );
+    // Taken: the same request again (or one whose parts another tab sent) lacks them.
+    expect(await listener(request(1), tab)).toBe(PARTS_MISSING);
+    await listener(part(0, first), { ...tab, tab: { id: 4 } });
+    expect(await listener(request(1), tab)).toBe(PARTS_MISSING);
   });
 });

@@ -10,6 +10,7 @@
 import '../core/i18n/bundled-catalogues.ts';
 import '../platform/builtin-compiled.ts';
 import { BUILTIN_PACK, builtinCorpus } from '../core/corpus/builtin-corpus.ts';
+import { packClaims } from '../core/claims/packed-claims.ts';
 import { withCompiledClaims } from '../core/corpus/compiled-pack.ts';
 import { createCorpus, type Corpus } from '../core/corpus/corpus.ts';
 import { messagesFor } from '../core/i18n/messages.ts';
@@ -24,6 +25,8 @@ import { browser, type Runtime } from '../platform/browser.ts';
 import { quoteLanguages } from '../platform/detect-language.ts';
 import { readerLanguage } from '../platform/ui-language.ts';
 import { readStoredPacksById } from '../platform/pack-db.ts';
+import { PARTS_MISSING } from '../core/scan-limits.ts';
+import { senderKey, TextParts } from './text-parts.ts';
 import { onPackIndexChange } from '../platform/pack-index.ts';
 
 /**
@@ -39,8 +42,8 @@ export async function scanForPage(request: ScanRequest, lang?: ReaderLanguage): 
   return { scan, ranges, summary: { claims: summarizeClaims(scan, corpus), quotes: summarizeQuotes(scan, corpus) } };
 }
 
-function packAnswer({ ranges, ...rest }: PageScanned): PageScannedMessage {
-  return { ...rest, ranges: packRanges(ranges) };
+function packAnswer({ scan, ranges, summary }: PageScanned): PageScannedMessage {
+  return { scan: { ...scan, claims: packClaims(scan.claims) }, ranges: packRanges(ranges), summary };
 }
 
 // Imported stories' corpora, kept while the worker lives and until the pack index changes.
@@ -61,9 +64,20 @@ function storyCorpus(packId: string | null): Promise<Corpus> {
 /** Starts answering content scripts' scan requests; call synchronously at start-up. */
 export function listenForScanRequests(): void {
   onPackIndexChange(() => imported.clear());
+  const parts = new TextParts();
+  browser.tabs.onRemoved.addListener((tab) => parts.forgetTab(tab));
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || sender.tab === undefined) return undefined;
+    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
     const parsed = parseMessage(ScanRequests, message);
-    return parsed ? scanForPage(parsed.payload).then(packAnswer) : undefined;
+    if (!parsed) return undefined;
+    const from = senderKey(sender.tab.id, sender.frameId);
+    if (parsed.method === 'scanPart') {
+      const { scanId, index, text } = parsed.payload;
+      return Promise.resolve(parts.add(from, scanId, index, text));
+    }
+    const { partsBefore, ...request } = parsed.payload;
+    if (!partsBefore) return scanForPage(request).then(packAnswer);
+    const text = parts.take(from, partsBefore.scanId, partsBefore.count, request.text);
+    return text === null ? Promise.resolve(PARTS_MISSING) : scanForPage({ ...request, text }).then(packAnswer);
   });
 }

@@ -2,60 +2,53 @@
 import { describe, expect, it, vi } from 'vitest';
 import { extractText } from './extract-text.ts';
 
-// What happened, in order: the page's turns and the sends to the background.
-const events = vi.hoisted(() => [] as string[]);
-// What the page does in its turn.
-const page = vi.hoisted(() => ({ turn: () => undefined as void }));
-vi.mock('./yield-to-page.ts', () => ({
-  yieldToPage: async () => {
-    events.push('yield');
-    page.turn();
-  },
+// The background's side, as the page's send sees it: what it was given, and its answer.
+const background = vi.hoisted(() => ({
+  calls: [] as { text: string; pause: unknown; signal: unknown }[],
+  answer: null as unknown,
 }));
 vi.mock('./background-scan.ts', () => ({
-  scanInBackground: async ({ text }: { text: string }) => {
-    events.push(`send ${text.length}`);
-    return { scan: { claims: [], quotes: [] }, summary: { claims: [], quotes: [] }, ranges: [] };
+  scanInBackground: async ({ text }: { text: string }, pause: unknown, signal: unknown) => {
+    background.calls.push({ text, pause, signal });
+    return background.answer;
   },
 }));
 
 const { readAndScan } = await import('./scanned-page.ts');
 
-async function sendOf(chars: number): Promise<string[]> {
-  events.length = 0;
+const FOUND = { scan: { claims: [], quotes: [] }, summary: { claims: [], quotes: [] }, ranges: [] };
+
+function pageOf(text: string): HTMLElement {
   const root = document.createElement('div');
-  root.append(Object.assign(document.createElement('p'), { textContent: 'x'.repeat(chars) }));
-  const read = await readAndScan(
-    null,
-    async () => extractText(root),
-    () => undefined,
-    new AbortController().signal,
-  );
-  expect(read?.text).toHaveLength(chars);
-  return [...events];
+  root.append(Object.assign(document.createElement('p'), { textContent: text }));
+  return root;
 }
 
 describe('readAndScan', () => {
-  it('gives a long text a task of its own to be sent in, and sends a short one at once', async () => {
-    expect(await sendOf(300_000)).toEqual(['yield', 'send 300000']);
-    expect(await sendOf(1_000)).toEqual(['send 1000']);
+  it("sends the text read with the scan's pause and signal (a long one goes in parts between pauses)", async () => {
+    background.calls.length = 0;
+    background.answer = FOUND;
+    const pause = vi.fn();
+    const run = new AbortController();
+    const root = pageOf('Facebook gave Kazakhstan access.');
+    const read = await readAndScan(null, async () => extractText(root), pause, run.signal);
+    expect(read?.text).toBe('Facebook gave Kazakhstan access.');
+    expect(read?.scan).toEqual({ scan: FOUND.scan, summary: FOUND.summary });
+    expect(background.calls).toEqual([{ text: 'Facebook gave Kazakhstan access.', pause, signal: run.signal }]);
   });
 
-  it('sends nothing when stopped while the page had its turn', async () => {
+  it('answers nothing when the scan was stopped while the text was sent', async () => {
+    background.answer = null; // What the send resolves when stopped between parts.
+    const root = pageOf('x'.repeat(300_000));
+    expect(await readAndScan(null, async () => extractText(root), vi.fn(), new AbortController().signal)).toBeNull();
+    background.answer = FOUND;
     const run = new AbortController();
-    page.turn = () => run.abort();
-    const root = document.createElement('div');
-    root.append(Object.assign(document.createElement('p'), { textContent: 'x'.repeat(300_000) }));
-    events.length = 0;
-    expect(
-      await readAndScan(
-        null,
-        async () => extractText(root),
-        () => undefined,
-        run.signal,
-      ),
-    ).toBeNull();
-    expect(events).toEqual(['yield']);
-    page.turn = () => undefined;
+    const stopping = readAndScan(
+      null,
+      async () => extractText(root),
+      () => run.abort(),
+      run.signal,
+    );
+    expect(await stopping).toBeNull();
   });
 });

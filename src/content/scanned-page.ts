@@ -12,10 +12,6 @@ import { scanInBackground } from './background-scan.ts';
 import { segmentLengths, textForMatching, type ExtractedText } from './extract-text.ts';
 import { pageState } from './page-state.ts';
 import type { PageRead } from './reconcile.ts';
-import { yieldToPage } from './yield-to-page.ts';
-
-// Text whose sending takes a few ms of the page's main thread.
-const LONG_TEXT_CHARS = 200_000;
 
 /** What the background found in the page's text, and the popup's lists of it. */
 export type Found = Pick<PageScanned, 'scan' | 'summary'>;
@@ -48,15 +44,14 @@ export async function readAndScan(
   await pause();
   if (signal.aborted) return null;
   const text = textForMatching(extracted, lengths);
-  // Sending is one piece that cannot be split (~8 ms per MB of text here): a long text goes in a
-  // task of its own, not at the end of a slice that may be nearly spent.
-  if (text.length > LONG_TEXT_CHARS) await yieldToPage();
-  if (signal.aborted) return null;
   // The page's lang attribute is the page's to write: only a language tag's worth of it is sent.
   const pageLang = document.documentElement.lang.trim().slice(0, MAX_PAGE_LANG);
   try {
-    const { scan, summary, ranges } = await scanInBackground({ packId, text, pageLang });
-    return signal.aborted ? null : { extracted, lengths, text, scan: { scan, summary }, ranges };
+    // A long text goes in parts, with pauses between them (background-scan.ts).
+    const found = await scanInBackground({ packId, text, pageLang }, pause, signal);
+    if (!found || signal.aborted) return null;
+    const { scan, summary, ranges } = found;
+    return { extracted, lengths, text, scan: { scan, summary }, ranges };
   } catch (error) {
     // E.g. the extension was updated under the page: it stays as it is, and says why in the console.
     console.warn('Counterpoint: the page could not be scanned', error);
