@@ -140,6 +140,32 @@ describe('watchPage', () => {
     expect(seen.length).toBeLessThanOrEqual(5);
   });
 
+  it('counts how much text the page added and took away, without reading the body, not ours or typed', async () => {
+    const p = Object.assign(document.createElement('p'), { textContent: 'Facebook' });
+    const editor = Object.assign(document.createElement('div'), { contentEditable: 'true', textContent: 'draft' });
+    document.body.append(p, editor);
+    start();
+    expect(watch!.textGrowth()).toBe(0);
+    (p.firstChild as Text).data = 'Facebook and Kazakhstan'; // +15
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'joint statement' })); // +15
+    (editor.firstChild as Text).data = 'draft typed'; // Typing: not the page's text.
+    await settle(0);
+    expect(watch!.textGrowth()).toBe(30);
+    p.remove(); // -23
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'pending' })); // +7, not yet seen
+    watch!.pause(); // Takes the page's pending changes…
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'our own' })); // …not ours.
+    watch!.resume();
+    await settle(0);
+    expect(watch!.textGrowth()).toBe(14);
+    const host = document.createElement('div');
+    host.setAttribute(UI_ATTRIBUTE, '');
+    host.textContent = 'our popover';
+    document.body.append(host);
+    await settle(0);
+    expect(watch!.textGrowth()).toBe(14);
+  });
+
   it('flushes again on request, even with no change', async () => {
     const seen = start();
     watch!.again();

@@ -44,6 +44,12 @@ export interface PageWatch {
   again(): void;
   /** Watches these open shadow roots too (text we read there): a subtree observer does not enter them. */
   watchShadowRoots(roots: Iterable<ShadowRoot>): void;
+  /**
+   * How many characters of text the page added less those it took away since the watch began,
+   * counted from the changes it saw: the body's text length, without reading the whole body
+   * (20 to 30 ms on a 1 MB page).
+   */
+  textGrowth(): number;
   destroy(): void;
 }
 
@@ -58,6 +64,7 @@ export function watchPage(
   edited: (node: Node) => void = () => {},
 ): PageWatch {
   let changes: PageChanges = { nodes: new Set(), all: false };
+  let growth = 0;
   let pending = false;
   let flushing = false;
   let firstChange = 0;
@@ -101,7 +108,9 @@ export function watchPage(
     let relevant = false;
     for (const record of records) {
       if (record.type === 'characterData') edited(record.target);
-      if (!changesText(record)) continue;
+      const grown = textChange(record);
+      if (grown === null) continue;
+      growth += grown;
       relevant = true;
       if (changes.nodes.size < MAX_NODES) changes.nodes.add(record.target);
       else changes.all = true;
@@ -116,6 +125,7 @@ export function watchPage(
     observer.observe(target, {
       childList: true,
       characterData: true,
+      characterDataOldValue: true,
       subtree: true,
       attributeFilter: ['hidden', 'open', 'contenteditable'],
     });
@@ -141,6 +151,7 @@ export function watchPage(
         if (!paused && !destroyed) observe(shadowRoot);
       }
     },
+    textGrowth: () => growth,
     destroy() {
       destroyed = true;
       observer.disconnect();
@@ -149,17 +160,31 @@ export function watchPage(
   };
 }
 
-// Text edited, or nodes holding text added or removed. An element without text (an image,
-// our popover's host: its contents are in a shadow root) changes nothing we read, and
-// neither does typing in an editable region (never read, and each key would be a flush).
-function changesText(record: MutationRecord): boolean {
-  if (insideOwnUi(record.target)) return false;
+// Text edited, or nodes holding text added or removed: by how many characters the text grew (less
+// than 0: shrank); null for a change to nothing we read. An element without text (an image, our
+// popover's host: its contents are in a shadow root) changes nothing we read, and neither does
+// typing in an editable region (never read, and each key would be a flush).
+function textChange(record: MutationRecord): number | null {
+  if (insideOwnUi(record.target)) return null;
   // Hidden, shown or made editable: it matters when there is text under it.
-  if (record.type === 'attributes') return (record.target.textContent ?? '') !== '';
-  if (insideEditable(record.target)) return false;
-  if (record.type === 'characterData') return true;
-  const holdsText = (node: Node) => (node.textContent ?? '') !== '' && !insideOwnUi(node);
-  return [...record.addedNodes].some(holdsText) || [...record.removedNodes].some(holdsText);
+  if (record.type === 'attributes') return (record.target.textContent ?? '') !== '' ? 0 : null;
+  if (insideEditable(record.target)) return null;
+  if (record.type === 'characterData') return (record.target.textContent ?? '').length - (record.oldValue ?? '').length;
+  const added = textLength(record.addedNodes);
+  const removed = textLength(record.removedNodes);
+  return added.holdsText || removed.holdsText ? added.chars - removed.chars : null;
+}
+
+function textLength(nodes: NodeList): { chars: number; holdsText: boolean } {
+  let chars = 0;
+  let holdsText = false;
+  for (const node of nodes) {
+    const length = (node.textContent ?? '').length;
+    if (length === 0 || insideOwnUi(node)) continue;
+    chars += length;
+    holdsText = true;
+  }
+  return { chars, holdsText };
 }
 
 // By the attribute, not isContentEditable, which would make the browser compute style on every change.

@@ -44,8 +44,8 @@ interface Active {
   scanned: ScannedPage;
   /** The claim count the badge shows. */
   badge: number;
-  /** The body's text length when read (a painted page is read again when it changes enough). */
-  bodyChars: number;
+  /** The page's text growth when read (page-watch.ts): a painted page is read again when it changes enough. */
+  grownAtRead: number;
 }
 
 let active: Active | null = null;
@@ -83,8 +83,8 @@ async function scanPage(signal: AbortSignal, pause = timeSlicer()): Promise<bool
   if (watch) watch.resume();
   // Text a painted page edits in place is unpainted at once: its spans would cover other words.
   else watch = watchPage(document.body, follow, (node) => active?.painted?.forgetEdited(node));
-  // Measured before the text is read: text that comes during a long scan is a change to follow.
-  const bodyChars = (document.body.textContent ?? '').length;
+  // Taken before the text is read: text that comes during a long scan is a change to follow.
+  const grownAtRead = watch.textGrowth();
   const read = await readPage(packId, pause, signal);
   if (!read) {
     // Not stopped but unanswered: nothing is drawn, and nothing is left following the page
@@ -118,7 +118,7 @@ async function scanPage(signal: AbortSignal, pause = timeSlicer()): Promise<bool
     packId,
     scanned,
     badge: -1,
-    bodyChars,
+    grownAtRead,
   };
   return true;
 }
@@ -315,7 +315,7 @@ const NEW_TEXT_CHARS = 200;
 function paintedOutOfDate(now: Active): boolean {
   // The page changed a node after it was read and before it was painted: its highlights are missing.
   if (now.painted && (!now.painted.complete || now.painted.targets.some(isStale))) return true;
-  return Math.abs((document.body.textContent ?? '').length - now.bodyChars) >= NEW_TEXT_CHARS;
+  return Math.abs((watch?.textGrowth() ?? now.grownAtRead) - now.grownAtRead) >= NEW_TEXT_CHARS;
 }
 
 // Hidden text is not what the reader sees, so it is neither matched nor marked.
