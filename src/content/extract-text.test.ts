@@ -238,7 +238,7 @@ describe('extractTextInSteps', () => {
     expect(count()).toBeGreaterThan(5);
   });
 
-  it('reads shadow trees and slots as extractText does', async () => {
+  it('reads shadow trees and slots as extractText does, and tells of each tree it enters', async () => {
     const root = fixture(`<p>Before.</p><news-article><span slot="byline">By A. Writer</span></news-article>`);
     const shadow = root.querySelector('news-article')!.attachShadow({ mode: 'open' });
     const slot = document.createElement('slot');
@@ -246,7 +246,9 @@ describe('extractTextInSteps', () => {
     shadow.append(slot);
     for (let i = 0; i < 100; i += 1) shadow.append(Object.assign(document.createElement('p'), { textContent: `${i}` }));
     document.body.append(root);
-    const stepped = await extractTextInSteps(root, {}, pausing().pause);
+    const entered: ShadowRoot[] = [];
+    const stepped = await extractTextInSteps(root, { onShadowTree: (tree) => entered.push(tree) }, pausing().pause);
+    expect(entered).toEqual([shadow]);
     const whole = extractText(root);
     root.remove();
     expect(stepped).toEqual(whole);

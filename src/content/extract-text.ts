@@ -30,6 +30,8 @@ export interface ExtractOptions {
   maxLength?: number;
   /** Extra test for rendered visibility (e.g. `checkVisibility()`); rejected elements are skipped with their subtree. */
   isHidden?: (element: Element) => boolean;
+  /** Told of each open shadow tree as the read enters it (a read started over may tell of one twice). */
+  onShadowTree?: (tree: ShadowRoot) => void;
 }
 
 const DEFAULT_MAX_LENGTH = 2_000_000;
@@ -68,10 +70,14 @@ export async function extractTextInSteps(
   const changes = new MutationObserver(() => (changed = true));
   // The shadow trees read are watched too: the page's changes there do not reach an observer of root.
   const watch = (tree: Node) => changes.observe(tree, { childList: true, characterData: true, subtree: true });
+  const enter = (tree: ShadowRoot) => {
+    watch(tree);
+    options.onShadowTree?.(tree);
+  };
   watch(root);
   try {
     for (let restarts = 0; ; restarts += 1) {
-      const steps = extractionSteps(root, options, watch);
+      const steps = extractionSteps(root, options, enter);
       changes.takeRecords();
       changed = false;
       for (;;) {

@@ -144,8 +144,12 @@ export function sliceRanges(
 ): Slice[] {
   const { segments, text } = extracted;
   const slices: Slice[] = [];
+  // The first segment that ends past the range's start; `kept` is sorted by start, so it only moves
+  // forward (a binary search for each range read ~15 nodes' data: 17 ms on the 1 MB bench page).
+  let first = 0;
   for (const { start, end, index } of kept) {
-    for (let s = firstIndex(segments.length, (i) => segmentEnd(segments[i]!) > start); s < segments.length; s += 1) {
+    while (first < segments.length && segmentEnd(segments[first]!) <= start) first += 1;
+    for (let s = first; s < segments.length; s += 1) {
       const segment = segments[s]!;
       if (segment.start >= end) break;
       if (!text.startsWith(segment.node.data, segment.start)) {

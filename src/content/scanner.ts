@@ -20,7 +20,6 @@ import { chooseRenderer, paintedForSize, type Renderer } from './choose-renderer
 import type { HighlightAccess } from './highlight-access.ts';
 import { isStale, type PaintedHighlights } from './paint-highlights.ts';
 import { isRendered } from './rendered.ts';
-import { shadowRootsOf } from './shadow-roots.ts';
 import { watchPage, type PageChanges, type PageWatch } from './page-watch.ts';
 import { reconcile, type LiveMarks, type PageRead } from './reconcile.ts';
 import { listShown, readAndScan, storyCorpus, type Found, type ScannedPage } from './scanned-page.ts';
@@ -304,8 +303,10 @@ export function focusClaim(claimId: string): boolean {
 // The page's visible text, read in pieces (a 1 MB page took ~60 ms in one task); the open shadow
 // roots it was read in are watched from now on too.
 async function readText(pause: () => Promise<void> | void, signal: AbortSignal): Promise<ExtractedText | null> {
-  const extracted = await extractTextInSteps(document.body, { isHidden: isRenderedHidden }, pause, signal);
-  if (extracted) watch?.watchShadowRoots(shadowRootsOf(extracted.segments.map((segment) => segment.node)));
+  const trees = new Set<ShadowRoot>();
+  const options = { isHidden: isRenderedHidden, onShadowTree: (tree: ShadowRoot) => trees.add(tree) };
+  const extracted = await extractTextInSteps(document.body, options, pause, signal);
+  if (extracted) watch?.watchShadowRoots(trees);
   return extracted;
 }
 
