@@ -15,6 +15,7 @@ import { withCompiledClaims } from '../core/corpus/compiled-pack.ts';
 import { createCorpus, type Corpus } from '../core/corpus/corpus.ts';
 import { messagesFor } from '../core/i18n/messages.ts';
 import { parseMessage } from '../core/messages.ts';
+import { PARTS_MISSING } from '../core/scan-limits.ts';
 import { scanTextInSteps } from '../core/scan-steps.ts';
 import { ScanRequests, type PageScanned, type PageScannedMessage, type ScanRequest } from '../core/scan-messages.ts';
 import type { ReaderLanguage } from '../core/view/localize.ts';
@@ -25,7 +26,6 @@ import { browser, type Runtime } from '../platform/browser.ts';
 import { quoteLanguages } from '../platform/detect-language.ts';
 import { readerLanguage } from '../platform/ui-language.ts';
 import { readStoredPacksById } from '../platform/pack-db.ts';
-import { PARTS_MISSING } from '../core/scan-limits.ts';
 import { senderKey, TextParts } from './text-parts.ts';
 import { onPackIndexChange } from '../platform/pack-index.ts';
 

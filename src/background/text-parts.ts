@@ -1,10 +1,10 @@
 /**
  * The parts of a long page text, kept until the page's scan request joins
  * them. The browser serialises a message on the sender's main thread in one
- * go, so a page sends a long text in parts, each in a piece of its work of
- * its own (content/background-scan.ts). Each tab's frame has at most one
- * text under way: a new scan's first part drops an unfinished one, and so
- * does the tab's closing or a minute's wait (a page gone mid-send).
+ * go, so a page sends a long text in parts, with a chance to pause before
+ * each (content/background-scan.ts). Each tab's frame has at most one text
+ * under way: a part of a new scan drops an unfinished one, and so does the
+ * tab's closing or a minute's wait (a page gone mid-send).
  */
 import { MAX_PAGE_TEXT } from '../core/scan-limits.ts';
 

@@ -106,9 +106,10 @@ export function watchPage(
 
   const note = (records: MutationRecord[]) => {
     let relevant = false;
+    const after = lengthsAfter(records);
     for (const record of records) {
       if (record.type === 'characterData') edited(record.target);
-      const grown = textChange(record);
+      const grown = textChange(record, after.get(record) ?? 0);
       if (grown === null) continue;
       growth += grown;
       relevant = true;
@@ -161,18 +162,34 @@ export function watchPage(
 }
 
 // Text edited, or nodes holding text added or removed: by how many characters the text grew (less
-// than 0: shrank); null for a change to nothing we read. An element without text (an image, our
-// popover's host: its contents are in a shadow root) changes nothing we read, and neither does
-// typing in an editable region (never read, and each key would be a flush).
-function textChange(record: MutationRecord): number | null {
+// than 0: shrank; `lengthAfter` is an edited node's length just after this edit); null for a change
+// to nothing we read. An element without text (an image, our popover's host: its contents are in a
+// shadow root) changes nothing we read, and neither does typing in an editable region (never read,
+// and each key would be a flush).
+function textChange(record: MutationRecord, lengthAfter: number): number | null {
   if (insideOwnUi(record.target)) return null;
   // Hidden, shown or made editable: it matters when there is text under it.
   if (record.type === 'attributes') return (record.target.textContent ?? '') !== '' ? 0 : null;
   if (insideEditable(record.target)) return null;
-  if (record.type === 'characterData') return (record.target.textContent ?? '').length - (record.oldValue ?? '').length;
+  if (record.type === 'characterData') return lengthAfter - (record.oldValue ?? '').length;
   const added = textLength(record.addedNodes);
   const removed = textLength(record.removedNodes);
   return added.holdsText || removed.holdsText ? added.chars - removed.chars : null;
+}
+
+// The length of each edited node's text just after each of its records: the next record's old
+// value, or the node's text now. A node edited twice before we are told has two records, and each
+// measured against the text now would count the first edit twice.
+function lengthsAfter(records: readonly MutationRecord[]): Map<MutationRecord, number> {
+  const after = new Map<MutationRecord, number>();
+  const next = new Map<Node, number>();
+  for (let i = records.length - 1; i >= 0; i -= 1) {
+    const record = records[i]!;
+    if (record.type !== 'characterData') continue;
+    after.set(record, next.get(record.target) ?? (record.target.textContent ?? '').length);
+    next.set(record.target, (record.oldValue ?? '').length);
+  }
+  return after;
 }
 
 function textLength(nodes: NodeList): { chars: number; holdsText: boolean } {
