@@ -5,6 +5,7 @@
  */
 import { unpackClaims } from '../core/claims/packed-claims.ts';
 import { PART_CHARS, PARTS_MISSING } from '../core/scan-limits.ts';
+import type { Pause } from '../core/scan-steps.ts';
 import type { z } from 'zod';
 import type {
   PageScanned,
@@ -14,9 +15,6 @@ import type {
   ScanRequests,
 } from '../core/scan-messages.ts';
 import { unpackRanges } from '../core/view/packed-ranges.ts';
-
-/** Lets the page run between pieces of our work (yield-to-page.ts); may resolve at once. */
-export type Pause = () => Promise<void> | void;
 
 /**
  * The scan of `request.text`, made by the background; rejects when there is no usable answer.
