@@ -5,6 +5,7 @@
  * main thread parsed in the one task that received the answer. Numbers in a
  * flat array parse several times faster than objects with keys.
  */
+import { DistinctValues } from '../distinct-values.ts';
 import type { ClaimMatch } from './find-claims.ts';
 
 /** Claim matches with their ids stored once. */
@@ -19,12 +20,12 @@ const FIELDS = 5;
 
 /** Packs matches for sending; `unpackClaims` gives back equal ones. */
 export function packClaims(matches: readonly ClaimMatch[]): PackedClaims {
-  const claimIds = new IdTable();
-  const patternIds = new IdTable();
+  const claimIds = new DistinctValues<string>();
+  const patternIds = new DistinctValues<string>();
   const numbers: number[] = [];
   for (const { claimId, start, end, patternId, confidence } of matches)
     numbers.push(start, end, claimIds.indexOf(claimId), patternIds.indexOf(patternId), confidence);
-  return { claimIds: claimIds.ids, patternIds: patternIds.ids, matches: numbers };
+  return { claimIds: claimIds.values, patternIds: patternIds.values, matches: numbers };
 }
 
 /** The matches packed in `packed`. */
@@ -39,19 +40,4 @@ export function unpackClaims(packed: PackedClaims): ClaimMatch[] {
     matches.push({ claimId, start: numbers[i]!, end: numbers[i + 1]!, patternId, confidence: numbers[i + 4]! });
   }
   return matches;
-}
-
-// Distinct ids in the order first seen, each with its index.
-class IdTable {
-  readonly ids: string[] = [];
-  private readonly indexes = new Map<string, number>();
-
-  indexOf(id: string): number {
-    let index = this.indexes.get(id);
-    if (index === undefined) {
-      index = this.ids.push(id) - 1;
-      this.indexes.set(id, index);
-    }
-    return index;
-  }
 }

@@ -6,6 +6,7 @@
  * the page's main thread had to read was 2.5 MB of ranges, where packed it is
  * under 0.2 MB.
  */
+import { DistinctValues } from '../distinct-values.ts';
 import type { HighlightRange } from './highlight-range.ts';
 
 /** What the marks of a range carry, shared by every range with the same. */
@@ -20,19 +21,13 @@ export interface PackedRanges {
 
 /** Packs ranges for sending; `unpackRanges` gives back equal ones. */
 export function packRanges(ranges: readonly HighlightRange[]): PackedRanges {
-  const looks: RangeLook[] = [];
-  const indexes = new Map<string, number>();
+  const looks = new DistinctValues<RangeLook>(({ className, attributes, label }) =>
+    JSON.stringify([className, attributes, label]),
+  );
   const spans: number[] = [];
-  for (const { start, end, className, attributes, label } of ranges) {
-    const key = JSON.stringify([className, attributes, label]);
-    let index = indexes.get(key);
-    if (index === undefined) {
-      index = looks.push({ className, attributes, label }) - 1;
-      indexes.set(key, index);
-    }
-    spans.push(start, end, index);
-  }
-  return { looks, spans };
+  for (const { start, end, className, attributes, label } of ranges)
+    spans.push(start, end, looks.indexOf({ className, attributes, label }));
+  return { looks: looks.values, spans };
 }
 
 /** The ranges packed in `packed`; ranges of one look share its attributes object. */
