@@ -43,11 +43,11 @@ async function send(request: ScanRequest, pause: Pause, signal?: AbortSignal): P
   let at = 0;
   for (; text.length - at > PART_CHARS; at += PART_CHARS) {
     await pause();
-    if (signal?.aborted) return null;
+    if (signal?.aborted) return abandon(parts);
     parts.push(ask('scanPart', { scanId, index: parts.length, text: text.slice(at, at + PART_CHARS) }));
   }
   await pause();
-  if (signal?.aborted) return null;
+  if (signal?.aborted) return abandon(parts);
   // The request waits until the background has kept every part.
   if (!(await Promise.all(parts)).every((kept) => kept === true)) return PARTS_MISSING;
   const last = text.slice(at);
@@ -55,6 +55,13 @@ async function send(request: ScanRequest, pause: Pause, signal?: AbortSignal): P
     'scanPage',
     parts.length ? { ...request, text: last, partsBefore: { scanId, count: parts.length } } : request,
   );
+}
+
+// Stopped between parts: their answers are left unread (the background drops the parts), and one
+// that fails (the extension reloaded meanwhile) must not surface as an unhandled rejection.
+function abandon(parts: Promise<unknown>[]): null {
+  void Promise.allSettled(parts);
+  return null;
 }
 
 type Payloads = { [M in ScanRequestMethod]: z.input<(typeof ScanRequests)[M]> };
