@@ -40,7 +40,11 @@ describe('readAndScan', () => {
   it('answers nothing when the scan was stopped while the text was sent', async () => {
     background.answer = null; // What the send resolves when stopped between parts.
     const root = pageOf('x'.repeat(300_000));
+    // Quietly: a stop is not a failure to warn of.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await readAndScan(null, async () => extractText(root), vi.fn(), new AbortController().signal)).toBeNull();
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
     background.answer = FOUND;
     const run = new AbortController();
     const stopping = readAndScan(
