@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { injectPageStyle } from './page-style.ts';
 import { UI_ATTRIBUTE } from './ui-marker.ts';
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   document.adoptedStyleSheets = [];
   document.head.replaceChildren();
 });
@@ -25,6 +26,23 @@ describe('injectPageStyle', () => {
     expect(withPaint.textContent).not.toContain('::highlight(counterpoint-claim-disputed)');
     expect(withPaint.textContent).toContain('::highlight(counterpoint-jump)');
     painted.remove();
+  });
+
+  it('styles painted highlights from :root where highlight styles inherit (Chrome), on every element in Firefox', () => {
+    const paintedCss = () => {
+      const style = injectPageStyle(document, 'all', { painted: true });
+      const css = document.head.querySelector('style[data-counterpoint]')!.textContent!;
+      style.remove();
+      return css;
+    };
+    const extensionAt = (base: string) =>
+      vi.stubGlobal('chrome', { runtime: { getURL: (path: string) => base + path } });
+    extensionAt('chrome-extension://abc/');
+    expect(paintedCss()).toContain(':root::highlight(counterpoint-claim-disputed)');
+    extensionAt('moz-extension://abc/');
+    const firefox = paintedCss();
+    expect(firefox).toContain('::highlight(counterpoint-claim-disputed)');
+    expect(firefox).not.toContain(':root::highlight(');
   });
 
   it("adopted: no node in the page; switching modes rewrites the sheet; removal keeps the page's own sheets", () => {

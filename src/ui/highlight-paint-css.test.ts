@@ -28,4 +28,14 @@ describe('paintedHighlightCss', () => {
     expect(ruleOf(none, paintHighlightName('claim', 'disputed', false))).toBeNull();
     expect(ruleOf(none, JUMP_HIGHLIGHT)).not.toBeNull();
   });
+
+  it('puts every rule on :root alone for a browser whose highlight styles inherit, and on every element otherwise', () => {
+    const selectors = (css: string) => [...css.matchAll(/(\S*)::highlight\(/g)].map((found) => found[1]);
+    const onRoot = selectors(paintedHighlightCss('all', true));
+    expect(onRoot.length).toBeGreaterThan(0);
+    expect(new Set(onRoot)).toEqual(new Set([':root']));
+    expect(new Set(selectors(paintedHighlightCss('all')))).toEqual(new Set(['']));
+    // The same looks either way.
+    expect(paintedHighlightCss('all', true).replaceAll(':root::', '::')).toBe(paintedHighlightCss('all'));
+  });
 });

@@ -23,9 +23,9 @@ export function paintHighlightName(kind: 'claim' | 'quote', look: string, quiet:
   return `counterpoint-${kind}-${look}${quiet ? '-quiet' : ''}`;
 }
 
-function rule(name: string, look: Look, offset: string): string {
+function rule(scope: string, name: string, look: Look, offset: string): string {
   return (
-    `::highlight(${name}) { background-color: ${look.fill ?? 'transparent'}; text-decoration-line: underline; ` +
+    `${scope}::highlight(${name}) { background-color: ${look.fill ?? 'transparent'}; text-decoration-line: underline; ` +
     `text-decoration-style: ${look.line}; text-decoration-thickness: ${look.width}px; ` +
     `text-decoration-color: ${look.color}; text-underline-offset: ${offset}; }`
   );
@@ -34,32 +34,39 @@ function rule(name: string, look: Look, offset: string): string {
 // A claim's underline sits lower than a quote's, as a mark's border does, so the two never merge.
 const OFFSETS = { claim: '.25em', quote: '.3em' } as const;
 
-function rulesFor(kind: 'claim' | 'quote', looks: readonly string[], mode: EmphasisMode): string[] {
+function rulesFor(kind: 'claim' | 'quote', looks: readonly string[], mode: EmphasisMode, scope: string): string[] {
   if (mode === 'none') return [];
   return looks.flatMap((look) => {
     const full = LOOKS[`${kind}-${look}` as LookId];
     const quiet = mode === 'contested' ? LOOKS.quiet : full;
     return [
-      rule(paintHighlightName(kind, look, false), full, OFFSETS[kind]),
-      rule(paintHighlightName(kind, look, true), quiet, OFFSETS[kind]),
+      rule(scope, paintHighlightName(kind, look, false), full, OFFSETS[kind]),
+      rule(scope, paintHighlightName(kind, look, true), quiet, OFFSETS[kind]),
     ];
   });
 }
 
 // Shown in every mode, "none" too: the reader asked to be taken there.
-const JUMP_CSS = `::highlight(${JUMP_HIGHLIGHT}) { background-color: rgba(26, 115, 232, .3); text-decoration-line: underline; text-decoration-style: solid; text-decoration-thickness: 3px; text-decoration-color: #1a73e8; }`;
+const jumpCss = (scope: string) =>
+  `${scope}::highlight(${JUMP_HIGHLIGHT}) { background-color: rgba(26, 115, 232, .3); text-decoration-line: underline; text-decoration-style: solid; text-decoration-thickness: 3px; text-decoration-color: #1a73e8; }`;
 
-const FORCED_COLORS_CSS = `
+const forcedColorsCss = (scope: string) => `
 @media (forced-colors: active) {
-  ::highlight(${JUMP_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; }
+  ${scope}::highlight(${JUMP_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; }
 }`;
 
-/** The ::highlight() rules for a mode. */
-export function paintedHighlightCss(mode: EmphasisMode): string {
+/**
+ * The ::highlight() rules for a mode. `onRoot`: the rules are for the root element only, for a
+ * browser where each element's highlight styles come from its parent's (highlight inheritance).
+ * A rule for a pseudo-element of every element makes adopting the sheet, or replacing it for a
+ * new mode, restyle every element of the page.
+ */
+export function paintedHighlightCss(mode: EmphasisMode, onRoot = false): string {
+  const scope = onRoot ? ':root' : '';
   const rules = [
-    ...rulesFor('claim', PAINTED_CLAIM_LOOKS, mode),
-    ...rulesFor('quote', PAINTED_QUOTE_LOOKS, mode),
-    JUMP_CSS,
+    ...rulesFor('claim', PAINTED_CLAIM_LOOKS, mode, scope),
+    ...rulesFor('quote', PAINTED_QUOTE_LOOKS, mode, scope),
+    jumpCss(scope),
   ];
-  return `\n${rules.join('\n')}${FORCED_COLORS_CSS}`;
+  return `\n${rules.join('\n')}${forcedColorsCss(scope)}`;
 }
