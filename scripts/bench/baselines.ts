@@ -25,8 +25,11 @@ export interface Baselines {
 // How long the page gets to lay out and paint the naive approach's marks.
 const RENDER_SETTLE_MS = 2000;
 
-/** One `mark()` per phrase, and one TreeWalker pass, on a load of `url`. */
-export async function baselines(url: string, phrases: readonly string[]): Promise<Baselines> {
+/**
+ * One `mark()` per phrase, and one TreeWalker pass, on a load of `url`; the browser is left
+ * idle `idleFirstMs` after it starts, before the load (as Counterpoint's loads are compared).
+ */
+export async function baselines(url: string, phrases: readonly string[], idleFirstMs = 0): Promise<Baselines> {
   const profile = mkdtempSync(join(tmpdir(), 'counterpoint-bench-base-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -35,6 +38,7 @@ export async function baselines(url: string, phrases: readonly string[]): Promis
   });
   try {
     const page = await context.newPage();
+    if (idleFirstMs) await page.waitForTimeout(idleFirstMs);
     await page.goto(url);
     const walkMs = await page.evaluate(() => {
       const start = performance.now();
