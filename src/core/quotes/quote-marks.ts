@@ -21,15 +21,17 @@ export const MAX_QUOTE_CHARS = 3000;
 type CloserTest = (text: string, i: number) => boolean;
 
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
-const oneOf =
-  (chars: string): CloserTest =>
-  (text, i) =>
-    chars.includes(text[i]!);
+/** Every character a closer test below can accept: each test adds its own. */
+const closingMarks = new Set<string>();
+const oneOf = (chars: string): CloserTest => {
+  for (const ch of chars) closingMarks.add(ch);
+  return (text, i) => chars.includes(text[i]!);
+};
 // A single quote closes only where it cannot be an apostrophe: not between two letters.
-const singleCloser =
-  (mark: string): CloserTest =>
-  (text, i) =>
-    text[i] === mark && !isSpace(text[i - 1]) && !isWordChar(text[i + 1]);
+const singleCloser = (mark: string): CloserTest => {
+  closingMarks.add(mark);
+  return (text, i) => text[i] === mark && !isSpace(text[i - 1]) && !isWordChar(text[i + 1]);
+};
 
 /** What closes each opening mark; a closing “ after an opening “ is a common typo for ”. «» nest and are matched apart. */
 const CLOSERS: Record<string, CloserTest> = {
@@ -43,6 +45,9 @@ const CLOSERS: Record<string, CloserTest> = {
 // “ and „ are closed by the same marks, so they share one index.
 const INDEX_KEY: Record<string, string> = { '„': '“' };
 const LINEAR_MARKS = ['“', '‘', '"', "'"];
+/** 1 at the code of every mark that can open (a key of CLOSERS) or close a quotation: a UTF-16 unit's table. */
+const IS_MARK = new Uint8Array(0x10000);
+for (const mark of [...Object.keys(CLOSERS), ...closingMarks]) IS_MARK[mark.charCodeAt(0)] = 1;
 
 /** Whether the mark at `i` can open a quotation (straight and single marks only at a word's start). */
 function opens(text: string, i: number): boolean {
@@ -90,6 +95,8 @@ class ParagraphMarks {
   ) {
     const open: number[] = [];
     for (let i = from; i < to; i += 1) {
+      // Nearly every character is no mark at all: it opens and closes nothing.
+      if (IS_MARK[text.charCodeAt(i)] === 0) continue;
       if (opens(text, i)) this.openers.push(i);
       if (text[i] === '«') open.push(i);
       else if (text[i] === '»' && open.length > 0) this.guillemets.set(open.pop()!, i);
