@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEntry, messagesFor } from './messages.ts';
+import { formatEntry, INTL_LOCALE, isSmallCount, messagesFor } from './messages.ts';
 
 describe('formatEntry', () => {
   it('fills placeholders as browsers do: $name$ (any case) to its content, $1… to the substitutions, $$ to $', () => {
@@ -12,6 +12,20 @@ describe('formatEntry', () => {
 });
 
 describe('messagesFor', () => {
+  it("writes a count under 1,000 as each language's Intl.NumberFormat does, and larger numbers with it", () => {
+    for (const [lang, locale] of Object.entries(INTL_LOCALE)) {
+      const format = new Intl.NumberFormat(locale);
+      for (let count = 0; count < 1000; count++) {
+        expect(isSmallCount(count)).toBe(true);
+        expect(String(count)).toBe(format.format(count));
+      }
+      const messages = messagesFor(lang as keyof typeof INTL_LOCALE);
+      expect(messages.number(12345)).toBe(format.format(12345));
+      expect(messages.number(2.5)).toBe(format.format(2.5));
+    }
+    expect([1000, -1, 1.5].some(isSmallCount)).toBe(false);
+  });
+
   it('speaks each language, with English as the reference', () => {
     expect(messagesFor('en').t('close')).toBe('Close');
     expect(messagesFor('ru').t('close')).toBe('Закрыть');
