@@ -8,13 +8,20 @@ import { PARTS_MISSING } from '../core/scan-limits.ts';
 
 // The platform seam replaced by a recorder of the message listener.
 const listeners: ((message: unknown, sender: object) => unknown)[] = [];
+const tabClosedListeners = new Set<(tab: number) => void>();
 vi.mock('../platform/browser.ts', () => ({
   browser: {
     runtime: {
       id: 'counterpoint',
       onMessage: { addListener: (listener: (message: unknown, sender: object) => unknown) => listeners.push(listener) },
     },
-    tabs: { onRemoved: { addListener: () => undefined } },
+    tabs: {
+      onRemoved: {
+        addListener: (listener: (tab: number) => void) => tabClosedListeners.add(listener),
+        removeListener: (listener: (tab: number) => void) => tabClosedListeners.delete(listener),
+        hasListener: (listener: (tab: number) => void) => tabClosedListeners.has(listener),
+      },
+    },
   },
 }));
 vi.mock('../platform/pack-index.ts', () => ({ onPackIndexChange: () => () => undefined }));
@@ -98,5 +105,27 @@ describe('the scan service', () => {
     expect(await listener(request(1), tab)).toBe(PARTS_MISSING);
     await listener(part(0, first), { ...tab, tab: { id: 4 } });
     expect(await listener(request(1), tab)).toBe(PARTS_MISSING);
+  });
+
+  it("listens for closed tabs only while parts wait, and forgets a closed tab's parts", async () => {
+    tabClosedListeners.clear();
+    listenForScanRequests();
+    // Not at start-up: the worker would be woken for every tab the reader closes.
+    expect(tabClosedListeners.size).toBe(0);
+    const listener = listeners.at(-1)!;
+    const sender = (tab: number) => ({ id: 'counterpoint', tab: { id: tab }, frameId: 0 });
+    const part = { method: 'scanPart', payload: { scanId: 'a1', index: 0, text: TEXT.slice(0, 40) } };
+    const request = {
+      method: 'scanPage',
+      payload: { packId: null, text: TEXT.slice(40), pageLang: '', partsBefore: { scanId: 'a1', count: 1 } },
+    };
+    await listener(part, sender(3));
+    await listener(part, sender(4));
+    expect(tabClosedListeners.size).toBe(1);
+    [...tabClosedListeners][0]!(3);
+    expect(await listener(request, sender(3))).toBe(PARTS_MISSING);
+    expect(tabClosedListeners.size).toBe(1); // Tab 4's part still waits.
+    expect(await listener(request, sender(4))).not.toBe(PARTS_MISSING);
+    expect(tabClosedListeners.size).toBe(0);
   });
 });

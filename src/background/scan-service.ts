@@ -65,7 +65,13 @@ function storyCorpus(packId: string | null): Promise<Corpus> {
 export function listenForScanRequests(): void {
   onPackIndexChange(() => imported.clear());
   const parts = new TextParts();
-  browser.tabs.onRemoved.addListener((tab) => parts.forgetTab(tab));
+  // Heard only while parts wait: a listener added at start-up would wake the worker whenever the
+  // reader closes a tab.
+  const tabClosed = browser.tabs.onRemoved;
+  const forgetClosedTab = (tab: number) => {
+    parts.forgetTab(tab);
+    if (parts.isEmpty()) tabClosed.removeListener(forgetClosedTab);
+  };
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
     const parsed = parseMessage(ScanRequests, message);
@@ -73,11 +79,14 @@ export function listenForScanRequests(): void {
     const from = senderKey(sender.tab.id, sender.frameId);
     if (parsed.method === 'scanPart') {
       const { scanId, index, text } = parsed.payload;
-      return Promise.resolve(parts.add(from, scanId, index, text));
+      const kept = parts.add(from, scanId, index, text);
+      if (!tabClosed.hasListener(forgetClosedTab)) tabClosed.addListener(forgetClosedTab);
+      return Promise.resolve(kept);
     }
     const { partsBefore, ...request } = parsed.payload;
     if (!partsBefore) return scanForPage(request).then(packAnswer);
     const text = parts.take(from, partsBefore.scanId, partsBefore.count, request.text);
+    if (parts.isEmpty()) tabClosed.removeListener(forgetClosedTab);
     return text === null ? Promise.resolve(PARTS_MISSING) : scanForPage({ ...request, text }).then(packAnswer);
   });
 }

@@ -60,6 +60,11 @@ export class TextParts {
     return parts.join('') + last;
   }
 
+  /** Whether no text is under way. */
+  isEmpty(): boolean {
+    return this.bySender.size === 0;
+  }
+
   /** Forgets every text under way in `tab` (closed). */
   forgetTab(tab: number): void {
     for (const sender of this.bySender.keys()) if (sender.startsWith(`${tab}:`)) this.bySender.delete(sender);
