@@ -20,6 +20,7 @@ import { browser, type Runtime } from '../platform/browser.ts';
 import { readStoredPacks, readStoredPacksById, readStoredTopics } from '../platform/pack-db.ts';
 import { onPackIndexChange } from '../platform/pack-index.ts';
 import { detectBuiltin } from './builtin-topic.ts';
+import { prepareBuiltinScan } from './scan-service.ts';
 
 interface LoadedTopic {
   packId: string;
@@ -62,8 +63,11 @@ export function listenForPackRequests(): void {
     const parsed = parseMessage(PackRequests, message);
     if (!parsed) return undefined;
     switch (parsed.method) {
-      case 'detectBuiltinTopic':
-        return Promise.resolve(detectBuiltin(parsed.payload));
+      case 'detectBuiltinTopic': {
+        const result = detectBuiltin(parsed.payload);
+        if (result.about) prepareBuiltinScan();
+        return Promise.resolve(result);
+      }
       case 'matchImportedTopic':
         return matchImportedTopic(parsed.payload);
       case 'importedPacks':

@@ -30,7 +30,14 @@ vi.mock('../platform/detect-language.ts', () => ({ quoteLanguages: () => ({}) })
 // The reader chose Kazakh (on the options page).
 vi.mock('../platform/ui-language.ts', () => ({ readerLanguage: async () => 'kk' }));
 
-const { listenForScanRequests, scanForPage } = await import('./scan-service.ts');
+// The real warm-ups, counted.
+vi.mock('../core/scan-warm-up.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../core/scan-warm-up.ts')>();
+  return { warmUpClaims: vi.fn(real.warmUpClaims), warmUpQuotes: vi.fn(real.warmUpQuotes) };
+});
+const { warmUpClaims, warmUpQuotes } = await import('../core/scan-warm-up.ts');
+
+const { listenForScanRequests, prepareBuiltinScan, scanForPage } = await import('./scan-service.ts');
 
 const TEXT = [
   'Kazakhstan said Facebook had given it direct and exclusive access to its Content Reporting System.',
@@ -127,5 +134,18 @@ describe('the scan service', () => {
     expect(tabClosedListeners.size).toBe(1); // Tab 4's part still waits.
     expect(await listener(request, sender(4))).not.toBe(PARTS_MISSING);
     expect(tabClosedListeners.size).toBe(0);
+  });
+
+  it('prepares a first scan once, in a task after the answer that asked for it', async () => {
+    const calls = () => [vi.mocked(warmUpClaims).mock.calls.length, vi.mocked(warmUpQuotes).mock.calls.length];
+    const before = calls();
+    prepareBuiltinScan();
+    prepareBuiltinScan();
+    expect(calls()).toEqual(before);
+    await new Promise((done) => setTimeout(done));
+    expect(calls()).toEqual(before.map((count) => count + 1));
+    prepareBuiltinScan();
+    await new Promise((done) => setTimeout(done));
+    expect(calls()).toEqual(before.map((count) => count + 1));
   });
 });
