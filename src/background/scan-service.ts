@@ -60,6 +60,7 @@ export function prepareBuiltinScan(): void {
   prepared = true;
   setTimeout(() => {
     const corpus = builtinCorpus();
+    // Each step run through at once: nothing here waits on it yet.
     for (const _ of warmUpClaims(corpus));
     for (const _ of warmUpQuotes(corpus));
   });

@@ -89,7 +89,8 @@ function highlightStylesInherit(): boolean {
 
 // Our adopted sheet in a document, and how many drawings use it. A redraw draws anew before the
 // old drawing goes: sharing the sheet spares the page two restyles of the whole document, one as a
-// new sheet came and one as the old went (its ::highlight() rules apply to every element).
+// new sheet came and one as the old went (its ::highlight() rules style every element: on each, or
+// through :root).
 interface SharedSheet {
   sheet: CSSStyleSheet;
   css: string;
