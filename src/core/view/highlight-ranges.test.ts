@@ -16,4 +16,33 @@ describe('toRanges', () => {
     expect(stepped).toEqual(await toRanges(scan, corpus, text, messagesFor('en')));
     expect(stepped.slice(0, scan.claims.length).every((range) => range.className === 'counterpoint-claim')).toBe(true);
   });
+
+  it('names each claim match for its own words, and marks only the first of a claim as new', async () => {
+    const corpus = builtinCorpus();
+    const text = [
+      'The ministry spoke of a joint statement.',
+      'Meta said there was no Joint  Statement.',
+      'Both sides called it a joint statement.',
+      'It was not a joint statement, Meta said.',
+    ].join('\n');
+    const scan = scanText(text, corpus);
+    const ranges = (await toRanges(scan, corpus, text, messagesFor('en'))).filter(
+      (range) => range.attributes['data-claim'] === 'joint-statement',
+    );
+    expect(ranges.map((range) => range.label.split(' — ')[0])).toEqual([
+      'joint statement',
+      'Joint Statement',
+      'joint statement',
+      'joint statement',
+    ]);
+    expect(ranges.map((range) => range.attributes['data-claim-repeat'] !== undefined)).toEqual([
+      false,
+      true,
+      true,
+      true,
+    ]);
+    // Repeats in the same words carry one look, which the answer then sends once.
+    expect(ranges[3]!.attributes).toBe(ranges[2]!.attributes);
+    expect(ranges[2]!.attributes).not.toBe(ranges[0]!.attributes);
+  });
 });

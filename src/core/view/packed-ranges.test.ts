@@ -32,6 +32,25 @@ describe('packed ranges', () => {
     expect(packRanges([claim(0, 15), quiet]).looks).toHaveLength(2);
   });
 
+  it('tell apart looks that share one attributes object, and join equal ones that do not', () => {
+    const attributes = { 'data-claim': 'joint-statement' };
+    const shared = (start: number, className: string, label: string): HighlightRange => ({
+      start,
+      end: start + 5,
+      className,
+      attributes,
+      label,
+    });
+    const packed = packRanges([
+      shared(0, 'counterpoint-claim', 'a'),
+      shared(10, 'counterpoint-claim', 'b'),
+      shared(20, 'counterpoint-quote', 'a'),
+      shared(30, 'counterpoint-claim', 'a'),
+      { ...shared(40, 'counterpoint-claim', 'a'), attributes: { ...attributes } },
+    ]);
+    expect(packed.spans.filter((_, i) => i % 3 === 2)).toEqual([0, 1, 2, 0, 0]);
+  });
+
   it('refuse a span whose look is missing', () => {
     expect(() => unpackRanges({ looks: [], spans: [0, 5, 0] })).toThrow(/has no look/);
   });
