@@ -112,10 +112,9 @@ function* markInSteps(
   // On a long page each phase below is a step of its own: thousands of ranges, tens of thousands of nodes.
   const kept = keepUncoveredParts(ranges, extracted.text);
   yield;
-  const slices = sliceRanges(extracted, kept);
-  // The data every sliced node had when extracted (sliceRanges just checked it): a node the page
+  // Each slice keeps its node's data as extracted (sliceRanges checked it): a node the page
   // changes later, even during the pause below, is not marked.
-  const extractedData = new Map(slices.map(({ node }) => [node, node.data]));
+  const slices = sliceRanges(extracted, kept);
   yield;
   const records: Restore[] = [];
   const highlights = createHighlights(records);
@@ -145,7 +144,7 @@ function* markInSteps(
     for (const batch of work) {
       const contexts = batch.map(([context]) => context);
       const fresh = batch.flatMap(([context, inContext]) =>
-        inContext.filter(({ node }) => node.data === extractedData.get(node) && context.contains(node)),
+        inContext.filter(({ node, data }) => node.data === data && context.contains(node)),
       );
       const offsets = markJsOffsets(contexts);
       const pieces = toMarkPieces(fresh, offsets);

@@ -19,6 +19,8 @@ export interface MarkPiece {
 /** The part `[from, to)` of one text node's data that a range covers. */
 export interface Slice {
   node: Text;
+  /** The node's data when sliced, as extracted: a node whose data differs later was changed by the page. */
+  data: string;
   from: number;
   to: number;
   range: number;
@@ -152,12 +154,15 @@ export function sliceRanges(
     for (let s = first; s < segments.length; s += 1) {
       const segment = segments[s]!;
       if (segment.start >= end) break;
-      if (!text.startsWith(segment.node.data, segment.start)) {
+      // Read once: each read of a node's data is a call into the DOM (13,000 slices on the 1 MB page).
+      const data = segment.node.data;
+      if (!text.startsWith(data, segment.start)) {
         onChanged();
         continue;
       }
       const from = Math.max(start, segment.start) - segment.start;
-      slices.push({ node: segment.node, from, to: Math.min(end, segmentEnd(segment)) - segment.start, range: index });
+      const to = Math.min(end, segment.start + data.length) - segment.start;
+      slices.push({ node: segment.node, data, from, to, range: index });
     }
   }
   return slices;

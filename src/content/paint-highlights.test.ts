@@ -189,6 +189,24 @@ describe('paintRangesInSteps', () => {
     expect((await paintRangesInSteps(extractText(root), [], api, () => undefined))!.complete).toBe(true);
   });
 
+  it('leaves out the rest of a node the page changed at a pause between its spans', async () => {
+    // One text node with 600 spans: the paint pauses after its first 499 (every 500 spans).
+    const root = fixture(`<p>${'a joint statement '.repeat(600)}</p>`);
+    const extracted = extractText(root);
+    const ranges: HighlightRange[] = [];
+    for (let from = 0; ranges.length < 600; from = ranges.at(-1)!.end)
+      ranges.push(claim(extracted.text, 'joint statement', 'disputed', 'notable', from));
+    let pauses = 0;
+    const pause = () => {
+      pauses += 1;
+      // Pauses 1 to 3 come before the spans are made; the 4th is the one between them.
+      if (pauses === 4) root.querySelector('p')!.firstChild!.textContent = 'something else entirely';
+    };
+    const painted = await paintRangesInSteps(extracted, ranges, fakeApi(), pause);
+    expect(painted!.targets).toHaveLength(499);
+    expect(painted!.complete).toBe(false);
+  });
+
   it('registers nothing when aborted during a pause', async () => {
     const root = fixture('<p>direct and exclusive access</p>');
     const extracted = extractText(root);

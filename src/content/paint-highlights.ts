@@ -111,18 +111,27 @@ function* paintInSteps(
   // A node the page changed since it was read (during the background's scan, say) is left out.
   let complete = true;
   const slices = sliceRanges(extracted, kept, () => (complete = false));
-  // The data every sliced node had when extracted (sliceRanges just checked it).
-  const extractedData = new Map(slices.map(({ node }) => [node, node.data]));
   yield;
   const byRange = new Map<number, PaintTarget>();
   // The ranges each highlight will paint, and each text node's ranges by highlight name: made
   // here, between pauses, so that registering them at the end is one short step.
   const byName = new Map<string, AbstractRange[]>();
   const inNode = new Map<Node, [name: string, range: AbstractRange][]>();
+  // The node checked last, and whether it still has its data as extracted: a node's slices come
+  // one after another, so each node is read once a step rather than once a slice.
+  let checked: Text | null = null;
+  let intact = false;
   for (const [index, slice] of slices.entries()) {
-    if (index % SPANS_PER_STEP === SPANS_PER_STEP - 1) yield;
+    if (index % SPANS_PER_STEP === SPANS_PER_STEP - 1) {
+      yield;
+      checked = null;
+    }
     // The page may have changed a node while we paused: only text as extracted is painted.
-    if (!slice.node.isConnected || slice.node.data !== extractedData.get(slice.node)) {
+    if (slice.node !== checked) {
+      checked = slice.node;
+      intact = slice.node.isConnected && slice.node.data === slice.data;
+    }
+    if (!intact) {
       complete = false;
       continue;
     }
@@ -140,7 +149,7 @@ function* paintInSteps(
     }
     const span = { node: slice.node, from: slice.from, to: slice.to };
     target.spans.push(span);
-    target.texts.push(slice.node.data.slice(slice.from, slice.to));
+    target.texts.push(slice.data.slice(slice.from, slice.to));
     const range = api.staticRange(span);
     addTo(byName, target.highlightName, range);
     addTo(inNode, slice.node, [target.highlightName, range]);
