@@ -16,3 +16,6 @@ export interface HighlightRange {
   /** The accessible name of the range's first (focusable) mark. */
   label: string;
 }
+
+/** What every mark of a range carries: shared by the ranges of one claim in the same words. */
+export type RangeLook = Pick<HighlightRange, 'className' | 'attributes' | 'label'>;

@@ -7,10 +7,7 @@
  * under 0.2 MB.
  */
 import { DistinctValues } from '../distinct-values.ts';
-import type { HighlightRange } from './highlight-range.ts';
-
-/** What the marks of a range carry, shared by every range with the same. */
-export type RangeLook = Pick<HighlightRange, 'className' | 'attributes' | 'label'>;
+import type { HighlightRange, RangeLook } from './highlight-range.ts';
 
 /** Ranges with their looks stored once. */
 export interface PackedRanges {
