@@ -2,9 +2,9 @@
  * Highlight ranges as the scan service sends them: each distinct look (class,
  * attributes and accessible name) once, and three numbers per range. A page
  * repeats its claims, and every mark of a claim carries the same sentence: on
- * the 1 MB bench page 6,489 ranges have 92 distinct names, and the answer
- * the page's main thread had to read was 2.5 MB of ranges, where packed it is
- * under 0.2 MB.
+ * the 1 MB bench page 6,570 ranges have 253 looks and 92 distinct names, and
+ * the answer the page's main thread had to read was 2.5 MB of ranges, where
+ * packed it is under 0.2 MB.
  */
 import { DistinctValues } from '../distinct-values.ts';
 import type { HighlightRange, RangeLook } from './highlight-range.ts';
