@@ -134,6 +134,10 @@ describe('the scan service', () => {
     expect(tabClosedListeners.size).toBe(1); // Tab 4's part still waits.
     expect(await listener(request, sender(4))).not.toBe(PARTS_MISSING);
     expect(tabClosedListeners.size).toBe(0);
+    // A part refused (sent twice) drops its scan's parts: nothing waits, nothing to listen for.
+    await listener(part, sender(5));
+    expect(await listener(part, sender(5))).toBe(false);
+    expect(tabClosedListeners.size).toBe(0);
   });
 
   it('prepares a first scan once, in a task after the answer that asked for it', async () => {

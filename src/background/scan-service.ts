@@ -90,7 +90,13 @@ export function listenForScanRequests(): void {
   const tabClosed = browser.tabs.onRemoved;
   const forgetClosedTab = (tab: number) => {
     parts.forgetTab(tab);
-    if (parts.isEmpty()) tabClosed.removeListener(forgetClosedTab);
+    listenWhilePartsWait();
+  };
+  const listenWhilePartsWait = () => {
+    const listening = tabClosed.hasListener(forgetClosedTab);
+    if (parts.isEmpty()) {
+      if (listening) tabClosed.removeListener(forgetClosedTab);
+    } else if (!listening) tabClosed.addListener(forgetClosedTab);
   };
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
@@ -100,13 +106,13 @@ export function listenForScanRequests(): void {
     if (parsed.method === 'scanPart') {
       const { scanId, index, text } = parsed.payload;
       const kept = parts.add(from, scanId, index, text);
-      if (!tabClosed.hasListener(forgetClosedTab)) tabClosed.addListener(forgetClosedTab);
+      listenWhilePartsWait();
       return Promise.resolve(kept);
     }
     const { partsBefore, ...request } = parsed.payload;
     if (!partsBefore) return scanForPage(request).then(packAnswer);
     const text = parts.take(from, partsBefore.scanId, partsBefore.count, request.text);
-    if (parts.isEmpty()) tabClosed.removeListener(forgetClosedTab);
+    listenWhilePartsWait();
     return text === null ? Promise.resolve(PARTS_MISSING) : scanForPage({ ...request, text }).then(packAnswer);
   });
 }
