@@ -76,7 +76,7 @@ describe('registerNearViewport', () => {
     let scrollY = 0;
     const { paragraphs } = layout(100, () => scrollY);
     const inNode = new Map<Node, NamedRange[]>(
-      paragraphs.map((paragraph, index) => [paragraph.firstChild!, [['look', { index } as unknown as AbstractRange]]]),
+      paragraphs.map((paragraph, index) => [paragraph.firstChild!, [lookRange(index)]]),
     );
     const look = new Set<AbstractRange>();
     const highlights = new Map([['look', look as unknown as Highlight]]);
@@ -269,11 +269,17 @@ function registerParagraphs(
   width?: () => number,
 ) {
   const inNode = new Map<Node, NamedRange[]>(
-    paragraphs.map((paragraph, index) => [paragraph.firstChild!, [['look', { index } as unknown as AbstractRange]]]),
+    paragraphs.map((paragraph, index) => [paragraph.firstChild!, [lookRange(index)]]),
   );
   const look = new Set<AbstractRange>();
   const { viewport, changed } = fakeViewport(scroll, pinned, width);
   const layout = runSteps(readLayout([...inNode.keys()], viewport));
   registerNearViewport(inNode, new Map([['look', look as unknown as Highlight]]), viewport, layout);
   return { registered: () => [...look].map((range) => (range as unknown as { index: number }).index), changed };
+}
+
+/** A span of the highlight 'look' whose range is a stand-in carrying `index`. */
+function lookRange(index: number): NamedRange {
+  const range = { index } as unknown as AbstractRange;
+  return { name: 'look', range: () => range };
 }

@@ -165,7 +165,11 @@ function composedParent(node: Node): Element | null {
 }
 
 /** A span's range and the name of the highlight it belongs to. */
-export type NamedRange = readonly [name: string, range: AbstractRange];
+export interface NamedRange {
+  readonly name: string;
+  /** The span's range, the same one at each call: made at the first, when the span is first registered. */
+  range(): AbstractRange;
+}
 
 /** How a page's text nodes lie, read for one width of the viewport (readLayout). */
 export interface PageLayout {
@@ -251,9 +255,9 @@ export function registerNearViewport(
   const show = (node: Node, isNear: boolean) => {
     if (isNear) near.add(node);
     else near.delete(node);
-    for (const [name, range] of inNode.get(node) ?? []) {
-      if (isNear) highlights.get(name)!.add(range);
-      else highlights.get(name)!.delete(range);
+    for (const span of inNode.get(node) ?? []) {
+      if (isNear) highlights.get(span.name)!.add(span.range());
+      else highlights.get(span.name)!.delete(span.range());
     }
   };
   // Where the first and last text nodes found near the viewport were then: two, so that one the

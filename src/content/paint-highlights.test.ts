@@ -226,7 +226,7 @@ describe('paintRangesInSteps', () => {
 
 describe('a page painted with thousands of spans', () => {
   /** One claim per paragraph, `count` paragraphs, laid out 100 px apart from the top of a 1,000 px viewport. */
-  async function paintParagraphs(count: number) {
+  async function paintParagraphs(count: number, onRange: (span: TextSpan) => void = () => undefined) {
     const root = fixture('<p>a joint statement</p>'.repeat(count));
     root.querySelectorAll('p').forEach((paragraph, index) => {
       paragraph.getBoundingClientRect = () => ({ top: index * 100, bottom: index * 100 + 100 }) as DOMRect;
@@ -245,7 +245,8 @@ describe('a page painted with thousands of spans', () => {
       styleTests: () => ({ pinned: () => false, sideBySide: () => true }),
       onChange: () => () => (stopped = true),
     };
-    const api = { ...fakeApi(), viewport };
+    const fake = fakeApi();
+    const api = { ...fake, viewport, staticRange: (span: TextSpan) => (onRange(span), fake.staticRange(span)) };
     const painted = await paintRanges(extracted, ranges, api);
     return { painted, api, stopped: () => stopped };
   }
@@ -257,6 +258,19 @@ describe('a page painted with thousands of spans', () => {
     expect(paintedTexts(api.names.get('counterpoint-claim-disputed'))).toHaveLength(31);
     painted.remove();
     expect(stopped()).toBe(true);
+  });
+
+  it('makes a range only for a span it registers, and none for a far one the page edits', async () => {
+    const made: TextSpan[] = [];
+    const { painted, api } = await paintParagraphs(REGISTER_ALL_UP_TO + 1, (span) => made.push(span));
+    expect(made).toHaveLength(31);
+    const far = painted.targets.at(-1)!.spans[0]!.node;
+    painted.forgetEdited(far);
+    expect(made).toHaveLength(31);
+    // A near one's range is the one registered, so it is taken out.
+    painted.forgetEdited(painted.targets[0]!.spans[0]!.node);
+    expect(made).toHaveLength(31);
+    expect(paintedTexts(api.names.get('counterpoint-claim-disputed'))).toHaveLength(30);
   });
 
   it('registers every span of a page with no more than that', async () => {

@@ -22,7 +22,14 @@ import type { Highlights, HighlightRange } from './highlight.ts';
 import { keepUncoveredParts, sliceRanges } from './markjs-ranges.ts';
 import { paintHighlightName } from '../ui/highlight-paint-css.ts';
 import { spanReads, type TextSpan } from './text-span.ts';
-import { readLayout, registerNearViewport, REGISTER_ALL_UP_TO, viewportOf, type Viewport } from './near-viewport.ts';
+import {
+  readLayout,
+  registerNearViewport,
+  REGISTER_ALL_UP_TO,
+  viewportOf,
+  type NamedRange,
+  type Viewport,
+} from './near-viewport.ts';
 
 /** One painted claim or quote occurrence: its ranges in the page and what a mark would carry. */
 export interface PaintTarget {
@@ -113,10 +120,10 @@ function* paintInSteps(
   const slices = sliceRanges(extracted, kept, () => (complete = false));
   yield;
   const byRange = new Map<number, PaintTarget>();
-  // The ranges each highlight will paint, and each text node's ranges by highlight name: made
-  // here, between pauses, so that registering them at the end is one short step.
-  const byName = new Map<string, AbstractRange[]>();
-  const inNode = new Map<Node, [name: string, range: AbstractRange][]>();
+  // The spans each highlight will paint, and each text node's spans with their highlight's name:
+  // made here, between pauses, so that registering them at the end is one short step.
+  const byName = new Map<string, SpanRange[]>();
+  const inNode = new Map<Node, SpanRange[]>();
   // The node checked last, and whether it still has its data as extracted: a node's slices come
   // one after another, so each node is read once a step rather than once a slice.
   let checked: Text | null = null;
@@ -150,9 +157,9 @@ function* paintInSteps(
     const span = { node: slice.node, from: slice.from, to: slice.to };
     target.spans.push(span);
     target.texts.push(slice.data.slice(slice.from, slice.to));
-    const range = api.staticRange(span);
-    addTo(byName, target.highlightName, range);
-    addTo(inNode, slice.node, [target.highlightName, range]);
+    const spanRange = new SpanRange(target.highlightName, span, api.staticRange);
+    addTo(byName, target.highlightName, spanRange);
+    addTo(inNode, slice.node, spanRange);
   }
   // Slices come sorted by text offset, which is document order; a Map keeps insertion order.
   const targets = [...byRange.values()];
@@ -161,7 +168,7 @@ function* paintInSteps(
   const spans = targets.reduce((sum, target) => sum + target.spans.length, 0);
   const viewport = spans > REGISTER_ALL_UP_TO ? api.viewport : undefined;
   const layout = viewport ? yield* readLayout([...inNode.keys()], viewport) : null;
-  for (const [name, list] of byName) ours.set(name, api.create(layout ? [] : list));
+  for (const [name, list] of byName) ours.set(name, api.create(layout ? [] : list.map((span) => span.range())));
   const nearViewport = viewport && layout ? registerNearViewport(inNode, ours, viewport, layout) : null;
   for (const [name, highlight] of ours) api.registry.set(name, highlight);
   let removed = false;
@@ -170,7 +177,10 @@ function* paintInSteps(
     targets,
     complete,
     forgetEdited(node) {
-      for (const [name, range] of inNode.get(node) ?? []) ours.get(name)!.delete(range);
+      for (const span of inNode.get(node) ?? []) {
+        const range = span.madeRange();
+        if (range) ours.get(span.name)!.delete(range);
+      }
       inNode.delete(node);
     },
     remove() {
@@ -181,6 +191,30 @@ function* paintInSteps(
       for (const [name, highlight] of ours) if (api.registry.get(name) === highlight) api.registry.delete(name);
     },
   };
+}
+
+/**
+ * A painted span's range, made the first time it is asked for: on a page painted for its size
+ * only the spans near the reader are registered, and each range is a DOM object (the 1 MB bench
+ * page has ~6,500 spans, of which a few hundred are ever near at once).
+ */
+class SpanRange implements NamedRange {
+  #range: AbstractRange | undefined;
+
+  constructor(
+    readonly name: string,
+    private readonly span: TextSpan,
+    private readonly make: (span: TextSpan) => AbstractRange,
+  ) {}
+
+  range(): AbstractRange {
+    return (this.#range ??= this.make(this.span));
+  }
+
+  /** The range if it was made; a span never registered has none to take out. */
+  madeRange(): AbstractRange | undefined {
+    return this.#range;
+  }
 }
 
 /** True when the page has changed a painted target's text since it was painted. */
