@@ -58,10 +58,19 @@ declare module 'mark.js/src/lib/mark.js' {
   export default class Mark {
     constructor(context: HTMLElement | readonly HTMLElement[]);
     protected ctx: HTMLElement | readonly HTMLElement[];
-    protected opt: { iframes: boolean; exclude: string[]; iframesTimeout: number };
+    protected opt: {
+      iframes: boolean;
+      exclude: string[];
+      iframesTimeout: number;
+      noMatch?: (range: import('mark.js').Range) => void;
+    };
     protected get iterator(): DOMIterator;
     markRanges(ranges: import('mark.js').Range[], options?: import('mark.js').MarkRangesOptions): void;
     protected wrapRangeInTextNode(node: Text, start: number, end: number): Text;
+    /** Each text node of the contexts with its place in their text joined (`value`), as mark.js walks them. */
+    protected getTextNodes(
+      done: (dict: { value: string; nodes: { start: number; end: number; node: Text }[] }) => void,
+    ): void;
     protected wrapRangeFromIndex(
       ranges: import('mark.js').Range[],
       filter: (node: Text, range: import('mark.js').Range, match: string, counter: number) => boolean,

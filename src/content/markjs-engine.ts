@@ -8,8 +8,10 @@
  * page's 3,700 paragraphs a few at a time took 225-340 ms with mark.js's
  * walk and 65-77 ms with this one. A TreeWalker is not kept by the document.
  *
- * Only the walk of text nodes under an element is replaced, and it yields
- * exactly what mark.js's did (`markjs-engine.test.ts` compares them): with SHOW_TEXT a
+ * Also replaced: markRanges' loop over its ranges (wrapRangeFromIndex,
+ * below), whose work for each range grew with the whole call's text.
+ * Both give exactly what mark.js's did (`markjs-engine.test.ts` compares the
+ * pages and marks of both on generated pages). The walk: with SHOW_TEXT a
  * filter only ever sees text nodes, which have no children, so rejecting one
  * prunes nothing; each step returns the next text node and, as mark.js's
  * "previous node", the one before it. Every other walk (mark.js's unmark,
@@ -77,23 +79,52 @@ export class Mark extends MarkJs {
     return new TextWalkIterator(this.ctx, this.opt.iframes, this.opt.exclude, this.opt.iframesTimeout);
   }
 
-  // mark.js asks the filter about each text node of a range just before wrapping it: the range
-  // accepted last is the one wrapRangeInTextNode below wraps.
+  // mark.js's own keeps its composite text in step by cutting each wrapped node's start out of it
+  // (a new string per piece) and looks for each range's node from the first node: per call,
+  // ranges x (text + nodes), ~13 ms of a new site's 10 KB article under a CPU profiler. This does
+  // the same in the composite's original offsets, with a cursor over the nodes (checkRanges
+  // sorted the ranges and dropped overlaps) and where each node's unwrapped text now starts.
+  // The filter is asked about each text node of a range just before it is wrapped: the range
+  // it accepted is the one wrapRangeInTextNode below wraps.
   protected override wrapRangeFromIndex(...[ranges, filter, each, end]: Parameters<MarkJs['wrapRangeFromIndex']>) {
-    try {
-      super.wrapRangeFromIndex(
-        ranges,
-        (node, range, match, counter) => {
-          const accepted = filter(node, range, match, counter);
-          this.#range = accepted ? range : null;
-          return accepted;
-        },
-        each,
-        end,
-      );
-    } finally {
-      this.#range = null; // mark() and markRegExp() wrap with no range: as mark.js does.
-    }
+    this.getTextNodes(({ value, nodes }) => {
+      const unwrappedFrom = nodes.map((node) => node.start);
+      // The node a position is in: the last one starting at or before it (empty nodes before it hold nothing).
+      const nodeAt = (position: number, from: number) => {
+        let at = from;
+        while (at + 1 < nodes.length && unwrappedFrom[at + 1]! <= position) at += 1;
+        return at;
+      };
+      let at = 0;
+      try {
+        ranges.forEach((range, counter) => {
+          const start = range.start;
+          const stop = Math.min(start + range.length, value.length);
+          const match = value.substring(start, stop);
+          // As mark.js: a range of nothing but whitespace (or past the text) is no match.
+          if (!/\S/.test(match)) {
+            this.opt.noMatch?.(range);
+            return;
+          }
+          at = nodeAt(start, at);
+          for (let piece = start; at < nodes.length; at = nodeAt(piece, at + 1)) {
+            const node = nodes[at]!;
+            this.#range = filter(node.node, range, match, counter) ? range : null;
+            if (!this.#range) break;
+            const pieceEnd = Math.min(stop, node.end);
+            const offset = unwrappedFrom[at]!;
+            node.node = this.wrapRangeInTextNode(node.node, piece - offset, pieceEnd - offset);
+            unwrappedFrom[at] = pieceEnd;
+            each(node.node.previousSibling as Element, range);
+            if (stop <= node.end) break;
+            piece = node.end;
+          }
+        });
+      } finally {
+        this.#range = null; // mark() and markRegExp() wrap with no range: as mark.js does.
+      }
+      end();
+    });
   }
 
   // As mark.js does it (split off the piece, replace it with a wrapper holding its text), with a clone.
