@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import MarkJsBundle from 'mark.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PAGES_DIR } from '../../tests/support/match-texts.ts';
 import { pick, random } from '../../tests/support/random.ts';
 import { Mark } from './markjs-engine.ts';
 
@@ -116,6 +119,19 @@ describe('mark.js with a TreeWalker and its own loop over ranges', () => {
     }
   });
 
+  it('marks exactly what mark.js as shipped marks on the fixture pages, built as real sites are', () => {
+    vi.spyOn(document, 'createNodeIterator').mockImplementation(specNodeIterator);
+    const pages = readdirSync(PAGES_DIR).filter((name) => name.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(30);
+    for (const name of pages) {
+      const html = readFileSync(join(PAGES_DIR, name), 'utf8');
+      const shipped = markFixturePage(html, MarkJsBundle as unknown as new (contexts: HTMLElement[]) => Mark);
+      const ours = markFixturePage(html, Mark);
+      expect(ours.each.length, name).toBeGreaterThan(0);
+      expect(ours, name).toEqual(shipped);
+    }
+  });
+
   it("keeps mark.js's own walk for a context that is a text node, which a TreeWalker would not return", () => {
     vi.spyOn(document, 'createNodeIterator').mockImplementation(specNodeIterator);
     const paragraph = document.createElement('p');
@@ -179,3 +195,34 @@ describe('mark.js with a TreeWalker and its own loop over ranges', () => {
     expect(createNodeIterator).not.toHaveBeenCalled();
   });
 });
+
+// Marks a fixture page's outermost text blocks at seeded ranges, with a filter that refuses some
+// nodes, and reports the DOM and every mark made. The fixtures are our own files; innerHTML runs
+// none of their scripts.
+function markFixturePage(
+  html: string,
+  MarkClass: new (contexts: HTMLElement[]) => Mark,
+): { html: string; each: string[] } {
+  document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+  const BLOCKS = 'p, li, h1, h2, h3, blockquote, td';
+  const contexts = [...document.body.querySelectorAll<HTMLElement>(BLOCKS)].filter(
+    (block) => !block.parentElement?.closest(BLOCKS),
+  );
+  const length = contexts.reduce((sum, context) => sum + (context.textContent ?? '').length, 0);
+  const next = random(1);
+  const ranges = [];
+  for (let at = Math.floor(next() * 4); at < length; at += 2 + Math.floor(next() * 40)) {
+    const span = 1 + Math.floor(next() * 30);
+    ranges.push({ start: at, length: span });
+    at += span;
+  }
+  const each: string[] = [];
+  new MarkClass(contexts).markRanges(ranges, {
+    element: 'mark',
+    filter: (node) => !node.data.includes('Q'),
+    each: (element, range) => each.push(`${range.start}:${element.textContent ?? ''}`),
+  });
+  const marked = document.body.innerHTML;
+  document.body.replaceChildren();
+  return { html: marked, each };
+}
