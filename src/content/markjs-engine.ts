@@ -11,10 +11,10 @@
  * Also replaced: markRanges' loop over its ranges (wrapRangeFromIndex,
  * below), whose work for each range grew with the whole call's text.
  * Both give exactly what mark.js's did (`markjs-engine.test.ts` compares the
- * pages and marks of both on generated pages). The walk: with SHOW_TEXT a
- * filter only ever sees text nodes, which have no children, so rejecting one
- * prunes nothing; each step returns the next text node and, as mark.js's
- * "previous node", the one before it. Every other walk (mark.js's unmark,
+ * pages and marks of both on generated pages and on the fixture pages). The
+ * walk: with SHOW_TEXT a filter only ever sees text nodes, which have no
+ * children, so rejecting one prunes nothing; each step returns the next text
+ * node and, as mark.js's "previous node", the one before it. Every other walk (mark.js's unmark,
  * iframes) keeps its NodeIterator. The classes come from mark.js's own ES
  * sources, which its package ships beside the bundled build.
  */
