@@ -15,8 +15,11 @@ import { startTrace, taskFigures, type TaskFigures } from './trace.ts';
 
 let packText: string | null = null;
 
-/** The extensions compared: an empty one, Counterpoint, and Counterpoint with a large imported pack. */
-export type Setup = 'empty content script' | 'Counterpoint' | 'Counterpoint + imported pack';
+/**
+ * The extensions compared: an empty one, the floor under stage 1 (floor-extension.ts), Counterpoint,
+ * and Counterpoint with a large imported pack.
+ */
+export type Setup = 'empty content script' | 'minimal stage 1' | 'Counterpoint' | 'Counterpoint + imported pack';
 
 /** What one page load cost. */
 export interface LoadFigures extends TaskFigures {
@@ -57,11 +60,14 @@ export interface EarlierLoads {
   waitMs?: number;
 }
 
-/** Loads `url` once with `setup` (after `earlier` loads), waits `settleMs` for the extension's work, and reads the figures. */
+/**
+ * Loads `url` once with `setup` (after `earlier` loads), waits `settleMs` for the extension's work,
+ * and reads the figures. `other` is the folder of the extension of a setup that is not Counterpoint.
+ */
 export async function loadOnce(
   setup: Setup,
   url: string,
-  empty: string,
+  other: string,
   settleMs: number,
   earlier: EarlierLoads = { count: 0 },
 ): Promise<LoadFigures> {
@@ -69,7 +75,7 @@ export async function loadOnce(
   const { context, extensionId } = await launchWithExtension(
     profile,
     true,
-    setup === 'empty content script' ? empty : DIST,
+    setup.startsWith('Counterpoint') ? DIST : other,
   );
   try {
     if (setup === 'Counterpoint + imported pack')
