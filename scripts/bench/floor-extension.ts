@@ -11,9 +11,7 @@
  * before, its cost is mostly the first use of each of these in a new world,
  * which no code of ours can avoid.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { contentScriptExtension } from './page-loads.ts';
 
 const REGEXP_SYNTAX = /[\\^$.*+?()[\]{}|]/;
 
@@ -21,18 +19,7 @@ const REGEXP_SYNTAX = /[\\^$.*+?()[\]{}|]/;
 export function floorExtension(needles: readonly (readonly string[])[]): string {
   if (needles.flat().some((needle) => REGEXP_SYNTAX.test(needle)))
     throw new Error('A needle holds regular-expression syntax: the floor script joins them unescaped');
-  const dir = mkdtempSync(join(tmpdir(), 'counterpoint-bench-floor-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'Minimal stage 1',
-    version: '1.0',
-    background: { service_worker: 'worker.js' },
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'worker.js'), '');
-  writeFileSync(join(dir, 'content.js'), floorScript(needles));
-  return dir;
+  return contentScriptExtension('Minimal stage 1', floorScript(needles));
 }
 
 function floorScript(needles: readonly (readonly string[])[]): string {

@@ -29,17 +29,22 @@ export interface LoadFigures extends TaskFigures {
 
 /** An unpacked extension with an empty content script on every page, written to a temporary folder. */
 export function emptyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'counterpoint-bench-empty-'));
+  return contentScriptExtension('Empty content script', '');
+}
+
+/** An unpacked extension named `name` with `script` as its content script on every page and an empty worker, in a temporary folder. */
+export function contentScriptExtension(name: string, script: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'counterpoint-bench-extension-'));
   const manifest = {
     manifest_version: 3,
-    name: 'Empty content script',
+    name,
     version: '1.0',
     background: { service_worker: 'worker.js' },
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, 'worker.js'), '');
-  writeFileSync(join(dir, 'content.js'), '');
+  writeFileSync(join(dir, 'content.js'), script);
   return dir;
 }
 
