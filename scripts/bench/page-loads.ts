@@ -32,7 +32,10 @@ export function emptyExtension(): string {
   return contentScriptExtension('Empty content script', '');
 }
 
-/** An unpacked extension named `name` with `script` as its content script on every page and an empty worker, in a temporary folder. */
+/**
+ * An unpacked extension named `name`, with `script` as its content script on every page and an
+ * empty worker, written to a temporary folder.
+ */
 export function contentScriptExtension(name: string, script: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'counterpoint-bench-extension-'));
   const manifest = {

@@ -14,9 +14,10 @@
  * pages and marks of both on generated pages and on the fixture pages). The
  * walk: with SHOW_TEXT a filter only ever sees text nodes, which have no
  * children, so rejecting one prunes nothing; each step returns the next text
- * node and, as mark.js's "previous node", the one before it. Every other walk (mark.js's unmark,
- * iframes) keeps its NodeIterator. The classes come from mark.js's own ES
- * sources, which its package ships beside the bundled build.
+ * node and, as mark.js's "previous node", the one before it. Every other
+ * walk (mark.js's unmark, iframes) keeps its NodeIterator. The classes come
+ * from mark.js's own ES sources, which its package ships beside the bundled
+ * build.
  */
 import MarkJs from 'mark.js/src/lib/mark.js';
 import DOMIterator from 'mark.js/src/lib/domiterator.js';
